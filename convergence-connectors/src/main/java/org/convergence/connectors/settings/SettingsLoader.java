@@ -1,0 +1,226 @@
+package org.convergence.connectors.settings;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads settings.yaml into {@link ConvergenceSettings}. Keys are snake_case; every key is required, unknown keys
+ * are errors, and {@code ${VAR}} (or {@code ${VAR:-default}}) in a string value is replaced by the environment
+ * variable. Every failure is a {@link SettingsException} whose message names the file, the key path and what was
+ * expected. Values of variables never appear in messages.
+ */
+public final class SettingsLoader {
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
+
+  private final Function<String, String> environment;
+
+  public SettingsLoader(Function<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /** A loader that reads the process environment. */
+  public static SettingsLoader fromSystemEnvironment() {
+    return new SettingsLoader(System::getenv);
+  }
+
+  public static SettingsLoader withEnvironment(Map<String, String> env) {
+    return new SettingsLoader(env::get);
+  }
+
+  /** The mapper settings are read with: snake_case keys, strict about unknown, missing and mistyped values. */
+  public static ObjectMapper strictYamlMapper() {
+    return new ObjectMapper(new YAMLFactory())
+        .registerModule(new JavaTimeModule())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+  }
+
+  public ConvergenceSettings load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new SettingsException(file + ": settings file not found (copy settings.yaml from the repository root"
+          + " or pass --settings FILE)");
+    } catch (IOException e) {
+      throw new SettingsException(file + ": cannot read settings file: " + e.getMessage(), e);
+    }
+    return parse(text, file.toString());
+  }
+
+  public ConvergenceSettings parse(String yaml, String sourceName) {
+    ObjectMapper mapper = strictYamlMapper();
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new SettingsException(sourceName + ": YAML syntax error" + where + ": " + e.getOriginalMessage(), e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new SettingsException(sourceName + ": expected a mapping of settings at the top level");
+    }
+    interpolate(tree, "", sourceName);
+    try {
+      return mapper.treeToValue(tree, ConvergenceSettings.class);
+    } catch (JsonProcessingException e) {
+      throw new SettingsException(sourceName + ": " + describe(e), e);
+    }
+  }
+
+  private void interpolate(JsonNode node, String path, String sourceName) {
+    if (node instanceof ObjectNode object) {
+      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+      fields.forEachRemaining(entries::add);
+      for (Map.Entry<String, JsonNode> e : entries) {
+        String childPath = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        if (e.getValue().isTextual()) {
+          object.set(e.getKey(), new TextNode(substitute(e.getValue().asText(), childPath, sourceName)));
+        } else {
+          interpolate(e.getValue(), childPath, sourceName);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        String childPath = path + "[" + i + "]";
+        if (array.get(i).isTextual()) {
+          array.set(i, new TextNode(substitute(array.get(i).asText(), childPath, sourceName)));
+        } else {
+          interpolate(array.get(i), childPath, sourceName);
+        }
+      }
+    }
+  }
+
+  private String substitute(String value, String path, String sourceName) {
+    Matcher m = VARIABLE.matcher(value);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String replacement = environment.apply(name);
+      if (replacement == null || (replacement.isEmpty() && m.group(2) != null)) {
+        if (m.group(2) == null) {
+          throw new SettingsException(sourceName + ": " + path + ": environment variable " + name
+              + " is referenced but not set (set it, or write ${" + name + ":-default} to allow it unset)");
+        }
+        replacement = m.group(3);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static String describe(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException me)) {
+      return e.getOriginalMessage();
+    }
+    String path = pathOf(me);
+    if (e instanceof UnrecognizedPropertyException u) {
+      String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+      String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+          .map(Object::toString).sorted().collect(Collectors.joining(", "));
+      return (parent.isEmpty() ? "" : parent + ": ") + "unknown key '" + u.getPropertyName() + "'"
+          + (known.isEmpty() ? "" : "; expected one of: " + known);
+    }
+    if (e instanceof ValueInstantiationException vi) {
+      Throwable cause = vi.getCause() == null ? vi : vi.getCause();
+      return (path.isEmpty() ? "" : path + ": ") + "invalid value: " + cause.getMessage();
+    }
+    if (e instanceof InvalidFormatException f) {
+      return path + ": expected " + typeName(f.getTargetType()) + " but found '" + f.getValue() + "'";
+    }
+    if (e instanceof MismatchedInputException mi) {
+      String msg = mi.getOriginalMessage();
+      Matcher missing = Pattern.compile("Missing required creator property '([^']+)'").matcher(msg);
+      if (missing.find()) {
+        return (path.endsWith("." + missing.group(1)) || path.equals(missing.group(1))
+            ? path : path + (path.isEmpty() ? "" : ".") + missing.group(1)) + ": missing key";
+      }
+      if (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`")) {
+        return path + ": missing value";
+      }
+      return path + ": expected " + typeName(mi.getTargetType()) + " (" + firstLine(msg) + ")";
+    }
+    return (path.isEmpty() ? "" : path + ": ") + firstLine(me.getOriginalMessage());
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class || type == float.class) {
+      return "a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a text value";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type.getSimpleName().equals("LocalTime")) {
+      return "a time of day HH:MM";
+    }
+    if (type.isRecord()) {
+      return "a mapping";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

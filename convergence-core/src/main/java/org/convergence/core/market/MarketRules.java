@@ -1,0 +1,30 @@
+package org.convergence.core.market;
+
+/**
+ * The AIMLAC exchange's rules: price limits and the fill rule. All fills pay the clearing price, in GBP/MWh.
+ */
+public final class MarketRules {
+  /** Lowest allowed limit price, GBP/MWh. */
+  public static final double PRICE_FLOOR_GBP_PER_MWH = -500.0;
+  /** Highest allowed limit price, GBP/MWh. */
+  public static final double PRICE_CAP_GBP_PER_MWH = 3000.0;
+
+  private MarketRules() {}
+
+  /**
+   * A SELL fills when its limit is at or below the clearing price; a BUY when its limit is at or above it.
+   */
+  public static boolean fills(Side side, double limitGbpPerMWh, double clearingGbpPerMWh) {
+    return side == Side.SELL ? limitGbpPerMWh <= clearingGbpPerMWh : limitGbpPerMWh >= clearingGbpPerMWh;
+  }
+
+  public static boolean fills(Order order, double clearingGbpPerMWh) {
+    return fills(order.side(), order.limitPriceGbpPerMWh(), clearingGbpPerMWh);
+  }
+
+  public static boolean isValidLimit(double priceGbpPerMWh) {
+    return Double.isFinite(priceGbpPerMWh)
+        && priceGbpPerMWh >= PRICE_FLOOR_GBP_PER_MWH
+        && priceGbpPerMWh <= PRICE_CAP_GBP_PER_MWH;
+  }
+}

@@ -1,0 +1,62 @@
+package org.convergence.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./convergence} command: one subcommand per job. */
+@Command(
+    name = "convergence",
+    mixinStandardHelpOptions = true,
+    versionProvider = ConvergenceCli.Version.class,
+    description = "Bids a renewable site's energy into the AIMLAC day-ahead auction.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class ConvergenceCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line (also used by tests). */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new ConvergenceCli());
+    cli.setExecutionExceptionHandler(new Errors());
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Prints an expected failure as one line and exits 1; a stack trace only for bugs. */
+  static final class Errors implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+      if (e instanceof UserFacingException || e instanceof IllegalArgumentException) {
+        cli.getErr().println("error: " + e.getMessage());
+      } else {
+        cli.getErr().println("error: " + e);
+        e.printStackTrace(cli.getErr());
+      }
+      return 1;
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = ConvergenceCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"convergence " + p.getProperty("version", "unknown")
+          + " (Java " + System.getProperty("java.version") + ")"};
+    }
+  }
+}

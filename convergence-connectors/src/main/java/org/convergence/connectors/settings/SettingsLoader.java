@@ -163,7 +163,7 @@ public final class SettingsLoader {
     }
     if (e instanceof MismatchedInputException mi) {
       String msg = mi.getOriginalMessage();
-      Matcher missing = Pattern.compile("Missing required creator property '([^']+)'").matcher(msg);
+      Matcher missing = Pattern.compile("Missing (?:required )?creator property '([^']+)'").matcher(msg);
       if (missing.find()) {
         return (path.endsWith("." + missing.group(1)) || path.equals(missing.group(1))
             ? path : path + (path.isEmpty() ? "" : ".") + missing.group(1)) + ": missing key";

@@ -4,21 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 /** A turbine power curve: electrical power (kW) at increasing wind speeds (m/s, at hub height). */
-public record PowerCurve(List<Double> windSpeedMS, List<Double> powerKw) {
+public record PowerCurve(List<Double> windSpeedMps, List<Double> powerKw) {
   public PowerCurve {
-    Objects.requireNonNull(windSpeedMS, "wind_speed_m_s");
+    Objects.requireNonNull(windSpeedMps, "wind_speed_mps");
     Objects.requireNonNull(powerKw, "power_kw");
-    if (windSpeedMS.size() != powerKw.size()) {
+    if (windSpeedMps.size() != powerKw.size()) {
       throw new IllegalArgumentException("power curve needs as many powers as wind speeds, has "
-          + powerKw.size() + " powers for " + windSpeedMS.size() + " speeds");
+          + powerKw.size() + " powers for " + windSpeedMps.size() + " speeds");
     }
-    if (windSpeedMS.size() < 2) {
-      throw new IllegalArgumentException("power curve needs at least 2 points, has " + windSpeedMS.size());
+    if (windSpeedMps.size() < 2) {
+      throw new IllegalArgumentException("power curve needs at least 2 points, has " + windSpeedMps.size());
     }
-    for (int i = 0; i < windSpeedMS.size(); i++) {
-      double v = windSpeedMS.get(i);
+    for (int i = 0; i < windSpeedMps.size(); i++) {
+      double v = windSpeedMps.get(i);
       double p = powerKw.get(i);
-      if (!(v >= 0) || (i > 0 && !(v > windSpeedMS.get(i - 1)))) {
+      if (!(v >= 0) || (i > 0 && !(v > windSpeedMps.get(i - 1)))) {
         throw new IllegalArgumentException("power curve wind speeds must be >= 0 and strictly increasing, at index "
             + i + " was " + v);
       }
@@ -26,7 +26,7 @@ public record PowerCurve(List<Double> windSpeedMS, List<Double> powerKw) {
         throw new IllegalArgumentException("power curve powers must be finite and >= 0 kW, at index " + i + " was " + p);
       }
     }
-    windSpeedMS = List.copyOf(windSpeedMS);
+    windSpeedMps = List.copyOf(windSpeedMps);
     powerKw = List.copyOf(powerKw);
   }
 

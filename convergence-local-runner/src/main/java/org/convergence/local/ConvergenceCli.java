@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ConvergenceCli.Version.class,
     description = "Bids a renewable site's energy into the AIMLAC day-ahead auction.",
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      EvaluateCommand.class,
+      FetchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ConvergenceCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,125 @@
+package org.convergence.core.strategy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.convergence.core.market.HourPrice;
+import org.convergence.core.price.PriceHistory;
+import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
+
+/**
+ * The empirical distribution of the day-ahead minus imbalance price spread {@code S = P - I} (GBP/MWh) per hour of
+ * the market day, from recent history that was known before the gate.
+ *
+ * <p>Estimation: for each hour_ID, the spreads of that hour over the last {@code lookbackDays} market days whose
+ * hour had ended at {@code asOf} (both prices recorded). An hour with fewer than {@value #MIN_SAMPLES_PER_HOUR}
+ * samples uses all hours' samples pooled. No samples at all gives the neutral estimate: mean 0 and no
+ * up- or downside, so strategies that rest on the spread fall back to the expected net.
+ */
+public final class SpreadEstimate {
+  /** Below this many samples for an hour, the pooled samples of all hours are used. */
+  public static final int MIN_SAMPLES_PER_HOUR = 7;
+  /** Default look-back, market days. */
+  public static final int DEFAULT_LOOKBACK_DAYS = 28;
+
+  private final List<List<Double>> byHour;
+  private final List<Double> pooled;
+
+  private SpreadEstimate(List<List<Double>> byHour) {
+    this.byHour = byHour.stream().map(List::copyOf).toList();
+    this.pooled = byHour.stream().flatMap(List::stream).toList();
+  }
+
+  /** No history: a neutral estimate. */
+  public static SpreadEstimate none() {
+    List<List<Double>> empty = new ArrayList<>();
+    for (int i = 0; i < HourId.LAST; i++) {
+      empty.add(List.of());
+    }
+    return new SpreadEstimate(empty);
+  }
+
+  /** From explicit spread samples (GBP/MWh) per hour, hour 1 first (24 lists). */
+  public static SpreadEstimate ofSamples(List<List<Double>> samplesByHour) {
+    if (samplesByHour.size() != HourId.LAST) {
+      throw new IllegalArgumentException("spread samples need 24 hours, have " + samplesByHour.size());
+    }
+    return new SpreadEstimate(samplesByHour);
+  }
+
+  /**
+   * Estimates the spread for market day {@code day} from {@code history}, using only hours whose delivery ended at
+   * or before {@code asOf}.
+   */
+  public static SpreadEstimate fromHistory(PriceHistory history, MarketDay day, Instant asOf, int lookbackDays) {
+    if (lookbackDays < 1) {
+      throw new IllegalArgumentException("look-back must be >= 1 day, was " + lookbackDays);
+    }
+    MarketDay from = day.minusDays(lookbackDays);
+    MarketDay to = day.previous();
+    Map<HourKey, Double> clearing = new HashMap<>();
+    for (HourPrice p : history.clearingPrices(from, to)) {
+      if (!p.day().hour(p.hour()).end().isAfter(asOf)) {
+        clearing.put(new HourKey(p.day(), p.hour()), p.priceGbpPerMWh());
+      }
+    }
+    List<List<Double>> byHour = new ArrayList<>();
+    for (int i = 0; i < HourId.LAST; i++) {
+      byHour.add(new ArrayList<>());
+    }
+    for (HourPrice imb : history.imbalancePrices(from, to)) {
+      Double da = clearing.get(new HourKey(imb.day(), imb.hour()));
+      if (da != null && !imb.day().hour(imb.hour()).end().isAfter(asOf)) {
+        byHour.get(imb.hour().index()).add(da - imb.priceGbpPerMWh());
+      }
+    }
+    return new SpreadEstimate(byHour);
+  }
+
+  /** The samples used for an hour (its own, or all hours pooled when it has too few). */
+  public List<Double> samples(HourId hour) {
+    List<Double> own = byHour.get(hour.index());
+    return own.size() >= MIN_SAMPLES_PER_HOUR ? own : pooled;
+  }
+
+  public int sampleCount(HourId hour) {
+    return samples(hour).size();
+  }
+
+  /** Mean spread E[P - I], GBP/MWh (0 without samples). */
+  public double meanGbpPerMWh(HourId hour) {
+    return samples(hour).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+  }
+
+  /** Standard error of the mean spread, GBP/MWh (infinite with fewer than 2 samples). */
+  public double standardErrorGbpPerMWh(HourId hour) {
+    List<Double> s = samples(hour);
+    if (s.size() < 2) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double mean = meanGbpPerMWh(hour);
+    double ss = s.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+    return Math.sqrt(ss / (s.size() - 1)) / Math.sqrt(s.size());
+  }
+
+  /**
+   * Expected cost of one MWh left long (surplus not contracted, sold at the imbalance price instead of the
+   * day-ahead price): E[(P - I)+], GBP/MWh.
+   */
+  public double longCostGbpPerMWh(HourId hour) {
+    return samples(hour).stream().mapToDouble(x -> Math.max(x, 0)).average().orElse(0);
+  }
+
+  /**
+   * Expected cost of one MWh left short (contracted but not produced, bought back at the imbalance price):
+   * E[(I - P)+], GBP/MWh.
+   */
+  public double shortCostGbpPerMWh(HourId hour) {
+    return samples(hour).stream().mapToDouble(x -> Math.max(-x, 0)).average().orElse(0);
+  }
+
+  private record HourKey(MarketDay day, HourId hour) {}
+}

@@ -1,0 +1,26 @@
+package org.convergence.core.strategy;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The strategies by the names settings.yaml and the command line use. */
+public final class Strategies {
+  /** Every strategy name, in the order reports list them. */
+  public static final List<String> NAMES = List.of(
+      NoTradeStrategy.NAME, SeedStrategy.NAME, HedgeStrategy.NAME, QuantileStrategy.NAME, SpreadStrategy.NAME);
+
+  private Strategies() {}
+
+  /** The strategy of that name; an unknown name is an error that lists the known ones. */
+  public static BiddingStrategy byName(String name) {
+    String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case SeedStrategy.NAME -> new SeedStrategy();
+      case HedgeStrategy.NAME -> new HedgeStrategy();
+      case QuantileStrategy.NAME -> new QuantileStrategy();
+      case SpreadStrategy.NAME -> new SpreadStrategy();
+      case NoTradeStrategy.NAME -> new NoTradeStrategy();
+      default -> throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + NAMES);
+    };
+  }
+}

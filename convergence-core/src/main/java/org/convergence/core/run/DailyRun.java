@@ -1,0 +1,290 @@
+package org.convergence.core.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+import org.convergence.core.energy.EnergyForecast;
+import org.convergence.core.energy.EnergyInterval;
+import org.convergence.core.exchange.Exchange;
+import org.convergence.core.exchange.HeldOrder;
+import org.convergence.core.exchange.SubmissionReceipt;
+import org.convergence.core.market.GridConnection;
+import org.convergence.core.market.Order;
+import org.convergence.core.market.OrderSet;
+import org.convergence.core.price.PriceForecast;
+import org.convergence.core.price.PriceForecaster;
+import org.convergence.core.price.PriceHistory;
+import org.convergence.core.strategy.BiddingContext;
+import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.strategy.NetUncertainty;
+import org.convergence.core.strategy.SpreadEstimate;
+import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
+
+/**
+ * The daily job for one market day, written against ports: weather -> energy -> price forecast -> strategy ->
+ * validated, capped order set -> submit -> read back and verify -> store -> publish -> {@link RunReport}.
+ *
+ * <p>Time comes from the injected clock. Every input is seen as it stood at the clock's instant ({@link
+ * CausalViews}), so a run whose clock stands before a day's gate cannot see anything recorded after it.
+ *
+ * <p>Idempotent: the exchange's orders for the day are read first. When it already holds the plan, nothing is sent
+ * ({@link RunStatus#UNCHANGED}); otherwise only the hours that differ are sent. After the gate has closed nothing is
+ * planned or sent ({@link RunStatus#GATE_CLOSED}); the report shows what the exchange holds.
+ */
+public final class DailyRun {
+  /** Volumes and limits equal to within this are the same order. */
+  static final double SAME_ORDER_TOLERANCE = 1e-6;
+
+  private final Clock clock;
+  private final WeatherProvider weather;
+  private final EnergyModel energy;
+  private final PriceForecaster forecaster;
+  private final PriceHistory history;
+  private final Exchange exchange;
+  private final String exchangeName;
+  private final GridConnection grid;
+  private final BiddingStrategy strategy;
+  private final Optional<ForecastErrors> forecastErrors;
+  private final CarbonIntensity carbon;
+  private final RunStore store;
+  private final RunPublisher publisher;
+  private final int spreadLookbackDays;
+
+  private DailyRun(Builder b) {
+    this.clock = Objects.requireNonNull(b.clock, "clock");
+    this.weather = Objects.requireNonNull(b.weather, "weather");
+    this.energy = Objects.requireNonNull(b.energy, "energy");
+    this.forecaster = Objects.requireNonNull(b.forecaster, "forecaster");
+    this.history = Objects.requireNonNull(b.history, "history");
+    this.exchange = Objects.requireNonNull(b.exchange, "exchange");
+    this.exchangeName = Objects.requireNonNull(b.exchangeName, "exchangeName");
+    this.grid = Objects.requireNonNull(b.grid, "grid");
+    this.strategy = Objects.requireNonNull(b.strategy, "strategy");
+    this.forecastErrors = Optional.ofNullable(b.forecastErrors);
+    this.carbon = Objects.requireNonNull(b.carbon, "carbon");
+    this.store = Objects.requireNonNull(b.store, "store");
+    this.publisher = Objects.requireNonNull(b.publisher, "publisher");
+    this.spreadLookbackDays = b.spreadLookbackDays;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public BiddingStrategy strategy() {
+    return strategy;
+  }
+
+  /** Runs the day: plans, submits when needed, verifies, stores and publishes. */
+  public RunReport run(MarketDay day) {
+    return run(day, null);
+  }
+
+  /**
+   * Runs the day on forecasts already made at this run's clock instant (a backtest shares one day's forecasts
+   * among strategies); {@code null} forecasts them here.
+   */
+  public RunReport run(MarketDay day, DayForecasts precomputed) {
+    Instant started = clock.instant();
+    if (precomputed != null && (!precomputed.day().equals(day) || precomputed.asOf().isAfter(started))) {
+      throw new IllegalArgumentException("forecasts for " + precomputed.day() + " as of " + precomputed.asOf()
+          + " cannot serve a run for " + day + " at " + started);
+    }
+    List<StepTiming> timings = new ArrayList<>();
+    List<SourceUse> sources = new ArrayList<>();
+    sources.add(new SourceUse("exchange", exchangeName, ""));
+    sources.add(new SourceUse("strategy", strategy.name(), ""));
+    if (!day.isOpenAt(started)) {
+      List<HeldOrder> held = timed(timings, "read back", () -> exchange.held(day));
+      String msg = "gate for " + day + " closed at " + day.gateClosure() + "; nothing planned or sent (the exchange"
+          + " holds " + held.size() + " order" + (held.size() == 1 ? "" : "s") + " for that day)";
+      RunReport report = new RunReport(day, started, clock.instant(), RunStatus.GATE_CLOSED, msg, strategy.name(),
+          sources, Optional.empty(), Optional.empty(), Optional.empty(), OrderSet.empty(day), Optional.empty(), held,
+          false, List.of(msg), OptionalDouble.empty(), timings);
+      return finish(report, timings);
+    }
+
+    DayForecasts f = precomputed != null ? precomputed : forecast(day, started);
+    timings.addAll(f.timings());
+    sources.add(new SourceUse("weather", f.weather().forecast().source(), String.join("; ", f.weather().notes())));
+    sources.add(new SourceUse("prices", f.prices().modelId(), ""));
+    List<String> warnings = new ArrayList<>(f.warnings());
+
+    OrderSet plan = timed(timings, "strategy", () -> plan(f, strategy));
+    List<HeldOrder> before = timed(timings, "read exchange", () -> exchange.held(day));
+    Map<HourId, Order> heldBefore = byHour(before);
+    List<Order> changed = plan.orders().stream().filter(o -> !same(o, heldBefore.get(o.hour()))).toList();
+    for (HourId h : heldBefore.keySet()) {
+      if (plan.forHour(h).isEmpty()) {
+        warnings.add(h + ": the exchange holds an earlier order (" + heldBefore.get(h)
+            + ") that the plan no longer has; the exchange cannot cancel it");
+      }
+    }
+
+    RunStatus status;
+    String message;
+    Optional<SubmissionReceipt> receipt = Optional.empty();
+    List<HeldOrder> after = before;
+    if (changed.isEmpty()) {
+      status = plan.isEmpty() && before.isEmpty() ? RunStatus.NO_ORDERS : RunStatus.UNCHANGED;
+      message = plan.isEmpty() && before.isEmpty()
+          ? "strategy " + strategy.name() + " placed no orders for " + day
+          : "the exchange already holds this plan for " + day + " (" + plan.size() + " orders); nothing sent";
+    } else {
+      OrderSet toSend = new OrderSet(day, changed);
+      SubmissionReceipt r = timed(timings, "submit", () -> exchange.submit(toSend));
+      receipt = Optional.of(r);
+      if (r.accepted() != toSend.size()) {
+        warnings.add("the exchange accepted " + r.accepted() + " of " + toSend.size() + " orders: " + r.message());
+      }
+      after = timed(timings, "verify", () -> exchange.held(day));
+      status = RunStatus.SUBMITTED;
+      message = "sent " + toSend.size() + " of " + plan.size() + " planned orders for " + day + "; accepted "
+          + r.accepted();
+    }
+    Map<HourId, Order> heldAfter = byHour(after);
+    boolean verified = plan.orders().stream().allMatch(o -> same(o, heldAfter.get(o.hour())));
+    if (!verified) {
+      warnings.add("the exchange does not hold the plan for hours " + plan.orders().stream()
+          .filter(o -> !same(o, heldAfter.get(o.hour()))).map(o -> String.valueOf(o.hour().value())).toList());
+    }
+    OptionalDouble carbonKg = carbonSavedKg(f.energy());
+    RunReport report = new RunReport(day, started, clock.instant(), status, message, strategy.name(), sources,
+        Optional.of(f.weather().forecast()), Optional.of(f.energy()), Optional.of(f.prices()), plan, receipt, after,
+        verified, warnings, carbonKg, timings);
+    return finish(report, timings);
+  }
+
+  /** The forecasting steps (weather, energy, prices, spread and error history) as they stood at {@code asOf}. */
+  public DayForecasts forecast(MarketDay day, Instant asOf) {
+    List<StepTiming> timings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    SourcedWeather w = timed(timings, "weather", () -> weather.forecast(day, asOf));
+    if (w.forecast().issuedAt().isAfter(asOf)) {
+      throw new IllegalStateException("weather source " + w.forecast().source() + " served a forecast issued at "
+          + w.forecast().issuedAt() + ", after the run's time " + asOf);
+    }
+    warnings.addAll(w.notes());
+    EnergyForecast e = timed(timings, "energy", () -> energy.forecast(day, w.forecast()));
+    warnings.addAll(e.warnings());
+    PriceHistory known = CausalViews.prices(history, asOf);
+    PriceForecast p = timed(timings, "prices", () -> forecaster.forecast(day, known, asOf));
+    SpreadEstimate spread = timed(timings, "spread", () ->
+        SpreadEstimate.fromHistory(known, day, asOf, spreadLookbackDays));
+    NetUncertainty unc = timed(timings, "forecast errors", () ->
+        forecastErrors.map(fe -> fe.uncertainty(day, asOf)).orElse(NetUncertainty.none()));
+    return new DayForecasts(day, asOf, w, e, p, spread, unc, warnings, timings);
+  }
+
+  /** The strategy's orders for the forecasts, validated and within the grid connection. */
+  public OrderSet plan(DayForecasts f, BiddingStrategy s) {
+    OrderSet orders = s.orders(new BiddingContext(f.day(), f.energy(), f.prices(), grid, f.spread(),
+        f.netUncertainty()));
+    List<String> problems = new ArrayList<>();
+    for (Order o : orders.orders()) {
+      if (o.volumeMWh() > grid.hourlyCapMWh(o.side()) + SAME_ORDER_TOLERANCE) {
+        problems.add(o + ": volume above the grid connection's " + grid.hourlyCapMWh(o.side()) + " MWh");
+      }
+    }
+    if (!orders.day().equals(f.day())) {
+      problems.add("strategy " + s.name() + " planned orders for " + orders.day() + ", not " + f.day());
+    }
+    if (!problems.isEmpty()) {
+      throw new org.convergence.core.market.OrderValidationException(problems);
+    }
+    return orders;
+  }
+
+  private RunReport finish(RunReport report, List<StepTiming> timings) {
+    timed(timings, "store", () -> {
+      store.save(report);
+      return null;
+    });
+    timed(timings, "publish", () -> {
+      publisher.publish(report);
+      return null;
+    });
+    return new RunReport(report.day(), report.startedAt(), clock.instant(), report.status(), report.message(),
+        report.strategy(), report.sources(), report.weather(), report.energy(), report.prices(), report.orders(),
+        report.receipt(), report.held(), report.verified(), report.warnings(), report.carbonSavedKg(), timings);
+  }
+
+  private OptionalDouble carbonSavedKg(EnergyForecast e) {
+    double kg = 0;
+    for (EnergyInterval i : e.halfHours()) {
+      OptionalDouble g = carbon.gramsPerKWh(i.interval());
+      if (g.isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      kg += i.generationKWh() * g.getAsDouble() / 1000.0;
+    }
+    return OptionalDouble.of(kg);
+  }
+
+  private static Map<HourId, Order> byHour(List<HeldOrder> held) {
+    Map<HourId, Order> m = new java.util.TreeMap<>();
+    for (HeldOrder h : held) {
+      m.put(h.order().hour(), h.order());
+    }
+    return m;
+  }
+
+  static boolean same(Order a, Order b) {
+    return a != null && b != null && a.hour().equals(b.hour()) && a.side() == b.side()
+        && Math.abs(a.volumeMWh() - b.volumeMWh()) <= SAME_ORDER_TOLERANCE
+        && Math.abs(a.limitPriceGbpPerMWh() - b.limitPriceGbpPerMWh()) <= SAME_ORDER_TOLERANCE;
+  }
+
+  private <T> T timed(List<StepTiming> timings, String step, Supplier<T> body) {
+    long t0 = System.nanoTime();
+    try {
+      return body.get();
+    } finally {
+      timings.add(new StepTiming(step, Duration.ofNanos(System.nanoTime() - t0)));
+    }
+  }
+
+  /** Wires a daily run; every port is required except the forecast-error history. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private WeatherProvider weather;
+    private EnergyModel energy;
+    private PriceForecaster forecaster;
+    private PriceHistory history;
+    private Exchange exchange;
+    private String exchangeName = "exchange";
+    private GridConnection grid;
+    private BiddingStrategy strategy;
+    private ForecastErrors forecastErrors;
+    private CarbonIntensity carbon = CarbonIntensity.unknown();
+    private RunStore store = RunStore.discarding();
+    private RunPublisher publisher = RunPublisher.none();
+    private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
+
+    public Builder clock(Clock v) { clock = v; return this; }
+    public Builder weather(WeatherProvider v) { weather = v; return this; }
+    public Builder energy(EnergyModel v) { energy = v; return this; }
+    public Builder forecaster(PriceForecaster v) { forecaster = v; return this; }
+    public Builder history(PriceHistory v) { history = v; return this; }
+    public Builder exchange(Exchange v, String name) { exchange = v; exchangeName = name; return this; }
+    public Builder grid(GridConnection v) { grid = v; return this; }
+    public Builder strategy(BiddingStrategy v) { strategy = v; return this; }
+    public Builder forecastErrors(ForecastErrors v) { forecastErrors = v; return this; }
+    public Builder carbon(CarbonIntensity v) { carbon = v; return this; }
+    public Builder store(RunStore v) { store = v; return this; }
+    public Builder publisher(RunPublisher v) { publisher = v; return this; }
+    public Builder spreadLookbackDays(int v) { spreadLookbackDays = v; return this; }
+
+    public DailyRun build() {
+      return new DailyRun(this);
+    }
+  }
+}

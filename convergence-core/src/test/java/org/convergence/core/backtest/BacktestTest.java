@@ -1,0 +1,134 @@
+package org.convergence.core.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.convergence.core.energy.SiteReading;
+import org.convergence.core.market.GridConnection;
+import org.convergence.core.market.OrderSet;
+import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.strategy.Strategies;
+import org.convergence.core.testkit.FakeExchange;
+import org.convergence.core.testkit.SyntheticSite;
+import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
+import org.junit.jupiter.api.Test;
+
+class BacktestTest {
+  static final MarketDay FROM = MarketDay.of(2022, 3, 1);
+  static final MarketDay TO = MarketDay.of(2022, 3, 8);
+  static final MarketDay PROBE = MarketDay.of(2022, 3, 5);
+  static final GridConnection GRID = new GridConnection(1, 1);
+
+  static List<BiddingStrategy> all() {
+    return Strategies.NAMES.stream().map(Strategies::byName).toList();
+  }
+
+  static BacktestResult backtest(SyntheticSite site) {
+    return new Backtest(site, site, site, site, site, GRID, FakeExchange::new)
+        .run(FROM, TO, all(), Backtest.Progress.none());
+  }
+
+  static Map<String, OrderSet> ordersOn(BacktestResult r, MarketDay day) {
+    Map<String, OrderSet> m = new TreeMap<>();
+    for (StrategyResult s : r.strategies()) {
+      s.daily().stream().filter(d -> d.day().equals(day)).forEach(d -> m.put(s.strategy(), d.orders()));
+    }
+    return m;
+  }
+
+  @Test
+  void causalityNothingAfterTheGateChangesThatDaysOrders() {
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+    Map<String, OrderSet> before = ordersOn(backtest(site), PROBE);
+    assertThat(before.get("hedge").size()).isEqualTo(24);
+    assertThat(before.get("quantile").size()).isGreaterThan(0);
+
+    SyntheticSite changed = SyntheticSite.of(FROM.minusDays(20), TO);
+    var gate = PROBE.gateClosure();
+    // every price of an hour that ended after the gate
+    for (var prices : List.of(changed.clearing, changed.imbalance)) {
+      prices.forEach((d, hours) -> hours.replaceAll((h, p) -> d.hour(h).end().isAfter(gate) ? p * 3 + 100 : p));
+    }
+    // every reading at or after the gate
+    changed.readings.replaceAll(r -> r.time().isBefore(gate) ? r
+        : new SiteReading(r.time(), 0, 999, 1, 1, 1));
+    // a new, different forecast for every day, issued after the probe's gate
+    changed.forecasts.forEach((d, list) -> list.add(changed.weather(d, gate.plusSeconds(1), i -> 20)));
+    changed.forecasts.get(PROBE).add(changed.weather(PROBE, gate.minusSeconds(1), i -> 0));
+
+    Map<String, OrderSet> after = ordersOn(backtest(changed), PROBE);
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void aChangeBeforeTheGateDoesChangeTheOrders() {
+    // the control for the causality test: a forecast issued before the run time is used
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+    Map<String, OrderSet> before = ordersOn(backtest(site), PROBE);
+    site.forecasts.get(PROBE).add(site.weather(PROBE, Backtest.runTime(PROBE).minusSeconds(1), i -> 15));
+    Map<String, OrderSet> after = ordersOn(backtest(site), PROBE);
+    assertThat(after.get("hedge")).isNotEqualTo(before.get("hedge"));
+  }
+
+  @Test
+  void totalsSplitIntoDayAheadAndImbalanceAndCompareWithNone() {
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+    BacktestResult r = backtest(site);
+    assertThat(r.days()).hasSize(8);
+    assertThat(r.skipped()).isEmpty();
+    StrategyResult none = r.strategy("none");
+    assertThat(none.dayAheadGbp()).isZero();
+    assertThat(none.valueAddedGbp()).isZero();
+    for (StrategyResult s : r.strategies()) {
+      assertThat(s.days()).isEqualTo(8);
+      assertThat(s.pnlGbp()).isCloseTo(s.dayAheadGbp() + s.imbalanceGbp(), within(1e-6));
+      assertThat(s.valueAddedGbp()).isCloseTo(s.pnlGbp() - none.pnlGbp(), within(1e-6));
+      assertThat(s.oraclePnlGbp()).isEqualTo(r.oraclePnlGbp());
+      assertThat(s.maxDrawdownGbp()).isGreaterThanOrEqualTo(0);
+    }
+    // none's P&L is every metered MWh at the imbalance price
+    double expected = 0;
+    for (MarketDay d = FROM; d.compareTo(TO) <= 0; d = d.next()) {
+      for (var hs : none.daily().get((int) (d.date().toEpochDay() - FROM.date().toEpochDay())).hours()) {
+        expected += hs.actualNetMWh() * site.imbalance.get(d).get(hs.hour());
+      }
+    }
+    assertThat(none.pnlGbp()).isCloseTo(expected, within(1e-6));
+    // the oracle's hedge leaves no imbalance (net within the 1 MW cap): P&L = actual x clearing
+    double oracle = 0;
+    for (var dp : none.daily()) {
+      for (var hs : dp.hours()) {
+        oracle += Math.round(hs.actualNetMWh() * 1000) / 1000.0 * site.clearing.get(dp.day()).get(hs.hour())
+            + (hs.actualNetMWh() - Math.round(hs.actualNetMWh() * 1000) / 1000.0) * hs.imbalancePriceGbpPerMWh();
+      }
+    }
+    assertThat(r.oraclePnlGbp()).isCloseTo(oracle, within(1e-6));
+  }
+
+  @Test
+  void daysWithoutPricesOrReadingsAreSkippedWithTheReason() {
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+    site.clearing.get(MarketDay.of(2022, 3, 2)).remove(HourId.of(7));
+    var d6 = MarketDay.of(2022, 3, 6);
+    site.readings.removeIf(r -> d6.delivery().contains(r.time()) && r.time().isAfter(d6.deliveryStart()
+        .plus(Duration.ofHours(5))) && r.time().isBefore(d6.deliveryStart().plus(Duration.ofHours(9))));
+    BacktestResult r = backtest(site);
+    assertThat(r.days()).hasSize(6);
+    assertThat(r.skipped()).containsOnlyKeys(MarketDay.of(2022, 3, 2), d6);
+    assertThat(r.skipped().get(d6)).contains("readings");
+    assertThat(r.strategy("hedge").days()).isEqualTo(6);
+  }
+
+  @Test
+  void drawdownAndSdFollowTheirDefinitions() {
+    assertThat(StrategyResult.maxDrawdown(List.of(10.0, -5.0, -20.0, 30.0, -40.0))).isEqualTo(40.0);
+    assertThat(StrategyResult.maxDrawdown(List.of(-3.0, 1.0))).isEqualTo(3.0);
+    assertThat(StrategyResult.maxDrawdown(List.of(1.0, 2.0))).isZero();
+    assertThat(StrategyResult.sd(List.of(2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0))).isCloseTo(2.13809, within(1e-5));
+  }
+}

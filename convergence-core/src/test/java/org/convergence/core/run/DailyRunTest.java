@@ -1,0 +1,137 @@
+package org.convergence.core.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.convergence.core.exchange.HeldOrder;
+import org.convergence.core.market.GridConnection;
+import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.strategy.HedgeStrategy;
+import org.convergence.core.strategy.NoTradeStrategy;
+import org.convergence.core.testkit.FakeExchange;
+import org.convergence.core.testkit.SyntheticSite;
+import org.convergence.core.time.MarketDay;
+import org.junit.jupiter.api.Test;
+
+class DailyRunTest {
+  static final MarketDay DAY = MarketDay.of(2022, 3, 20);
+  final SyntheticSite site = SyntheticSite.of(DAY.minusDays(20), DAY.plusDays(2));
+  final List<RunReport> stored = new ArrayList<>();
+  final List<RunReport> published = new ArrayList<>();
+
+  DailyRun run(Instant now, FakeExchange exchange, BiddingStrategy strategy) {
+    return DailyRun.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).weather(site).energy(site).forecaster(site)
+        .history(site).exchange(exchange, "fake").grid(new GridConnection(1, 1)).strategy(strategy)
+        .forecastErrors(new ForecastErrors(site, site, site, 14))
+        .carbon(i -> OptionalDouble.of(200)).store(stored::add).publisher(published::add).build();
+  }
+
+  @Test
+  void firstRunSubmitsTwentyFourVerifiedOrdersAndReportsEverything() {
+    Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
+    FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
+    RunReport r = run(now, ex, new HedgeStrategy()).run(DAY);
+    assertThat(r.status()).isEqualTo(RunStatus.SUBMITTED);
+    assertThat(r.orders().size()).isEqualTo(24);
+    assertThat(r.receipt().orElseThrow().accepted()).isEqualTo(24);
+    assertThat(r.held()).hasSize(24);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.energy()).isPresent();
+    assertThat(r.prices().orElseThrow().modelId()).isEqualTo("naive-mean-7");
+    assertThat(r.sources()).extracting(SourceUse::role).contains("weather", "prices", "exchange", "strategy");
+    assertThat(r.timings()).extracting(StepTiming::step)
+        .containsSubsequence("weather", "energy", "prices", "strategy", "submit", "verify", "store", "publish");
+    double generationKWh = r.energy().orElseThrow().halfHours().stream().mapToDouble(e -> e.generationKWh()).sum();
+    assertThat(r.carbonSavedKg().orElseThrow()).isCloseTo(generationKWh * 0.2, within(1e-6));
+    assertThat(stored).hasSize(1);
+    assertThat(published).hasSize(1);
+  }
+
+  @Test
+  void reRunWithTheSamePlanSendsNothingAndTheExchangeHoldsOneOrderPerHour() {
+    Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
+    FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
+    run(now, ex, new HedgeStrategy()).run(DAY);
+    RunReport second = run(now.plusSeconds(600), ex, new HedgeStrategy()).run(DAY);
+    assertThat(second.status()).isEqualTo(RunStatus.UNCHANGED);
+    assertThat(second.receipt()).isEmpty();
+    assertThat(second.verified()).isTrue();
+    assertThat(ex.submissions).isEqualTo(1);
+    assertThat(ex.held(DAY)).hasSize(24);
+    assertThat(ex.held(DAY).stream().map(h -> h.order().hour()).distinct().count()).isEqualTo(24);
+  }
+
+  @Test
+  void reRunAfterANewForecastResubmitsOnlyTheHoursThatChanged() {
+    Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
+    FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
+    RunReport first = run(now, ex, new HedgeStrategy()).run(DAY);
+    // a newer forecast, issued after the first run and before the second: only the first 6 half-hours differ
+    var old = site.forecasts.get(DAY).get(0);
+    site.forecasts.get(DAY).add(site.weather(DAY, now.plusSeconds(60),
+        i -> i < 6 ? 12 : old.samples().get(i).windSpeedMps()));
+    RunReport second = run(now.plusSeconds(600), ex, new HedgeStrategy()).run(DAY);
+    assertThat(second.status()).isEqualTo(RunStatus.SUBMITTED);
+    long differing = second.orders().orders().stream()
+        .filter(o -> !o.equals(first.orders().forHour(o.hour()).orElse(null))).count();
+    assertThat(differing).isBetween(1L, 3L);
+    assertThat(second.receipt().orElseThrow().accepted()).isEqualTo((int) differing);
+    assertThat(second.verified()).isTrue();
+    assertThat(ex.ordersReceived).isEqualTo(24 + (int) differing);
+    assertThat(ex.held(DAY)).hasSize(24);
+    assertThat(second.orders().orders().subList(3, 24)).isEqualTo(first.orders().orders().subList(3, 24));
+  }
+
+  @Test
+  void lateRunAfterTheGateSaysSoAndSendsNothing() {
+    Instant early = DAY.gateClosure().minus(Duration.ofHours(2));
+    FakeExchange ex = new FakeExchange(Clock.fixed(early, ZoneOffset.UTC));
+    run(early, ex, new HedgeStrategy()).run(DAY);
+    Instant late = DAY.gateClosure();
+    RunReport r = run(late, ex, new HedgeStrategy()).run(DAY);
+    assertThat(r.status()).isEqualTo(RunStatus.GATE_CLOSED);
+    assertThat(r.message()).contains("closed").contains(DAY.toString()).contains("holds 24 orders");
+    assertThat(r.receipt()).isEmpty();
+    assertThat(r.held()).hasSize(24);
+    assertThat(r.energy()).isEmpty();
+    assertThat(ex.submissions).isEqualTo(1);
+  }
+
+  @Test
+  void lateFirstRunLeavesTheExchangeEmpty() {
+    Instant late = DAY.gateClosure().plusSeconds(1);
+    FakeExchange ex = new FakeExchange(Clock.fixed(late, ZoneOffset.UTC));
+    RunReport r = run(late, ex, new HedgeStrategy()).run(DAY);
+    assertThat(r.status()).isEqualTo(RunStatus.GATE_CLOSED);
+    assertThat(ex.submissions).isZero();
+    assertThat(ex.held(DAY)).isEmpty();
+  }
+
+  @Test
+  void noneStrategySendsNothing() {
+    Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
+    FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
+    RunReport r = run(now, ex, new NoTradeStrategy()).run(DAY);
+    assertThat(r.status()).isEqualTo(RunStatus.NO_ORDERS);
+    assertThat(ex.submissions).isZero();
+    assertThat(r.verified()).isTrue();
+  }
+
+  @Test
+  void aPlanTheExchangeDoesNotKeepIsReportedUnverified() {
+    Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
+    // the exchange's clock is already past the gate: it rejects everything
+    FakeExchange ex = new FakeExchange(Clock.fixed(DAY.gateClosure(), ZoneOffset.UTC));
+    RunReport r = run(now, ex, new HedgeStrategy()).run(DAY);
+    assertThat(r.verified()).isFalse();
+    assertThat(r.warnings()).anyMatch(w -> w.contains("accepted 0 of 24"));
+    assertThat(r.held()).extracting(HeldOrder::order).isEmpty();
+  }
+}

@@ -36,8 +36,8 @@ import org.convergence.core.time.MarketDay;
  * CausalViews}), so a run whose clock stands before a day's gate cannot see anything recorded after it.
  *
  * <p>Idempotent: the exchange's orders for the day are read first. When it already holds the plan, nothing is sent
- * ({@link RunStatus#UNCHANGED}); otherwise only the hours that differ are sent. After the gate has closed nothing is
- * planned or sent ({@link RunStatus#GATE_CLOSED}); the report shows what the exchange holds.
+ * ({@link RunOutcome#UNCHANGED}); otherwise only the hours that differ are sent. After the gate has closed nothing is
+ * planned or sent ({@link RunOutcome#GATE_CLOSED}); the report shows what the exchange holds.
  */
 public final class DailyRun {
   /** Volumes and limits equal to within this are the same order. */
@@ -53,7 +53,7 @@ public final class DailyRun {
   private final GridConnection grid;
   private final BiddingStrategy strategy;
   private final Optional<ForecastErrors> forecastErrors;
-  private final CarbonIntensity carbon;
+  private final CarbonIntensitySource carbon;
   private final RunStore store;
   private final RunPublisher publisher;
   private final int spreadLookbackDays;
@@ -103,10 +103,10 @@ public final class DailyRun {
     sources.add(new SourceUse("exchange", exchangeName, ""));
     sources.add(new SourceUse("strategy", strategy.name(), ""));
     if (!day.isOpenAt(started)) {
-      List<HeldOrder> held = timed(timings, "read back", () -> exchange.held(day));
+      List<HeldOrder> held = timed(timings, "read back", () -> exchange.heldOrders(day));
       String msg = "gate for " + day + " closed at " + day.gateClosure() + "; nothing planned or sent (the exchange"
           + " holds " + held.size() + " order" + (held.size() == 1 ? "" : "s") + " for that day)";
-      RunReport report = new RunReport(day, started, clock.instant(), RunStatus.GATE_CLOSED, msg, strategy.name(),
+      RunReport report = new RunReport(day, started, clock.instant(), RunOutcome.GATE_CLOSED, msg, strategy.name(),
           sources, Optional.empty(), Optional.empty(), Optional.empty(), OrderSet.empty(day), Optional.empty(), held,
           false, List.of(msg), OptionalDouble.empty(), timings);
       return finish(report, timings);
@@ -119,7 +119,7 @@ public final class DailyRun {
     List<String> warnings = new ArrayList<>(f.warnings());
 
     OrderSet plan = timed(timings, "strategy", () -> plan(f, strategy));
-    List<HeldOrder> before = timed(timings, "read exchange", () -> exchange.held(day));
+    List<HeldOrder> before = timed(timings, "read exchange", () -> exchange.heldOrders(day));
     Map<HourId, Order> heldBefore = byHour(before);
     List<Order> changed = plan.orders().stream().filter(o -> !same(o, heldBefore.get(o.hour()))).toList();
     for (HourId h : heldBefore.keySet()) {
@@ -129,12 +129,12 @@ public final class DailyRun {
       }
     }
 
-    RunStatus status;
+    RunOutcome status;
     String message;
     Optional<SubmissionReceipt> receipt = Optional.empty();
     List<HeldOrder> after = before;
     if (changed.isEmpty()) {
-      status = plan.isEmpty() && before.isEmpty() ? RunStatus.NO_ORDERS : RunStatus.UNCHANGED;
+      status = plan.isEmpty() && before.isEmpty() ? RunOutcome.NO_ORDERS : RunOutcome.UNCHANGED;
       message = plan.isEmpty() && before.isEmpty()
           ? "strategy " + strategy.name() + " placed no orders for " + day
           : "the exchange already holds this plan for " + day + " (" + plan.size() + " orders); nothing sent";
@@ -145,8 +145,8 @@ public final class DailyRun {
       if (r.accepted() != toSend.size()) {
         warnings.add("the exchange accepted " + r.accepted() + " of " + toSend.size() + " orders: " + r.message());
       }
-      after = timed(timings, "verify", () -> exchange.held(day));
-      status = RunStatus.SUBMITTED;
+      after = timed(timings, "verify", () -> exchange.heldOrders(day));
+      status = RunOutcome.SUBMITTED;
       message = "sent " + toSend.size() + " of " + plan.size() + " planned orders for " + day + "; accepted "
           + r.accepted();
     }
@@ -212,7 +212,7 @@ public final class DailyRun {
       publisher.publish(report);
       return null;
     });
-    return new RunReport(report.day(), report.startedAt(), clock.instant(), report.status(), report.message(),
+    return new RunReport(report.day(), report.startedAt(), clock.instant(), report.outcome(), report.message(),
         report.strategy(), report.sources(), report.weather(), report.energy(), report.prices(), report.orders(),
         report.receipt(), report.held(), report.verified(), report.warnings(), report.carbonSavedKg(), timings);
   }
@@ -264,7 +264,7 @@ public final class DailyRun {
     private GridConnection grid;
     private BiddingStrategy strategy;
     private ForecastErrors forecastErrors;
-    private CarbonIntensity carbon = CarbonIntensity.unknown();
+    private CarbonIntensitySource carbon = CarbonIntensitySource.unknown();
     private RunStore store = RunStore.discarding();
     private RunPublisher publisher = RunPublisher.none();
     private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
@@ -278,7 +278,7 @@ public final class DailyRun {
     public Builder grid(GridConnection v) { grid = v; return this; }
     public Builder strategy(BiddingStrategy v) { strategy = v; return this; }
     public Builder forecastErrors(ForecastErrors v) { forecastErrors = v; return this; }
-    public Builder carbon(CarbonIntensity v) { carbon = v; return this; }
+    public Builder carbon(CarbonIntensitySource v) { carbon = v; return this; }
     public Builder store(RunStore v) { store = v; return this; }
     public Builder publisher(RunPublisher v) { publisher = v; return this; }
     public Builder spreadLookbackDays(int v) { spreadLookbackDays = v; return this; }

@@ -26,7 +26,7 @@ public record RunReport(
     MarketDay day,
     Instant startedAt,
     Instant finishedAt,
-    RunStatus status,
+    RunOutcome outcome,
     String message,
     String strategy,
     List<SourceUse> sources,
@@ -44,7 +44,7 @@ public record RunReport(
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");
-    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(weather, "weather");

@@ -38,7 +38,7 @@ class DailyRunTest {
     Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
     FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
     RunReport r = run(now, ex, new HedgeStrategy()).run(DAY);
-    assertThat(r.status()).isEqualTo(RunStatus.SUBMITTED);
+    assertThat(r.outcome()).isEqualTo(RunOutcome.SUBMITTED);
     assertThat(r.orders().size()).isEqualTo(24);
     assertThat(r.receipt().orElseThrow().accepted()).isEqualTo(24);
     assertThat(r.held()).hasSize(24);
@@ -60,12 +60,12 @@ class DailyRunTest {
     FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
     run(now, ex, new HedgeStrategy()).run(DAY);
     RunReport second = run(now.plusSeconds(600), ex, new HedgeStrategy()).run(DAY);
-    assertThat(second.status()).isEqualTo(RunStatus.UNCHANGED);
+    assertThat(second.outcome()).isEqualTo(RunOutcome.UNCHANGED);
     assertThat(second.receipt()).isEmpty();
     assertThat(second.verified()).isTrue();
     assertThat(ex.submissions).isEqualTo(1);
-    assertThat(ex.held(DAY)).hasSize(24);
-    assertThat(ex.held(DAY).stream().map(h -> h.order().hour()).distinct().count()).isEqualTo(24);
+    assertThat(ex.heldOrders(DAY)).hasSize(24);
+    assertThat(ex.heldOrders(DAY).stream().map(h -> h.order().hour()).distinct().count()).isEqualTo(24);
   }
 
   @Test
@@ -78,14 +78,14 @@ class DailyRunTest {
     site.forecasts.get(DAY).add(site.weather(DAY, now.plusSeconds(60),
         i -> i < 6 ? 12 : old.samples().get(i).windSpeedMps()));
     RunReport second = run(now.plusSeconds(600), ex, new HedgeStrategy()).run(DAY);
-    assertThat(second.status()).isEqualTo(RunStatus.SUBMITTED);
+    assertThat(second.outcome()).isEqualTo(RunOutcome.SUBMITTED);
     long differing = second.orders().orders().stream()
         .filter(o -> !o.equals(first.orders().forHour(o.hour()).orElse(null))).count();
     assertThat(differing).isBetween(1L, 3L);
     assertThat(second.receipt().orElseThrow().accepted()).isEqualTo((int) differing);
     assertThat(second.verified()).isTrue();
     assertThat(ex.ordersReceived).isEqualTo(24 + (int) differing);
-    assertThat(ex.held(DAY)).hasSize(24);
+    assertThat(ex.heldOrders(DAY)).hasSize(24);
     assertThat(second.orders().orders().subList(3, 24)).isEqualTo(first.orders().orders().subList(3, 24));
   }
 
@@ -96,7 +96,7 @@ class DailyRunTest {
     run(early, ex, new HedgeStrategy()).run(DAY);
     Instant late = DAY.gateClosure();
     RunReport r = run(late, ex, new HedgeStrategy()).run(DAY);
-    assertThat(r.status()).isEqualTo(RunStatus.GATE_CLOSED);
+    assertThat(r.outcome()).isEqualTo(RunOutcome.GATE_CLOSED);
     assertThat(r.message()).contains("closed").contains(DAY.toString()).contains("holds 24 orders");
     assertThat(r.receipt()).isEmpty();
     assertThat(r.held()).hasSize(24);
@@ -109,9 +109,9 @@ class DailyRunTest {
     Instant late = DAY.gateClosure().plusSeconds(1);
     FakeExchange ex = new FakeExchange(Clock.fixed(late, ZoneOffset.UTC));
     RunReport r = run(late, ex, new HedgeStrategy()).run(DAY);
-    assertThat(r.status()).isEqualTo(RunStatus.GATE_CLOSED);
+    assertThat(r.outcome()).isEqualTo(RunOutcome.GATE_CLOSED);
     assertThat(ex.submissions).isZero();
-    assertThat(ex.held(DAY)).isEmpty();
+    assertThat(ex.heldOrders(DAY)).isEmpty();
   }
 
   @Test
@@ -119,7 +119,7 @@ class DailyRunTest {
     Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
     FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
     RunReport r = run(now, ex, new NoTradeStrategy()).run(DAY);
-    assertThat(r.status()).isEqualTo(RunStatus.NO_ORDERS);
+    assertThat(r.outcome()).isEqualTo(RunOutcome.NO_ORDERS);
     assertThat(ex.submissions).isZero();
     assertThat(r.verified()).isTrue();
   }

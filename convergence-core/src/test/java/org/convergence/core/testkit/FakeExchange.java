@@ -39,7 +39,7 @@ public final class FakeExchange implements Exchange {
   }
 
   @Override
-  public List<HeldOrder> held(MarketDay day) {
+  public List<HeldOrder> heldOrders(MarketDay day) {
     List<HeldOrder> out = new ArrayList<>();
     book.getOrDefault(day, Map.of()).values().forEach(o -> out.add(new HeldOrder(o, Optional.empty())));
     return out;

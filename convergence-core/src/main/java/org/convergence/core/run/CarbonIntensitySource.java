@@ -4,11 +4,11 @@ import java.util.OptionalDouble;
 import org.convergence.core.time.Interval;
 
 /** Port: the grid's carbon intensity over an interval, gCO2/kWh; empty when unknown. */
-public interface CarbonIntensity {
+public interface CarbonIntensitySource {
   OptionalDouble gramsPerKWh(Interval interval);
 
   /** Unknown everywhere. */
-  static CarbonIntensity unknown() {
+  static CarbonIntensitySource unknown() {
     return interval -> OptionalDouble.empty();
   }
 }

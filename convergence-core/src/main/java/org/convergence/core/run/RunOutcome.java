@@ -1,7 +1,7 @@
 package org.convergence.core.run;
 
 /** How a daily run ended. */
-public enum RunStatus {
+public enum RunOutcome {
   /** The plan was submitted (all of it, or the hours that changed). */
   SUBMITTED,
   /** The exchange already held this plan; nothing was sent. */

@@ -1,5 +1,7 @@
 package org.convergence.core.strategy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.convergence.core.market.GridConnection;
 import org.convergence.core.market.MarketRules;
@@ -26,7 +28,8 @@ public final class Contracts {
       throw new IllegalArgumentException(day + " " + hour + ": volume to contract must be finite, was " + signedMWh);
     }
     Side side = signedMWh >= 0 ? Side.SELL : Side.BUY;
-    double volume = Math.round(grid.cap(side, Math.abs(signedMWh)) / VOLUME_STEP_MWH) * VOLUME_STEP_MWH;
+    double volume = Math.min(roundToStep(Math.abs(signedMWh), RoundingMode.HALF_UP),
+        roundToStep(grid.hourlyCapMWh(side), RoundingMode.FLOOR));
     if (volume < VOLUME_STEP_MWH) {
       return Optional.empty();
     }
@@ -37,6 +40,11 @@ public final class Contracts {
   public static Optional<Order> alwaysFilling(MarketDay day, HourId hour, double signedMWh, GridConnection grid) {
     double limit = signedMWh >= 0 ? MarketRules.PRICE_FLOOR_GBP_PER_MWH : MarketRules.PRICE_CAP_GBP_PER_MWH;
     return contract(day, hour, signedMWh, limit, grid);
+  }
+
+  /** {@code mwh} as a whole number of kWh (a clean decimal), rounded as given. */
+  static double roundToStep(double mwh, RoundingMode mode) {
+    return BigDecimal.valueOf(mwh).setScale(3, mode).doubleValue();
   }
 
   public static double clampLimit(double limitGbpPerMWh) {

@@ -163,7 +163,7 @@ public final class AimlacExchangeClient implements Exchange {
 
   @Override
   public List<HeldOrder> heldOrders(MarketDay day) {
-    JsonNode body = getJson(GET, Map.of("key", key, "applying_date", day.date().toString()));
+    JsonNode body = getJson(GET, query("key", key, "applying_date", day.date().toString()));
     if (body.isNull()) {
       throw new ExchangeAuthenticationException("GET " + GET + ": the exchange does not know the key (it answered "
           + "null)");
@@ -205,7 +205,7 @@ public final class AimlacExchangeClient implements Exchange {
 
   /** The site's current reading ({@code GET /sim/llanwrtyd-wells}); powers converted to kW, demand positive. */
   public SiteReading siteReading() {
-    JsonNode body = getJson(SITE, Map.of());
+    JsonNode body = getJson(SITE, query());
     try {
       JsonNode elements = AimlacWire.field(body, "elements");
       Instant time = AimlacWire.instant(AimlacWire.field(body, "timedate"), "timedate");
@@ -269,7 +269,7 @@ public final class AimlacExchangeClient implements Exchange {
       return List.of();
     }
     // the exchange's end_date is exclusive
-    JsonNode body = getJson(endpoint, Map.of("start_date", from.date().toString(),
+    JsonNode body = getJson(endpoint, query("start_date", from.date().toString(),
         "end_date", to.next().date().toString()));
     try {
       return AimlacWire.readPrices(body).stream()
@@ -429,6 +429,15 @@ public final class AimlacExchangeClient implements Exchange {
     }
     String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8);
     return text.replace(key, "***").replace(encoded, "***");
+  }
+
+  /** Query parameters in the order given: name, value, name, value, ... */
+  private static Map<String, String> query(String... namesAndValues) {
+    Map<String, String> q = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      q.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return q;
   }
 
   private static String queryString(Map<String, String> query) {

@@ -86,6 +86,9 @@ public final class ExchangeCommand implements Callable<Integer> {
     Clock clock = clockStart == null ? Clock.systemUTC()
         : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), clockStart));
     SimulatedExchange exchange = new SimulatedExchange(clock, history, List.of(theKey));
+    // the web server's start-up chatter at info level says nothing a user needs; our own lines stay
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
     AimlacExchangeServer server;
     try {
       server = AimlacExchangeServer.start(exchange, host, port);

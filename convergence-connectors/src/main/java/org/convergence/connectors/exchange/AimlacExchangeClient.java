@@ -157,8 +157,7 @@ public final class AimlacExchangeClient implements Exchange {
       throw clientError("POST " + SET, status, response.body());
     }
     throw new ExchangeException("POST " + SET + ": no clear answer after " + options.attempts() + " attempts (last: "
-        + redact(problem) + "); the exchange holds " + (orders.size() - safeNotHeldCount(orders)) + " of "
-        + orders.size() + " orders for " + orders.day());
+        + redact(problem) + "); " + holdingNote(orders));
   }
 
   @Override
@@ -305,11 +304,12 @@ public final class AimlacExchangeClient implements Exchange {
     return missing;
   }
 
-  private int safeNotHeldCount(OrderSet orders) {
+  private String holdingNote(OrderSet orders) {
     try {
-      return notHeld(orders).size();
+      return "the exchange holds " + (orders.size() - notHeld(orders).size()) + " of the " + orders.size()
+          + " orders for " + orders.day();
     } catch (ExchangeException e) {
-      return orders.size();
+      return "what the exchange holds for " + orders.day() + " could not be read back";
     }
   }
 

@@ -115,6 +115,7 @@ class AimlacExchangeClientFaultTest {
         .isInstanceOf(ExchangeException.class)
         .hasMessageContaining("POST /auction/bidding/set")
         .hasMessageContaining("3 attempts")
+        .hasMessageContaining("could not be read back")
         .satisfies(e -> assertThat(messages(e)).doesNotContain(KEY));
     assertThatThrownBy(() -> refused.heldOrders(DAY))
         .isInstanceOf(ExchangeException.class)

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,8 +213,7 @@ public final class AimlacExchangeClient implements Exchange {
       double computingW = Double.NaN;
       double temperature = Double.NaN;
       int turbines = 0;
-      for (Iterator<Map.Entry<String, JsonNode>> it = elements.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : elements.properties()) {
         String name = e.getKey();
         double power = AimlacWire.number(AimlacWire.field(e.getValue(), "power"), name + " power");
         if (name.contains("Wind Generator")) {

@@ -29,12 +29,12 @@ import org.convergence.core.run.DayForecasts;
 import org.convergence.core.run.EnergyModel;
 import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.run.RunReport;
-import org.convergence.core.run.WeatherProvider;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.Contracts;
 import org.convergence.core.strategy.NoTradeStrategy;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherFallbackChain;
 
 /**
  * Replays real market days through the same {@link DailyRun} the daily job uses. For each market day D the clock
@@ -51,7 +51,7 @@ public final class Backtest {
   public static final String RUN_TIME_UTC = "08:30";
   static final Duration BEFORE_GATE = Duration.ofMinutes(30);
 
-  private final WeatherProvider weather;
+  private final WeatherFallbackChain weather;
   private final EnergyModel energy;
   private final PriceForecaster forecaster;
   private final PriceHistory prices;
@@ -60,7 +60,7 @@ public final class Backtest {
   private final Function<Clock, Exchange> exchanges;
   private final ForecastErrors forecastErrors;
 
-  public Backtest(WeatherProvider weather, EnergyModel energy, PriceForecaster forecaster, PriceHistory prices,
+  public Backtest(WeatherFallbackChain weather, EnergyModel energy, PriceForecaster forecaster, PriceHistory prices,
       SiteReadings readings, GridConnection grid, Function<Clock, Exchange> exchanges) {
     this.weather = Objects.requireNonNull(weather, "weather");
     this.energy = Objects.requireNonNull(energy, "energy");

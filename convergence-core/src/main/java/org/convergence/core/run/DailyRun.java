@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.convergence.core.energy.EnergyForecast;
-import org.convergence.core.energy.EnergyInterval;
+import org.convergence.core.carbon.CarbonIntensitySource;
+import org.convergence.core.carbon.CarbonSavings;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.exchange.SubmissionReceipt;
@@ -27,6 +29,9 @@ import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.strategy.SpreadEstimate;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.SourceAttempt;
+import org.convergence.core.weather.WeatherFallbackChain;
+import org.convergence.core.weather.WeatherSelection;
 
 /**
  * The daily job for one market day, written against ports: weather -> energy -> price forecast -> strategy ->
@@ -44,7 +49,7 @@ public final class DailyRun {
   static final double SAME_ORDER_TOLERANCE = 1e-6;
 
   private final Clock clock;
-  private final WeatherProvider weather;
+  private final WeatherFallbackChain weather;
   private final EnergyModel energy;
   private final PriceForecaster forecaster;
   private final PriceHistory history;
@@ -53,7 +58,7 @@ public final class DailyRun {
   private final GridConnection grid;
   private final BiddingStrategy strategy;
   private final Optional<ForecastErrors> forecastErrors;
-  private final CarbonIntensitySource carbon;
+  private final Optional<CarbonIntensitySource> carbon;
   private final RunStore store;
   private final RunPublisher publisher;
   private final int spreadLookbackDays;
@@ -69,7 +74,7 @@ public final class DailyRun {
     this.grid = Objects.requireNonNull(b.grid, "grid");
     this.strategy = Objects.requireNonNull(b.strategy, "strategy");
     this.forecastErrors = Optional.ofNullable(b.forecastErrors);
-    this.carbon = Objects.requireNonNull(b.carbon, "carbon");
+    this.carbon = Optional.ofNullable(b.carbon);
     this.store = Objects.requireNonNull(b.store, "store");
     this.publisher = Objects.requireNonNull(b.publisher, "publisher");
     this.spreadLookbackDays = b.spreadLookbackDays;
@@ -114,7 +119,8 @@ public final class DailyRun {
 
     DayForecasts f = precomputed != null ? precomputed : forecast(day, started);
     timings.addAll(f.timings());
-    sources.add(new SourceUse("weather", f.weather().forecast().source(), String.join("; ", f.weather().notes())));
+    sources.add(new SourceUse("weather", f.weather().servedBy(), f.weather().skipped().stream()
+        .map(SourceAttempt::toString).collect(Collectors.joining("; "))));
     sources.add(new SourceUse("prices", f.prices().modelId(), ""));
     List<String> warnings = new ArrayList<>(f.warnings());
 
@@ -156,7 +162,7 @@ public final class DailyRun {
       warnings.add("the exchange does not hold the plan for hours " + plan.orders().stream()
           .filter(o -> !same(o, heldAfter.get(o.hour()))).map(o -> String.valueOf(o.hour().value())).toList());
     }
-    OptionalDouble carbonKg = carbonSavedKg(f.energy());
+    OptionalDouble carbonKg = timed(timings, "carbon", () -> carbonSavedKg(f.energy(), warnings));
     RunReport report = new RunReport(day, started, clock.instant(), status, message, strategy.name(), sources,
         Optional.of(f.weather().forecast()), Optional.of(f.energy()), Optional.of(f.prices()), plan, receipt, after,
         verified, warnings, carbonKg, timings);
@@ -167,12 +173,12 @@ public final class DailyRun {
   public DayForecasts forecast(MarketDay day, Instant asOf) {
     List<StepTiming> timings = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    SourcedWeather w = timed(timings, "weather", () -> weather.forecast(day, asOf));
+    WeatherSelection w = timed(timings, "weather", () -> weather.select(day, asOf));
     if (w.forecast().issuedAt().isAfter(asOf)) {
       throw new IllegalStateException("weather source " + w.forecast().source() + " served a forecast issued at "
           + w.forecast().issuedAt() + ", after the run's time " + asOf);
     }
-    warnings.addAll(w.notes());
+    w.skipped().forEach(a -> warnings.add("weather " + a));
     EnergyForecast e = timed(timings, "energy", () -> energy.forecast(day, w.forecast()));
     warnings.addAll(e.warnings());
     PriceHistory known = CausalViews.prices(history, asOf);
@@ -217,16 +223,22 @@ public final class DailyRun {
         report.receipt(), report.held(), report.verified(), report.warnings(), report.carbonSavedKg(), timings);
   }
 
-  private OptionalDouble carbonSavedKg(EnergyForecast e) {
-    double kg = 0;
-    for (EnergyInterval i : e.halfHours()) {
-      OptionalDouble g = carbon.gramsPerKWh(i.interval());
-      if (g.isEmpty()) {
-        return OptionalDouble.empty();
-      }
-      kg += i.generationKWh() * g.getAsDouble() / 1000.0;
+  /** Forecast generation x grid intensity; empty without a source or when it fails (with a warning). */
+  private OptionalDouble carbonSavedKg(EnergyForecast e, List<String> warnings) {
+    if (carbon.isEmpty()) {
+      return OptionalDouble.empty();
     }
-    return OptionalDouble.of(kg);
+    try {
+      CarbonSavings s = CarbonSavings.of(e.halfHours(), carbon.get().intensity(e.day().delivery()));
+      if (s.uncoveredKWh() > 0) {
+        warnings.add(String.format(java.util.Locale.ROOT, "carbon intensity unknown for %.1f of %.1f kWh of"
+            + " forecast generation; carbon saved counts the rest", s.uncoveredKWh(), s.generationKWh()));
+      }
+      return OptionalDouble.of(s.savedKgCo2());
+    } catch (RuntimeException ex) {
+      warnings.add("carbon intensity unavailable: " + ex.getMessage());
+      return OptionalDouble.empty();
+    }
   }
 
   private static Map<HourId, Order> byHour(List<HeldOrder> held) {
@@ -252,10 +264,10 @@ public final class DailyRun {
     }
   }
 
-  /** Wires a daily run; every port is required except the forecast-error history. */
+  /** Wires a daily run; every port is required except the forecast-error history and the carbon source. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
-    private WeatherProvider weather;
+    private WeatherFallbackChain weather;
     private EnergyModel energy;
     private PriceForecaster forecaster;
     private PriceHistory history;
@@ -264,13 +276,13 @@ public final class DailyRun {
     private GridConnection grid;
     private BiddingStrategy strategy;
     private ForecastErrors forecastErrors;
-    private CarbonIntensitySource carbon = CarbonIntensitySource.unknown();
+    private CarbonIntensitySource carbon;
     private RunStore store = RunStore.discarding();
     private RunPublisher publisher = RunPublisher.none();
     private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
 
     public Builder clock(Clock v) { clock = v; return this; }
-    public Builder weather(WeatherProvider v) { weather = v; return this; }
+    public Builder weather(WeatherFallbackChain v) { weather = v; return this; }
     public Builder energy(EnergyModel v) { energy = v; return this; }
     public Builder forecaster(PriceForecaster v) { forecaster = v; return this; }
     public Builder history(PriceHistory v) { history = v; return this; }

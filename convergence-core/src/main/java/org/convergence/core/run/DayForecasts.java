@@ -8,6 +8,7 @@ import org.convergence.core.price.PriceForecast;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.strategy.SpreadEstimate;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherSelection;
 
 /**
  * Everything known about a market day at {@code asOf} that a strategy may use: the weather (and how it was
@@ -17,7 +18,7 @@ import org.convergence.core.time.MarketDay;
 public record DayForecasts(
     MarketDay day,
     Instant asOf,
-    SourcedWeather weather,
+    WeatherSelection weather,
     EnergyForecast energy,
     PriceForecast prices,
     SpreadEstimate spread,

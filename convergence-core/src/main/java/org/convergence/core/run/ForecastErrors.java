@@ -12,6 +12,7 @@ import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherSource;
 
 /**
  * Estimates how wrong the site's net forecast tends to be: for each of the last {@code lookbackDays} market days
@@ -24,13 +25,13 @@ public final class ForecastErrors {
   /** Past days' forecasts are taken as they stood this long before their gate, like the daily run's. */
   public static final Duration LEAD_BEFORE_GATE = Duration.ofMinutes(30);
 
-  private final WeatherProvider weather;
+  private final WeatherSource weather;
   private final EnergyModel energy;
   private final SiteReadings readings;
   private final int lookbackDays;
   private final Map<MarketDay, EnergyForecast> cache = new HashMap<>();
 
-  public ForecastErrors(WeatherProvider weather, EnergyModel energy, SiteReadings readings, int lookbackDays) {
+  public ForecastErrors(WeatherSource weather, EnergyModel energy, SiteReadings readings, int lookbackDays) {
     this.weather = weather;
     this.energy = energy;
     this.readings = readings;
@@ -69,7 +70,7 @@ public final class ForecastErrors {
     EnergyForecast f = cache.get(past);
     if (f == null) {
       Instant asOf = past.gateClosure().minus(LEAD_BEFORE_GATE);
-      f = energy.forecast(past, weather.forecast(past, asOf).forecast());
+      f = energy.forecast(past, weather.forecast(past, asOf));
       cache.put(past, f);
     }
     return f;

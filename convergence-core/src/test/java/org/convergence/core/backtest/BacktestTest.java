@@ -29,7 +29,7 @@ class BacktestTest {
   }
 
   static BacktestResult backtest(SyntheticSite site) {
-    return new Backtest(site, site, site, site, site, GRID, FakeExchange::new)
+    return new Backtest(site.chain(), site, site, site, site, GRID, FakeExchange::new)
         .run(FROM, TO, all(), Backtest.Progress.none());
   }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
+import org.convergence.core.carbon.CarbonIntensity;
 import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.market.GridConnection;
 import org.convergence.core.strategy.BiddingStrategy;
@@ -27,10 +27,11 @@ class DailyRunTest {
   final List<RunReport> published = new ArrayList<>();
 
   DailyRun run(Instant now, FakeExchange exchange, BiddingStrategy strategy) {
-    return DailyRun.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).weather(site).energy(site).forecaster(site)
+    return DailyRun.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).weather(site.chain()).energy(site).forecaster(site)
         .history(site).exchange(exchange, "fake").grid(new GridConnection(1, 1)).strategy(strategy)
         .forecastErrors(new ForecastErrors(site, site, site, 14))
-        .carbon(i -> OptionalDouble.of(200)).store(stored::add).publisher(published::add).build();
+        .carbon(i -> DAY.halfHours().stream()
+            .map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList()).store(stored::add).publisher(published::add).build();
   }
 
   @Test

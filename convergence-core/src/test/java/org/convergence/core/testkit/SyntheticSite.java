@@ -19,19 +19,20 @@ import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.price.Quantile;
 import org.convergence.core.run.EnergyModel;
-import org.convergence.core.run.SourcedWeather;
-import org.convergence.core.run.WeatherProvider;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.Interval;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherFallbackChain;
 import org.convergence.core.weather.WeatherForecast;
+import org.convergence.core.weather.WeatherSource;
+import org.convergence.core.weather.WeatherUnavailableException;
 import org.convergence.core.weather.WeatherSample;
 
 /**
  * A synthetic, mutable world for run and backtest tests: recorded weather forecasts with issue times, prices,
  * readings, a linear energy model and a naive price forecaster (mean of the same hour over the last 7 known days).
  */
-public final class SyntheticSite implements WeatherProvider, EnergyModel, PriceForecaster, PriceHistory, SiteReadings {
+public final class SyntheticSite implements WeatherSource, EnergyModel, PriceForecaster, PriceHistory, SiteReadings {
   /** Recorded forecasts per day, any number, each with its issue time. */
   public final Map<MarketDay, List<WeatherForecast>> forecasts = new HashMap<>();
   public final Map<MarketDay, Map<HourId, Double>> clearing = new TreeMap<>();
@@ -79,12 +80,21 @@ public final class SyntheticSite implements WeatherProvider, EnergyModel, PriceF
   }
 
   @Override
-  public SourcedWeather forecast(MarketDay day, Instant asOf) {
-    WeatherForecast f = forecasts.getOrDefault(day, List.of()).stream()
+  public String name() {
+    return "synthetic";
+  }
+
+  /** This site's recorded forecasts as the only source of a fallback chain. */
+  public WeatherFallbackChain chain() {
+    return new WeatherFallbackChain(List.of(this));
+  }
+
+  @Override
+  public WeatherForecast forecast(MarketDay day, Instant asOf) {
+    return forecasts.getOrDefault(day, List.of()).stream()
         .filter(w -> !w.issuedAt().isAfter(asOf))
         .max(Comparator.comparing(WeatherForecast::issuedAt))
-        .orElseThrow(() -> new IllegalStateException("no recorded forecast for " + day + " issued by " + asOf));
-    return new SourcedWeather(f, List.of());
+        .orElseThrow(() -> new WeatherUnavailableException("no recorded forecast for " + day + " issued by " + asOf));
   }
 
   @Override

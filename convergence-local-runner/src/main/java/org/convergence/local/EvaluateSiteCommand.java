@@ -49,6 +49,10 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON array instead of a table.")
   boolean json;
 
+  @Option(names = "--csv", paramLabel = "FILE",
+      description = "Also write every scored half-hour (readings and each model's estimates, kW) to FILE.")
+  Path csv;
+
   /** One row of the report. */
   public record Score(String component, String model, double maeKw, double rmseKw, double biasKw, int n) {}
 
@@ -79,6 +83,9 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
     }
     List<Score> scores = evaluate(s, replay, readings, MarketDay.of(from), MarketDay.of(to));
     print(scores);
+    if (csv != null) {
+      writeCsv(s, replay, readings, MarketDay.of(from), MarketDay.of(to), csv);
+    }
     return 0;
   }
 
@@ -137,6 +144,35 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
       stats.forEach((m, st) -> out.add(st.score(component, m)));
     }
     return out;
+  }
+
+  /** Every half-hour with a reading: time, readings and the two models' estimates, kW. */
+  static void writeCsv(ConvergenceSettings s, MetOfficeSpotReplay replay, List<SiteReading> readings,
+      MarketDay first, MarketDay last, Path file) {
+    WeatherForecast weather = SiteWeather.between(replay, s.site().location().elevationM(), first.minusDays(1), last);
+    List<HalfHourEstimate> ours = new SiteEnergyModel(s.site()).estimate(weather);
+    List<HalfHourEstimate> seed = new SeedEnergyModel(s.site().location()).estimate(weather);
+    Map<Instant, SiteReading> actual = halfHourMeans(readings);
+    StringBuilder sb = new StringBuilder("start_utc,wind_kw,solar_kw,demand_kw,office_temperature_c,"
+        + "convergence_wind_kw,convergence_solar_kw,convergence_demand_kw,convergence_heating_kw,"
+        + "seed_wind_kw,seed_solar_kw,seed_demand_kw\n");
+    for (int i = 0; i < ours.size(); i++) {
+      HalfHourEstimate a = ours.get(i);
+      HalfHourEstimate b = seed.get(i);
+      SiteReading y = actual.get(a.interval().start());
+      if (y == null || a.interval().start().isBefore(first.deliveryStart())) {
+        continue;
+      }
+      sb.append(a.interval().start()).append(String.format(Locale.ROOT,
+          ",%.3f,%.3f,%.3f,%.2f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f%n", y.windKw(), y.solarKw(), y.demandKw(),
+          y.officeTemperatureC(), a.windKw(), a.solarKw(), a.demandKw(), a.heatingKw(), b.windKw(), b.solarKw(),
+          b.demandKw()));
+    }
+    try {
+      Files.writeString(file, sb.toString());
+    } catch (java.io.IOException e) {
+      throw new UserFacingException(file + ": cannot write: " + e.getMessage(), e);
+    }
   }
 
   /** Readings averaged per half-hour (the half-hour that contains each reading), keyed by the half-hour's start. */

@@ -17,6 +17,7 @@ import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.core.energy.HalfHourEstimate;
 import org.convergence.core.energy.SeedEnergyModel;
+import org.convergence.core.energy.SiteCalibration;
 import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteReading;
 import org.convergence.core.time.MarketDay;
@@ -49,6 +50,10 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON array instead of a table.")
   boolean json;
 
+  @Option(names = "--calibrate",
+      description = "Fit the site's free parameters on the readings (see SiteCalibration) and print them.")
+  boolean calibrate;
+
   @Option(names = "--csv", paramLabel = "FILE",
       description = "Also write every scored half-hour (readings and each model's estimates, kW) to FILE.")
   Path csv;
@@ -80,6 +85,20 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
       }
       replay = MetOfficeSpotReplay.load(spot);
       readings = EnergyOnsiteReader.load(onsite);
+    }
+    if (calibrate) {
+      WeatherForecast weather = SiteWeather.between(replay, s.site().location().elevationM(),
+          MarketDay.of(from).minusDays(1), MarketDay.of(to));
+      SiteCalibration.Result r = new SiteCalibration(weather, halfHourMeans(readings)).calibrate(s.site());
+      System.out.printf("Calibrated on market days %s..%s (errors per half-hour after each component's fit):%n",
+          from, to);
+      for (SiteCalibration.Step step : r.steps()) {
+        System.out.printf(Locale.ROOT, "  %-7s %-20s %8.3f   (%s MAE %.1f kW, RMSE %.1f kW)%n", step.component(),
+            step.parameter(), step.value(), step.component(), step.maeKw(), step.rmseKw());
+      }
+      System.out.println("  wind power_kw: " + r.site().wind().powerCurve().powerKw().stream()
+          .map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+      return 0;
     }
     List<Score> scores = evaluate(s, replay, readings, MarketDay.of(from), MarketDay.of(to));
     print(scores);

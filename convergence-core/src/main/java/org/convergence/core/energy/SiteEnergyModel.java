@@ -64,7 +64,8 @@ public final class SiteEnergyModel {
     Filled filled = fill(weather);
     List<EnergyInterval> halfHours = new ArrayList<>(48);
     List<String> warnings = new ArrayList<>();
-    int interpolated = 0;
+    int gapFilled = 0;
+    int sourceInterpolated = 0;
     int belowCutIn = 0;
     int aboveCutOut = 0;
     double tempLossKWh = 0;
@@ -81,8 +82,9 @@ public final class SiteEnergyModel {
             + " longer than " + MAX_FILLED_GAP_SAMPLES + " samples; cannot estimate market day " + day);
       }
       halfHours.add(e.toEnergy());
-      interpolated += e.interpolated() ? 1 : 0;
       WeatherSample s = weather.samples().get(i);
+      gapFilled += filled.gapFilled[i] ? 1 : 0;
+      sourceInterpolated += s.interpolated() ? 1 : 0;
       if (!Double.isNaN(s.windSpeedMps())) {
         double hub = wind.hubSpeedMps(s.windSpeedMps(), weather.windMeasurementHeightM());
         belowCutIn += hub < site.wind().cutInMps() ? 1 : 0;
@@ -94,9 +96,13 @@ public final class SiteEnergyModel {
         clippedKWh += r.clippedKw() * slot.hours();
       }
     }
-    if (interpolated > 0) {
-      warnings.add(interpolated + " half-hour(s) use weather interpolated across gaps in the " + weather.source()
-          + " forecast");
+    if (gapFilled > 0) {
+      warnings.add(gapFilled + " half-hour(s) had missing weather, filled by interpolating across gaps in the "
+          + weather.source() + " forecast");
+    }
+    if (sourceInterpolated > 0) {
+      warnings.add(sourceInterpolated + " half-hour(s) of weather were interpolated by the " + weather.source()
+          + " source between its own time steps");
     }
     if (belowCutIn > 0) {
       warnings.add("wind below cut-in (" + site.wind().cutInMps() + " m/s at hub) in " + belowCutIn
@@ -190,6 +196,7 @@ public final class SiteEnergyModel {
     double[] dhi;
     double[] cloud;
     boolean[] interpolated;
+    boolean[] gapFilled;
   }
 
   private static Filled fill(WeatherForecast weather) {
@@ -197,15 +204,16 @@ public final class SiteEnergyModel {
     int n = s.size();
     Filled f = new Filled();
     f.interpolated = new boolean[n];
+    f.gapFilled = new boolean[n];
+    f.temperature = fillGaps(s.stream().mapToDouble(WeatherSample::airTemperatureC).toArray(), f.gapFilled);
+    f.wind = fillGaps(s.stream().mapToDouble(WeatherSample::windSpeedMps).toArray(), f.gapFilled);
+    f.ghi = fillGaps(s.stream().mapToDouble(WeatherSample::ghiWm2).toArray(), f.gapFilled);
+    f.dni = fillGaps(s.stream().mapToDouble(WeatherSample::dniWm2).toArray(), f.gapFilled);
+    f.dhi = fillGaps(s.stream().mapToDouble(WeatherSample::dhiWm2).toArray(), f.gapFilled);
+    f.cloud = fillGaps(s.stream().mapToDouble(WeatherSample::cloudCoverPct).toArray(), f.gapFilled);
     for (int i = 0; i < n; i++) {
-      f.interpolated[i] = s.get(i).interpolated();
+      f.interpolated[i] = s.get(i).interpolated() || f.gapFilled[i];
     }
-    f.temperature = fillGaps(s.stream().mapToDouble(WeatherSample::airTemperatureC).toArray(), f.interpolated);
-    f.wind = fillGaps(s.stream().mapToDouble(WeatherSample::windSpeedMps).toArray(), f.interpolated);
-    f.ghi = fillGaps(s.stream().mapToDouble(WeatherSample::ghiWm2).toArray(), f.interpolated);
-    f.dni = fillGaps(s.stream().mapToDouble(WeatherSample::dniWm2).toArray(), f.interpolated);
-    f.dhi = fillGaps(s.stream().mapToDouble(WeatherSample::dhiWm2).toArray(), f.interpolated);
-    f.cloud = fillGaps(s.stream().mapToDouble(WeatherSample::cloudCoverPct).toArray(), f.interpolated);
     return f;
   }
 

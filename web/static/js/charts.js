@@ -45,9 +45,35 @@ function yAxis(label, extra = {}) {
   return { label, size: 64, labelSize: 18, gap: 4, grid: { stroke: '#eef1f4' }, ticks: { stroke: '#dde3e8' }, ...extra };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dayLabel = (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+
+/** A UTC time axis in 24-hour time, with the date under the first tick and under each midnight. */
 function xAxis() {
-  return { grid: { stroke: '#eef1f4' }, ticks: { stroke: '#dde3e8' } };
+  return {
+    grid: { stroke: '#eef1f4' },
+    ticks: { stroke: '#dde3e8' },
+    space: 56,
+    values: (u, splits) => splits.map((s, i) => {
+      const d = new Date(s * 1e3);
+      const hm = d.toISOString().slice(11, 16);
+      return i === 0 || hm === '00:00' ? `${hm}\n${dayLabel(d)}` : hm;
+    }),
+  };
 }
+
+/** The x scale of a whole delivery day, so the first and last hour's bars show in full. */
+function dayScale(day) {
+  return { time: true, range: () => [epoch(day.deliveryStart), epoch(day.deliveryEnd)] };
+}
+
+/** A y scale that always shows zero, with a little room. */
+const withZero = { range: (u, min, max) => {
+  const lo = Math.min(0, min);
+  const hi = Math.max(0, max);
+  const pad = (hi - lo || 1) * 0.08;
+  return [lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0];
+} };
 
 const nonNull = (arr) => arr.some(isNum);
 
@@ -138,14 +164,28 @@ export const CHARTS = {
 
   solar(day) {
     if (!day.solarPosition.length) return { empty: 'No solar position was published for this day.' };
-    const xs = day.solarPosition.map((s) => epoch(s.time));
+    // azimuth wraps from 360 to 0 at solar midnight: break the line there instead of drawing a vertical jump
+    const xs = [];
+    const zen = [];
+    const az = [];
+    day.solarPosition.forEach((s, i) => {
+      const prev = day.solarPosition[i - 1];
+      if (prev && Math.abs(s.azimuthDeg - prev.azimuthDeg) > 180) {
+        xs.push((epoch(prev.time) + epoch(s.time)) / 2);
+        zen.push((prev.zenithDeg + s.zenithDeg) / 2);
+        az.push(null);
+      }
+      xs.push(epoch(s.time));
+      zen.push(s.zenithDeg);
+      az.push(s.azimuthDeg);
+    });
     return {
       series: [
         line('Zenith', COLORS.zenith, { scale: 'zen', value: value(1) }),
         line('Horizon (zenith 90°)', '#94a3b8', { scale: 'zen', width: 1, dash: [3, 3], value: value(0) }),
         line('Azimuth', COLORS.azimuth, { scale: 'az', value: value(1) }),
       ],
-      data: [xs, day.solarPosition.map((s) => s.zenithDeg), xs.map(() => 90), day.solarPosition.map((s) => s.azimuthDeg)],
+      data: [xs, zen, xs.map(() => 90), az],
       scales: { zen: { range: [0, 180] }, az: { range: [0, 360] } },
       axes: [xAxis(), yAxis('Zenith °', { scale: 'zen', incrs: [15, 30, 45] }),
         yAxis('Azimuth ° (from north)', { scale: 'az', side: 1, grid: { show: false }, incrs: [45, 90] })],
@@ -157,11 +197,9 @@ export const CHARTS = {
     const hourly = day.cumulativePnl.map((p) => p.pnlGbp);
     if (!nonNull(hourly)) return { empty: 'No hour of this market day has been settled yet.' };
     return {
-      series: [
-        { label: 'Hourly P&L', stroke: COLORS.pnl, fill: 'rgba(15,118,110,0.55)', paths: bars, points: { show: false }, value: value(2) },
-        line('Running total', COLORS.cumulative, { width: 2 }),
-      ],
-      data: [xs, hourly, day.cumulativePnl.map((p) => p.cumulativeGbp)],
+      series: [...gainLoss('Hour'), line('Running total', COLORS.cumulative, { width: 2 })],
+      data: [xs, ...splitSign(hourly), day.cumulativePnl.map((p) => p.cumulativeGbp)],
+      scales: { x: dayScale(day), y: withZero },
       axes: [xAxis(), yAxis('£')],
     };
   },
@@ -187,7 +225,7 @@ export const CHARTS = {
         line('Grid intensity', COLORS.intensity, { scale: 'g', value: value(0) }),
       ],
       data: [xs, day.carbon.map((c) => c.savedKgCo2), day.carbon.map((c) => c.intensityGCo2PerKWh)],
-      scales: { kg: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] }, g: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
+      scales: { x: dayScale(day), kg: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] }, g: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [xAxis(), yAxis('kg CO₂', { scale: 'kg' }), yAxis('g CO₂/kWh', { scale: 'g', side: 1, grid: { show: false } })],
     };
   },
@@ -205,6 +243,18 @@ function weather(day, fields, unit, emptyText = 'No weather forecast was publish
   };
 }
 
+/** Bars for gains (green) and losses (red) of a P&L. */
+function gainLoss(what) {
+  return [
+    { label: `${what} gain`, stroke: '#047857', fill: 'rgba(4,120,87,0.55)', paths: bars, points: { show: false }, value: value(2) },
+    { label: `${what} loss`, stroke: '#b91c1c', fill: 'rgba(220,38,38,0.55)', paths: bars, points: { show: false }, value: value(2) },
+  ];
+}
+
+function splitSign(values) {
+  return [values.map((v) => (isNum(v) && v >= 0 ? v : null)), values.map((v) => (isNum(v) && v < 0 ? v : null))];
+}
+
 function pnlDays(index) {
   const days = index.days;
   const xs = days.map((d) => epoch(`${d.marketDay}T12:00:00Z`));
@@ -215,13 +265,11 @@ function pnlDays(index) {
   });
   if (!days.some((d) => isNum(d.pnlGbp))) return { empty: 'No published market day has been settled yet.' };
   return {
-    series: [
-      { label: 'Day P&L', stroke: COLORS.pnl, fill: 'rgba(15,118,110,0.55)', paths: bars, points: { show: false }, value: value(2) },
-      line('Cumulative', COLORS.cumulative, { width: 2, points: { show: true, size: 6 } }),
-    ],
-    data: [xs, days.map((d) => d.pnlGbp), cumulative],
-    scales: { x: { time: true, range: (u, min, max) => [min - 86400, max + 86400] } },
-    axes: [{ ...xAxis(), values: (u, splits) => splits.map((s) => new Date(s * 1e3).toISOString().slice(5, 10)) }, yAxis('£')],
+    series: [...gainLoss('Day'), line('Cumulative', COLORS.cumulative, { width: 2, points: { show: true, size: 6 } })],
+    data: [xs, ...splitSign(days.map((d) => d.pnlGbp)), cumulative],
+    scales: { x: { time: true, range: (u, min, max) => [min - 43200 * 1.5, max + 43200 * 1.5] }, y: withZero },
+    axes: [{ ...xAxis(), splits: () => xs, values: (u, splits) => splits.map((s) => dayLabel(new Date(s * 1e3))) },
+      yAxis('£')],
   };
 }
 

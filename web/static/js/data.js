@@ -77,7 +77,7 @@ export async function loadDay(entry) {
       c.hour(p, at);
       c.instant(p, 'start', at);
       for (const f of ['forecastGbpPerMWh', 'clearingGbpPerMWh', 'imbalanceGbpPerMWh']) c.numberOrNull(p, f, at);
-      c.array(p, 'quantiles', (q, qa) => { c.number(q, 'level', qa); c.numberOrNull(q, 'gbpPerMWh', qa); }, at);
+      c.array(p, 'quantiles', (q, qa) => { c.number(q, 'level', qa); c.numberOrNull(q, 'gbpPerMWh', qa); }, undefined, `${at}.`);
     }, 24);
     c.array(json, 'energy', (e, at) => {
       c.instant(e, 'start', at);

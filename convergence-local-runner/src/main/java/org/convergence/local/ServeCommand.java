@@ -31,7 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
   Path web;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     Path dataDir = data != null ? data : Path.of(settings.load().dashboard().dataDir());
     if (!Files.isDirectory(dataDir)) {
       System.err.println("warning: " + dataDir + " does not exist yet; the dashboard will say that nothing is"
@@ -62,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.println("Dashboard: " + server.url() + "  (data: " + dataDir.toAbsolutePath() + "; Ctrl-C stops)");
     try {
       stopped.await();
+    } catch (InterruptedException e) {
+      // stopped by the embedding program (tests): close quietly
+      Thread.currentThread().interrupt();
     } finally {
       if (stopped.getCount() > 0) {
         server.close();

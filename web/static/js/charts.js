@@ -92,15 +92,15 @@ export const CHARTS = {
     const bands = [];
     if (lo !== null && hi !== lo) {
       cols.push(day.prices.map((p) => at(p, lo)), day.prices.map((p) => at(p, hi)));
-      series.push(line(`Forecast q${Math.round(lo * 100)}`, 'rgba(37,99,235,0.45)', { width: 1, paths: stepped }),
-        line(`Forecast q${Math.round(hi * 100)}`, 'rgba(37,99,235,0.45)', { width: 1, paths: stepped }));
+      series.push(line(`q${Math.round(lo * 100)}`, 'rgba(37,99,235,0.45)', { width: 1, paths: stepped }),
+        line(`q${Math.round(hi * 100)}`, 'rgba(37,99,235,0.45)', { width: 1, paths: stepped }));
       bands.push({ series: [2, 1], fill: COLORS.band });
     }
     if (hasInner) {
       const base = series.length + 1;
       cols.push(day.prices.map((p) => at(p, 0.25)), day.prices.map((p) => at(p, 0.75)));
-      series.push(line('Forecast q25', 'rgba(37,99,235,0.25)', { width: 1, paths: stepped }),
-        line('Forecast q75', 'rgba(37,99,235,0.25)', { width: 1, paths: stepped }));
+      series.push(line('q25', 'rgba(37,99,235,0.25)', { width: 1, paths: stepped }),
+        line('q75', 'rgba(37,99,235,0.25)', { width: 1, paths: stepped }));
       bands.push({ series: [base + 1, base], fill: COLORS.bandInner });
     }
     cols.push(day.prices.map((p) => p.forecastGbpPerMWh));

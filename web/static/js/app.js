@@ -170,7 +170,14 @@ function renderTab() {
   const panel = $(`#tab-${state.tab}`);
   panel.querySelectorAll('.chart').forEach((el) => {
     const name = el.dataset.chart;
-    if (el.dataset.drawn) return;
+    if (el.dataset.drawn) {
+      // drawn while the window had another size: fit it now that it is visible again
+      const u = state.charts.get(name);
+      if (u && el.clientWidth > 0 && Math.abs(el.clientWidth - u.width) > 4) {
+        u.setSize({ width: Math.max(320, el.clientWidth), height: u.height });
+      }
+      return;
+    }
     const u = draw(name, el, state.day, state.index);
     if (u) state.charts.set(name, u);
   });

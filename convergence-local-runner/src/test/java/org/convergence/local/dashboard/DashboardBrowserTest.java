@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -330,9 +331,23 @@ class DashboardBrowserTest {
     return out;
   }
 
+  /** A screenshot of the whole page: the window is made as tall as the page for it, then restored. */
   private void screenshot(String name) throws IOException {
-    Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Dimension size = driver.manage().window().getSize();
+    long pageHeight = ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollHeight;")).longValue();
+    long innerHeight = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;"))
+        .longValue();
+    if (pageHeight > innerHeight) {
+      driver.manage().window().setSize(new Dimension(size.getWidth(),
+          (int) (size.getHeight() + pageHeight - innerHeight)));
+    }
+    try {
+      Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      driver.manage().window().setSize(size);
+    }
   }
 
   private static String fixture(String name) throws IOException {

@@ -263,6 +263,7 @@ class DashboardBrowserTest {
   // ---- helpers
 
   private void open(Serve server, String hash) {
+    driver.manage().logs().get(LogType.BROWSER); // drain what earlier tests left
     driver.get(server.url + "?" + System.nanoTime() + hash);
     waitFor(() -> !"loading".equals(state()));
   }
@@ -276,7 +277,7 @@ class DashboardBrowserTest {
   }
 
   private void waitFor(java.util.function.BooleanSupplier condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
   }
 
   private void assertMessage(String title, String textPart) {

@@ -48,7 +48,7 @@ function hideMessage() {
 
 function fail(e) {
   if (e instanceof DataError) {
-    showMessage(e.title, e.text);
+    showMessage(e.title, e.text, e.kind);
   } else {
     showMessage('Something went wrong while showing the dashboard', String(e && e.message ? e.message : e));
   }

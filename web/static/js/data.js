@@ -4,11 +4,13 @@
 export const SCHEMA_VERSION = 1;
 
 export class DataError extends Error {
-  constructor(title, text) {
+  /** kind: 'error', or 'info' for a normal state such as nothing published yet. */
+  constructor(title, text, kind = 'error') {
     super(`${title}: ${text}`);
     this.name = 'DataError';
     this.title = title;
     this.text = text;
+    this.kind = kind;
   }
 }
 
@@ -21,7 +23,8 @@ async function fetchJson(path, what) {
       `Loading ${path} failed (${e.message}). Check that "./convergence serve" is still running, then reload.`);
   }
   if (response.status === 404) {
-    throw new DataError(what.missingTitle, `${path} was not found (HTTP 404). ${what.missingHint}`);
+    throw new DataError(what.missingTitle, `${path} was not found (HTTP 404). ${what.missingHint}`,
+      what.missingKind || 'error');
   }
   if (!response.ok) {
     throw new DataError(`${path} could not be loaded`, `The server answered HTTP ${response.status}.`);
@@ -40,6 +43,7 @@ export async function loadIndex() {
   const path = 'data/index.json';
   const json = await fetchJson(path, {
     missingTitle: 'No market days have been published yet',
+    missingKind: 'info',
     missingHint: 'Each daily run ("./convergence run") publishes its market day there; '
       + '"./convergence serve --data DIR" serves another directory.',
   });

@@ -11,7 +11,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.convergence.core.dashboard.DashboardDay;
+import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.SolarAngle;
 import org.convergence.core.energy.EnergyForecast;
+import org.convergence.core.carbon.CarbonIntensity;
 import org.convergence.core.carbon.CarbonIntensitySource;
 import org.convergence.core.carbon.CarbonSavings;
 import org.convergence.core.exchange.Exchange;
@@ -23,6 +27,9 @@ import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.site.GeoLocation;
+import org.convergence.core.solar.SolarPositions;
+import org.convergence.core.solar.SunPosition;
 import org.convergence.core.strategy.BiddingContext;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.NetUncertainty;
@@ -60,8 +67,12 @@ public final class DailyRun {
   private final Optional<ForecastErrors> forecastErrors;
   private final Optional<CarbonIntensitySource> carbon;
   private final RunStore store;
-  private final RunPublisher publisher;
+  private final Optional<DashboardPublisher> dashboard;
+  private final String siteName;
+  private final Optional<GeoLocation> location;
   private final int spreadLookbackDays;
+  /** Intensities fetched by the last run's carbon step, for the dashboard. */
+  private List<org.convergence.core.dashboard.CarbonIntensity> carbonRows = List.of();
 
   private DailyRun(Builder b) {
     this.clock = Objects.requireNonNull(b.clock, "clock");
@@ -76,7 +87,9 @@ public final class DailyRun {
     this.forecastErrors = Optional.ofNullable(b.forecastErrors);
     this.carbon = Optional.ofNullable(b.carbon);
     this.store = Objects.requireNonNull(b.store, "store");
-    this.publisher = Objects.requireNonNull(b.publisher, "publisher");
+    this.dashboard = Optional.ofNullable(b.dashboard);
+    this.siteName = Objects.requireNonNull(b.siteName, "siteName");
+    this.location = Optional.ofNullable(b.location);
     this.spreadLookbackDays = b.spreadLookbackDays;
   }
 
@@ -214,13 +227,48 @@ public final class DailyRun {
       store.save(report);
       return null;
     });
-    timed(timings, "publish", () -> {
-      publisher.publish(report);
-      return null;
-    });
+    if (dashboard.isPresent() && report.energy().isPresent() && report.prices().isPresent()) {
+      timed(timings, "publish", () -> {
+        dashboard.get().publish(dashboardDay(report));
+        return null;
+      });
+    }
     return new RunReport(report.day(), report.startedAt(), clock.instant(), report.outcome(), report.message(),
         report.strategy(), report.sources(), report.weather(), report.energy(), report.prices(), report.orders(),
         report.receipt(), report.held(), report.verified(), report.warnings(), report.carbonSavedKg(), timings);
+  }
+
+  /** The dashboard's view of a run that planned the day: forecasts, the orders the exchange holds, warnings. */
+  private DashboardDay dashboardDay(RunReport r) {
+    List<Order> held = r.held().stream().map(HeldOrder::order).toList();
+    DashboardDay.Builder b = DashboardDay.builder(siteName, r.finishedAt(), r.prices().orElseThrow(),
+        r.energy().orElseThrow(), new OrderSet(r.day(), held));
+    r.weather().ifPresent(b::weather);
+    location.ifPresent(loc -> b.solarAngles(solarAngles(r.day(), loc, r.weather())));
+    b.carbonIntensity(carbonRows);
+    PriceHistory known = CausalViews.prices(history, clock.instant());
+    b.clearingPrices(known.clearingPrices(r.day(), r.day())).imbalancePrices(known.imbalancePrices(r.day(), r.day()));
+    r.warnings().stream().filter(w -> !r.energy().get().warnings().contains(w)).forEach(b::warning);
+    return b.build();
+  }
+
+  /** The sun's position at each half-hour's midpoint, with the forecast's pressure and temperature when given. */
+  private static List<SolarAngle> solarAngles(MarketDay day, GeoLocation loc,
+      Optional<org.convergence.core.weather.WeatherForecast> weather) {
+    List<SolarAngle> out = new ArrayList<>();
+    List<org.convergence.core.time.Interval> halves = day.halfHours();
+    for (int i = 0; i < halves.size(); i++) {
+      double p = Double.NaN;
+      double t = Double.NaN;
+      if (weather.isPresent() && weather.get().samples().size() == halves.size()) {
+        p = weather.get().samples().get(i).pressureHpa();
+        t = weather.get().samples().get(i).airTemperatureC();
+      }
+      Instant mid = halves.get(i).midpoint();
+      SunPosition sun = SolarPositions.at(mid, loc, p, t);
+      out.add(new SolarAngle(mid, sun.zenithDeg(), sun.azimuthDeg()));
+    }
+    return out;
   }
 
   /** Forecast generation x grid intensity; empty without a source or when it fails (with a warning). */
@@ -229,7 +277,10 @@ public final class DailyRun {
       return OptionalDouble.empty();
     }
     try {
-      CarbonSavings s = CarbonSavings.of(e.halfHours(), carbon.get().intensity(e.day().delivery()));
+      List<CarbonIntensity> intensities = carbon.get().intensity(e.day().delivery());
+      carbonRows = intensities.stream().filter(c -> !Double.isNaN(c.bestGPerKWh()))
+          .map(c -> new org.convergence.core.dashboard.CarbonIntensity(c.interval(), c.bestGPerKWh())).toList();
+      CarbonSavings s = CarbonSavings.of(e.halfHours(), intensities);
       if (s.uncoveredKWh() > 0) {
         warnings.add(String.format(java.util.Locale.ROOT, "carbon intensity unknown for %.1f of %.1f kWh of"
             + " forecast generation; carbon saved counts the rest", s.uncoveredKWh(), s.generationKWh()));
@@ -278,7 +329,9 @@ public final class DailyRun {
     private ForecastErrors forecastErrors;
     private CarbonIntensitySource carbon;
     private RunStore store = RunStore.discarding();
-    private RunPublisher publisher = RunPublisher.none();
+    private DashboardPublisher dashboard;
+    private String siteName = "site";
+    private GeoLocation location;
     private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
 
     public Builder clock(Clock v) { clock = v; return this; }
@@ -292,7 +345,13 @@ public final class DailyRun {
     public Builder forecastErrors(ForecastErrors v) { forecastErrors = v; return this; }
     public Builder carbon(CarbonIntensitySource v) { carbon = v; return this; }
     public Builder store(RunStore v) { store = v; return this; }
-    public Builder publisher(RunPublisher v) { publisher = v; return this; }
+    /** Publishes each planned day's dashboard data for the site (its name and location, for solar angles). */
+    public Builder dashboard(DashboardPublisher v, String site, GeoLocation where) {
+      dashboard = v;
+      siteName = site;
+      location = where;
+      return this;
+    }
     public Builder spreadLookbackDays(int v) { spreadLookbackDays = v; return this; }
 
     public DailyRun build() {

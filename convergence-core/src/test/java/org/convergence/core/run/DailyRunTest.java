@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.convergence.core.carbon.CarbonIntensity;
+import org.convergence.core.dashboard.InMemoryDashboardPublisher;
 import org.convergence.core.exchange.HeldOrder;
+import org.convergence.core.site.GeoLocation;
 import org.convergence.core.market.GridConnection;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.HedgeStrategy;
@@ -24,14 +26,15 @@ class DailyRunTest {
   static final MarketDay DAY = MarketDay.of(2022, 3, 20);
   final SyntheticSite site = SyntheticSite.of(DAY.minusDays(20), DAY.plusDays(2));
   final List<RunReport> stored = new ArrayList<>();
-  final List<RunReport> published = new ArrayList<>();
+  final InMemoryDashboardPublisher dashboard = new InMemoryDashboardPublisher("test site");
 
   DailyRun run(Instant now, FakeExchange exchange, BiddingStrategy strategy) {
     return DailyRun.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).weather(site.chain()).energy(site).forecaster(site)
         .history(site).exchange(exchange, "fake").grid(new GridConnection(1, 1)).strategy(strategy)
         .forecastErrors(new ForecastErrors(site, site, site, 14))
         .carbon(i -> DAY.halfHours().stream()
-            .map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList()).store(stored::add).publisher(published::add).build();
+            .map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList()).store(stored::add)
+        .dashboard(dashboard, "test site", new GeoLocation(52.1051, -3.668, 250)).build();
   }
 
   @Test
@@ -52,7 +55,11 @@ class DailyRunTest {
     double generationKWh = r.energy().orElseThrow().halfHours().stream().mapToDouble(e -> e.generationKWh()).sum();
     assertThat(r.carbonSavedKg().orElseThrow()).isCloseTo(generationKWh * 0.2, within(1e-6));
     assertThat(stored).hasSize(1);
-    assertThat(published).hasSize(1);
+    var published = dashboard.day(DAY).orElseThrow();
+    assertThat(published.bids()).hasSize(24);
+    assertThat(published.solarAngles()).hasSize(48);
+    assertThat(published.carbon()).hasSize(24);
+    assertThat(dashboard.index().days()).hasSize(1);
   }
 
   @Test

@@ -1,13 +1,15 @@
 package org.convergence.local;
 
-import java.time.Clock;
+import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
-import org.convergence.core.time.HourId;
-import org.convergence.core.time.Interval;
+import org.convergence.core.run.RunOutcome;
+import org.convergence.core.run.RunReport;
+import org.convergence.core.strategy.Strategies;
 import org.convergence.core.time.MarketDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,29 +17,50 @@ import picocli.CommandLine.Option;
 
 /** {@code ./convergence run}: the daily job for one market day. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Plan and submit the orders for a market day (default: the next biddable one).")
+    description = {"Plan and submit the orders for a market day: weather -> energy -> prices -> strategy -> "
+        + "exchange -> store -> dashboard, then print the run report.",
+        "Replay mode (exchange.mode: simulated, the default) trades a recorded day offline; live mode "
+        + "(exchange.mode: http) the next biddable day.",
+        "Exit codes: 0 done (also when the gate had already closed), 1 error, 3 gate closed with --strict."})
 public final class RunCommand implements Callable<Integer> {
+  /** Exit code of a run refused because the gate had closed, with {@code --strict}. */
+  static final int GATE_CLOSED_EXIT = 3;
+
   @Mixin SettingsOption settings;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Market day to bid for.")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Market day to bid for (default: live: the next biddable day; replay: the last recorded day).")
   LocalDate date;
 
-  Clock clock = Clock.systemUTC();
+  @Option(names = "--json", description = "Print the run report as JSON.")
+  boolean json;
+
+  @Option(names = "--strict", description = "Exit with " + GATE_CLOSED_EXIT
+      + " instead of 0 when the day's gate has already closed.")
+  boolean strict;
+
+  @Option(names = "--clock", paramLabel = "INSTANT",
+      description = "Run as if it were this UTC instant (e.g. 2022-04-29T08:30:00Z); the clock then runs forward."
+          + " Default: replay: 08:30Z the day before the market day; live: now.")
+  Instant clockAt;
+
+  PrintStream out = System.out;
+  PrintStream err = System.err;
 
   @Override
   public Integer call() {
     ConvergenceSettings s = settings.load();
-    Instant now = clock.instant();
-    MarketDay day = date == null ? MarketDay.nextBiddable(now) : MarketDay.of(date);
-    var out = System.out;
-    out.printf("Site:          %s (%.4f, %.4f)%n", s.site().name(), s.site().location().latitudeDeg(),
-        s.site().location().longitudeDeg());
-    out.printf("Now:           %s%n", now);
-    out.printf("Market day:    %s%n", day);
-    out.printf("Gate closure:  %s (%s)%n", day.gateClosure(), day.isOpenAt(now) ? "open" : "closed");
-    List<Interval> hours = day.hours();
-    for (HourId h : HourId.all()) {
-      out.printf("  hour_ID %2d   %s%n", h.value(), hours.get(h.index()));
+    LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
+        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()));
+    RunReport report = wired.run().build().run(wired.day());
+    if (json) {
+      out.println(RunReportJson.toJson(report));
+    } else {
+      RunReportText.print(report, out);
+    }
+    if (report.outcome() == RunOutcome.GATE_CLOSED) {
+      err.println((strict ? "error: " : "note: ") + report.message());
+      return strict ? GATE_CLOSED_EXIT : 0;
     }
     return 0;
   }

@@ -1,0 +1,128 @@
+package org.convergence.local;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
+import org.convergence.connectors.carbon.CarbonIntensityClient;
+import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
+import org.convergence.connectors.exchange.AimlacExchangeClient;
+import org.convergence.connectors.gbprices.GbPriceFiles;
+import org.convergence.connectors.http.HttpOptions;
+import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.settings.ExchangeSettings;
+import org.convergence.connectors.weather.MetOfficeSpotReplay;
+import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.core.backtest.Backtest;
+import org.convergence.core.energy.SiteEnergyModel;
+import org.convergence.core.energy.SiteReadings;
+import org.convergence.core.exchange.Exchange;
+import org.convergence.core.exchange.SimulatedExchange;
+import org.convergence.core.price.InMemoryPriceHistory;
+import org.convergence.core.price.PriceForecaster;
+import org.convergence.core.price.PriceHistory;
+import org.convergence.core.run.DailyRun;
+import org.convergence.core.run.ForecastErrors;
+import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherFallbackChain;
+
+/**
+ * Wires the library for the local runner from settings.yaml: the daily run in replay mode (bundled recordings, an
+ * in-process exchange whose clock makes the replayed day biddable) or live mode (an exchange over HTTP, the system
+ * clock), and the backtest. Thin: every rule lives in core.
+ */
+final class LocalWiring {
+  /** The key of the in-process exchange of replay mode (it never leaves the process). */
+  static final String REPLAY_KEY = "replay";
+
+  private LocalWiring() {}
+
+  /** What a run needs besides its strategy, for one market day. */
+  record Wired(MarketDay day, Clock clock, boolean replay, Exchange exchange, DailyRun.Builder run) {}
+
+  /**
+   * Wires the daily run. Replay mode (exchange mode {@code simulated}): {@code date} or, by default, the last market
+   * day of the recorded weather; the clock starts at {@code clockAt} or D-1 08:30Z and runs forward. Live mode: the
+   * system clock and the next biddable day unless {@code date} is given.
+   */
+  static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
+      BiddingStrategy strategy) {
+    boolean replay = s.exchange().mode().equals(ExchangeSettings.SIMULATED);
+    PriceHistory prices;
+    Exchange exchange;
+    Clock clock;
+    MarketDay day;
+    SiteReadings readings;
+    if (replay) {
+      InMemoryPriceHistory recorded = recordedPrices(s);
+      MetOfficeSpotReplay weather = WeatherSources.replay(s.weather().replayDir());
+      day = date.orElseGet(() -> lastReplayableDay(weather, recorded));
+      Instant start = clockAt.orElse(Backtest.runTime(day));
+      clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+      exchange = new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
+      prices = recorded;
+      readings = SiteReadings.of(EnergyOnsiteReader.bundled());
+    } else {
+      clock = clockAt.map(t -> Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), t)))
+          .orElse(Clock.systemUTC());
+      day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
+      exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
+      prices = exchange;
+      readings = SiteReadings.of(List.of());
+    }
+    WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
+        WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
+    SiteEnergyModel energy = new SiteEnergyModel(s.site());
+    DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
+        .forecaster(forecaster(s)).history(prices).exchange(exchange, replay ? "simulated (replay)" : "http")
+        .grid(s.site().grid()).strategy(strategy)
+        .forecastErrors(new ForecastErrors(weather, energy::forecast, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
+        .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
+            s.site().name(), s.site().location());
+    if (!replay) {
+      run.carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT));
+    }
+    return new Wired(day, clock, replay, exchange, run);
+  }
+
+  /** The backtest on the recorded weather, prices and readings. */
+  static Backtest backtest(ConvergenceSettings s) {
+    InMemoryPriceHistory recorded = recordedPrices(s);
+    WeatherFallbackChain weather = new WeatherFallbackChain(List.of(
+        WeatherSources.replay(s.weather().replayDir()).atElevation(s.site().location().elevationM())));
+    SiteEnergyModel energy = new SiteEnergyModel(s.site());
+    return new Backtest(weather, energy::forecast, forecaster(s), recorded,
+        SiteReadings.of(EnergyOnsiteReader.bundled()), s.site().grid(),
+        clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY));
+  }
+
+  static InMemoryPriceHistory recordedPrices(ConvergenceSettings s) {
+    try {
+      return s.exchange().pricesFile().isEmpty() ? GbPriceFiles.bundled()
+          : GbPriceFiles.load(List.of(Path.of(s.exchange().pricesFile())));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UserFacingException("exchange.prices_file: " + e.getMessage(), e);
+    }
+  }
+
+  /** The last market day the recorded weather covers that also has all 24 recorded clearing prices. */
+  static MarketDay lastReplayableDay(MetOfficeSpotReplay weather, PriceHistory prices) {
+    List<MarketDay> covered = weather.coveredDays();
+    for (int i = covered.size() - 1; i >= 0; i--) {
+      MarketDay d = covered.get(i);
+      if (prices.clearingPrices(d, d).size() == 24) {
+        return d;
+      }
+    }
+    throw new UserFacingException("the recorded weather and prices have no market day in common");
+  }
+
+  static PriceForecaster forecaster(ConvergenceSettings s) {
+    throw new UserFacingException("price model '" + s.prices().model() + "' is not wired yet");
+  }
+}

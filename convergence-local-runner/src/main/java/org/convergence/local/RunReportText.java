@@ -1,0 +1,59 @@
+package org.convergence.local;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.convergence.core.exchange.HeldOrder;
+import org.convergence.core.market.Order;
+import org.convergence.core.run.RunReport;
+import org.convergence.core.run.SourceUse;
+import org.convergence.core.time.HourId;
+
+/** The run report for a terminal. */
+final class RunReportText {
+  private RunReportText() {}
+
+  static void print(RunReport r, PrintStream out) {
+    out.printf(Locale.ROOT, "Market day    %s (gate closure %s)%n", r.day(), r.day().gateClosure());
+    out.printf(Locale.ROOT, "Outcome       %s: %s%n", r.outcome(), r.message());
+    out.printf(Locale.ROOT, "Strategy      %s%n", r.strategy());
+    out.printf(Locale.ROOT, "Sources       %s%n", r.sources().stream()
+        .map(s -> s.role() + " " + s.source() + (s.note().isEmpty() ? "" : " (" + s.note() + ")"))
+        .collect(Collectors.joining("; ")));
+    if (r.energy().isPresent() && r.prices().isPresent()) {
+      out.println();
+      out.println("hour  delivery (UTC)      net MWh  price fc  q10..q90 GBP/MWh    order");
+      for (HourId h : HourId.all()) {
+        var p = r.prices().get().hour(h);
+        String order = r.orders().forHour(h).map(RunReportText::order).orElse("-");
+        out.printf(Locale.ROOT, "%4d  %s  %7.3f  %8.2f  %7.2f..%-8.2f  %s%n", h.value(),
+            r.day().hour(h).start().toString().substring(5, 16).replace('T', ' '), r.energy().get().netMWh(h),
+            p.pointGbpPerMWh(), p.quantile(0.1), p.quantile(0.9), order);
+      }
+      out.println();
+    }
+    r.receipt().ifPresent(rc -> out.printf(Locale.ROOT, "Receipt       accepted %d: %s%n", rc.accepted(),
+        rc.message()));
+    long filled = r.held().stream().filter(HeldOrder::isFilled).count();
+    out.printf(Locale.ROOT, "Exchange      holds %d orders for %s%s; plan %s%n", r.held().size(), r.day(),
+        filled > 0 ? " (" + filled + " filled)" : "", r.verified() ? "verified" : "NOT verified");
+    if (r.carbonSavedKg().isPresent()) {
+      out.printf(Locale.ROOT, "Carbon saved  %.1f kgCO2 (forecast generation x grid intensity)%n",
+          r.carbonSavedKg().getAsDouble());
+    }
+    for (String w : r.warnings()) {
+      out.println("Warning       " + w);
+    }
+    out.printf(Locale.ROOT, "Timings       %s; total %d ms%n", r.timings().stream()
+        .map(t -> String.format(Locale.ROOT, "%s %d ms", t.step(), t.duration().toMillis()))
+        .collect(Collectors.joining(", ")), r.totalDuration().toMillis());
+  }
+
+  private static String order(Order o) {
+    return String.format(Locale.ROOT, "%-4s %.3f MWh @ %.2f", o.side(), o.volumeMWh(), o.limitPriceGbpPerMWh());
+  }
+
+  static String sources(RunReport r) {
+    return r.sources().stream().map(SourceUse::source).collect(Collectors.joining(","));
+  }
+}

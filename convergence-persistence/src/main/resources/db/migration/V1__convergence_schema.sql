@@ -11,7 +11,7 @@ CREATE TABLE runs (
   status       VARCHAR(16)  NOT NULL,
   error_text   TEXT         NULL,
   report_json  MEDIUMTEXT   NULL,
-  CONSTRAINT pk_runs PRIMARY KEY (market_day)
+  PRIMARY KEY (market_day)
 );
 
 -- sources used (kind 'SOURCE') and warnings (kind 'WARNING') of a run, in order
@@ -20,7 +20,7 @@ CREATE TABLE run_notes (
   note_kind   VARCHAR(16)  NOT NULL,
   seq         INT          NOT NULL,
   note_text   TEXT         NOT NULL,
-  CONSTRAINT pk_run_notes PRIMARY KEY (market_day, note_kind, seq),
+  PRIMARY KEY (market_day, note_kind, seq),
   CONSTRAINT fk_run_notes_run FOREIGN KEY (market_day) REFERENCES runs (market_day)
 );
 
@@ -30,7 +30,7 @@ CREATE TABLE weather_forecasts (
   source                   VARCHAR(64)  NOT NULL,
   issued_at                DATETIME(6)  NOT NULL,
   wind_measurement_height_m DOUBLE      NOT NULL,
-  CONSTRAINT pk_weather_forecasts PRIMARY KEY (market_day)
+  PRIMARY KEY (market_day)
 );
 
 -- its samples (NULL = the source did not give the value)
@@ -46,21 +46,21 @@ CREATE TABLE weather_samples (
   cloud_cover_pct    DOUBLE       NULL,
   pressure_hpa       DOUBLE       NULL,
   interpolated       BOOLEAN      NOT NULL,
-  CONSTRAINT pk_weather_samples PRIMARY KEY (market_day, interval_start),
+  PRIMARY KEY (market_day, interval_start),
   CONSTRAINT fk_weather_samples_forecast FOREIGN KEY (market_day) REFERENCES weather_forecasts (market_day)
 );
 
 -- energy forecast of a market day: header with warnings, then 48 half-hours
 CREATE TABLE energy_forecasts (
   market_day  DATE  NOT NULL,
-  CONSTRAINT pk_energy_forecasts PRIMARY KEY (market_day)
+  PRIMARY KEY (market_day)
 );
 
 CREATE TABLE energy_forecast_warnings (
   market_day    DATE  NOT NULL,
   seq           INT   NOT NULL,
   warning_text  TEXT  NOT NULL,
-  CONSTRAINT pk_energy_forecast_warnings PRIMARY KEY (market_day, seq),
+  PRIMARY KEY (market_day, seq),
   CONSTRAINT fk_energy_warnings_forecast FOREIGN KEY (market_day) REFERENCES energy_forecasts (market_day)
 );
 
@@ -72,7 +72,7 @@ CREATE TABLE energy_forecast_intervals (
   solar_kwh       DOUBLE       NOT NULL,
   demand_kwh      DOUBLE       NOT NULL,
   net_kwh         DOUBLE       NOT NULL,
-  CONSTRAINT pk_energy_forecast_intervals PRIMARY KEY (market_day, interval_start),
+  PRIMARY KEY (market_day, interval_start),
   CONSTRAINT fk_energy_intervals_forecast FOREIGN KEY (market_day) REFERENCES energy_forecasts (market_day)
 );
 
@@ -80,14 +80,14 @@ CREATE TABLE energy_forecast_intervals (
 CREATE TABLE price_forecasts (
   market_day  DATE          NOT NULL,
   model_id    VARCHAR(128)  NOT NULL,
-  CONSTRAINT pk_price_forecasts PRIMARY KEY (market_day)
+  PRIMARY KEY (market_day)
 );
 
 CREATE TABLE price_forecast_hours (
   market_day         DATE    NOT NULL,
   hour_id            INT     NOT NULL,
   point_gbp_per_mwh  DOUBLE  NOT NULL,
-  CONSTRAINT pk_price_forecast_hours PRIMARY KEY (market_day, hour_id),
+  PRIMARY KEY (market_day, hour_id),
   CONSTRAINT fk_price_hours_forecast FOREIGN KEY (market_day) REFERENCES price_forecasts (market_day),
   CONSTRAINT ck_price_forecast_hour CHECK (hour_id BETWEEN 1 AND 24)
 );
@@ -97,7 +97,7 @@ CREATE TABLE price_forecast_quantiles (
   hour_id         INT     NOT NULL,
   quantile_level  DOUBLE  NOT NULL,
   price_gbp_per_mwh DOUBLE NOT NULL,
-  CONSTRAINT pk_price_forecast_quantiles PRIMARY KEY (market_day, hour_id, quantile_level),
+  PRIMARY KEY (market_day, hour_id, quantile_level),
   CONSTRAINT fk_price_quantiles_hour FOREIGN KEY (market_day, hour_id)
     REFERENCES price_forecast_hours (market_day, hour_id)
 );
@@ -108,7 +108,7 @@ CREATE TABLE order_submissions (
   submitted_at    DATETIME(6)  NOT NULL,
   accepted_count  INT          NOT NULL,
   receipt_message TEXT         NOT NULL,
-  CONSTRAINT pk_order_submissions PRIMARY KEY (market_day)
+  PRIMARY KEY (market_day)
 );
 
 CREATE TABLE submitted_orders (
@@ -117,7 +117,7 @@ CREATE TABLE submitted_orders (
   side                     VARCHAR(4)  NOT NULL,
   volume_mwh               DOUBLE      NOT NULL,
   limit_price_gbp_per_mwh  DOUBLE      NOT NULL,
-  CONSTRAINT pk_submitted_orders PRIMARY KEY (market_day, hour_id),
+  PRIMARY KEY (market_day, hour_id),
   CONSTRAINT fk_submitted_orders_submission FOREIGN KEY (market_day) REFERENCES order_submissions (market_day),
   CONSTRAINT ck_submitted_orders_hour CHECK (hour_id BETWEEN 1 AND 24),
   CONSTRAINT ck_submitted_orders_side CHECK (side IN ('BUY', 'SELL'))
@@ -131,7 +131,7 @@ CREATE TABLE held_orders (
   volume_mwh               DOUBLE      NOT NULL,
   limit_price_gbp_per_mwh  DOUBLE      NOT NULL,
   filled                   BOOLEAN     NULL,
-  CONSTRAINT pk_held_orders PRIMARY KEY (market_day, hour_id),
+  PRIMARY KEY (market_day, hour_id),
   CONSTRAINT ck_held_orders_hour CHECK (hour_id BETWEEN 1 AND 24),
   CONSTRAINT ck_held_orders_side CHECK (side IN ('BUY', 'SELL'))
 );
@@ -141,7 +141,7 @@ CREATE TABLE clearing_prices (
   market_day         DATE    NOT NULL,
   hour_id            INT     NOT NULL,
   price_gbp_per_mwh  DOUBLE  NOT NULL,
-  CONSTRAINT pk_clearing_prices PRIMARY KEY (market_day, hour_id),
+  PRIMARY KEY (market_day, hour_id),
   CONSTRAINT ck_clearing_prices_hour CHECK (hour_id BETWEEN 1 AND 24)
 );
 
@@ -149,7 +149,7 @@ CREATE TABLE imbalance_prices (
   market_day         DATE    NOT NULL,
   hour_id            INT     NOT NULL,
   price_gbp_per_mwh  DOUBLE  NOT NULL,
-  CONSTRAINT pk_imbalance_prices PRIMARY KEY (market_day, hour_id),
+  PRIMARY KEY (market_day, hour_id),
   CONSTRAINT ck_imbalance_prices_hour CHECK (hour_id BETWEEN 1 AND 24)
 );
 
@@ -161,7 +161,7 @@ CREATE TABLE site_readings (
   office_kw             DOUBLE       NULL,
   computing_centre_kw   DOUBLE       NULL,
   office_temperature_c  DOUBLE       NULL,
-  CONSTRAINT pk_site_readings PRIMARY KEY (reading_time)
+  PRIMARY KEY (reading_time)
 );
 
 -- how each hour settled
@@ -176,7 +176,7 @@ CREATE TABLE settlements (
   day_ahead_cash_gbp           DOUBLE   NOT NULL,
   imbalance_cash_gbp           DOUBLE   NOT NULL,
   pnl_gbp                      DOUBLE   NOT NULL,
-  CONSTRAINT pk_settlements PRIMARY KEY (market_day, hour_id),
+  PRIMARY KEY (market_day, hour_id),
   CONSTRAINT ck_settlements_hour CHECK (hour_id BETWEEN 1 AND 24)
 );
 
@@ -188,14 +188,14 @@ CREATE TABLE models (
   trained_to      DATE           NOT NULL,
   location        VARCHAR(1024)  NOT NULL,
   champion        BOOLEAN        NOT NULL,
-  CONSTRAINT pk_models PRIMARY KEY (model_id)
+  PRIMARY KEY (model_id)
 );
 
 CREATE TABLE model_metrics (
   model_id      VARCHAR(128)  NOT NULL,
   metric_name   VARCHAR(128)  NOT NULL,
   metric_value  DOUBLE        NOT NULL,
-  CONSTRAINT pk_model_metrics PRIMARY KEY (model_id, metric_name),
+  PRIMARY KEY (model_id, metric_name),
   CONSTRAINT fk_model_metrics_model FOREIGN KEY (model_id) REFERENCES models (model_id)
 );
 

@@ -19,9 +19,17 @@ import org.convergence.core.time.MarketDay;
 final class Columns {
   private Columns() {}
 
+  /**
+   * UTC wall time as text {@code yyyy-MM-dd HH:mm:ss.SSSSSS}: MySQL Connector/J drops the fraction of a bound
+   * LocalDateTime when MariaDB 10 announces itself as "5.5.5-10.x" (a server it thinks lacks fractional seconds),
+   * and every database converts this text to DATETIME(6) exactly.
+   */
   static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
-    ps.setObject(i, LocalDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+    ps.setString(i, DATETIME_6.format(LocalDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC)));
   }
+
+  private static final java.time.format.DateTimeFormatter DATETIME_6 =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
   static void setNullableInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
     if (t == null) {

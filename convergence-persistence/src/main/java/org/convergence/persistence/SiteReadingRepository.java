@@ -18,12 +18,30 @@ final class SiteReadingRepository {
   private SiteReadingRepository() {}
 
   static void save(Connection c, List<SiteReading> readings) throws SQLException {
+    if (readings.isEmpty()) {
+      return;
+    }
+    Instant first = readings.stream().map(SiteReading::time).min(Instant::compareTo).orElseThrow();
+    Instant last = readings.stream().map(SiteReading::time).max(Instant::compareTo).orElseThrow();
+    boolean overlaps;
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT COUNT(*) FROM site_readings WHERE reading_time >= ? AND reading_time <= ?")) {
+      setInstant(ps, 1, first);
+      setInstant(ps, 2, last);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        overlaps = rs.getLong(1) > 0;
+      }
+    }
+    // new readings (the usual case) need no per-row delete
     try (PreparedStatement delete = c.prepareStatement("DELETE FROM site_readings WHERE reading_time = ?");
         PreparedStatement insert = c.prepareStatement("INSERT INTO site_readings (reading_time, wind_kw, solar_kw,"
             + " office_kw, computing_centre_kw, office_temperature_c) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (SiteReading r : readings) {
-        setInstant(delete, 1, r.time());
-        delete.addBatch();
+        if (overlaps) {
+          setInstant(delete, 1, r.time());
+          delete.addBatch();
+        }
         setInstant(insert, 1, r.time());
         setMaybeMissing(insert, 2, r.windKw());
         setMaybeMissing(insert, 3, r.solarKw());
@@ -32,7 +50,9 @@ final class SiteReadingRepository {
         setMaybeMissing(insert, 6, r.officeTemperatureC());
         insert.addBatch();
       }
-      delete.executeBatch();
+      if (overlaps) {
+        delete.executeBatch();
+      }
       insert.executeBatch();
     }
   }

@@ -31,9 +31,11 @@ final class TestDatabases {
     return url != null && !url.isBlank();
   }
 
+  private static final java.util.Set<String> ANNOUNCED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** Skips the calling test class, visibly, when no server is configured. */
   static void assumeMariaDb(String what) {
-    if (!mariaDbConfigured()) {
+    if (!mariaDbConfigured() && ANNOUNCED.add(what)) {
       String message = "SKIPPED " + what + ": " + DatabaseConfig.ENV_URL + " is not set, so there is no MySQL/MariaDB"
           + " to test against (.ci/run starts one and sets it)";
       System.out.println(message);
@@ -84,9 +86,12 @@ final class TestDatabases {
 
   static void deleteAllRows(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      c.setAutoCommit(false);
       for (String table : TABLES) {
         st.executeUpdate("DELETE FROM " + table);
       }
+      c.commit();
+      c.setAutoCommit(true);
     }
   }
 

@@ -119,6 +119,16 @@ public record DatabaseConfig(
     return fromEnvironment(System.getenv(), DEFAULT_EMBEDDED_DIR);
   }
 
+  /**
+   * This config with one more driver property, e.g. {@code withProperty("ipTypes", "PRIVATE")} or {@code
+   * withProperty("enableIamAuth", "true")} for Cloud SQL.
+   */
+  public DatabaseConfig withProperty(String key, String value) {
+    Map<String, String> props = new LinkedHashMap<>(properties);
+    props.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+    return new DatabaseConfig(jdbcUrl, user, password, props, maximumPoolSize);
+  }
+
   public DatabaseConfig withMaximumPoolSize(int size) {
     return new DatabaseConfig(jdbcUrl, user, password, properties, size);
   }

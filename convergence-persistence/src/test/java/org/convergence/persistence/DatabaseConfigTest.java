@@ -47,6 +47,8 @@ class DatabaseConfigTest {
     assertThat(c.describe())
         .isEqualTo("database 'convergence' on Cloud SQL instance aimlac-prod:europe-west2:convergence-db");
     assertThat(c.toString()).doesNotContain("pw-from-secret-manager");
+    assertThat(c.withProperty("ipTypes", "PRIVATE").properties()).containsEntry("ipTypes", "PRIVATE")
+        .containsEntry("cloudSqlInstance", "aimlac-prod:europe-west2:convergence-db");
   }
 
   @Test

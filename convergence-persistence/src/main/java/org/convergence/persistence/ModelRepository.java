@@ -59,7 +59,8 @@ final class ModelRepository {
     if (find(c, id).isEmpty()) {
       return false;
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE models SET champion = CASE WHEN model_id = ? THEN TRUE ELSE FALSE END")) {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE models SET champion = CASE WHEN model_id = ? THEN TRUE ELSE FALSE END")) {
       ps.setString(1, id);
       ps.executeUpdate();
     }

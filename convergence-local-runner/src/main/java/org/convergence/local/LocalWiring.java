@@ -17,7 +17,15 @@ import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.connectors.report.RunReportJson;
+import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.core.backtest.Backtest;
+import org.convergence.core.exchange.HeldOrder;
+import org.convergence.core.market.Order;
+import org.convergence.core.market.OrderSet;
+import org.convergence.persistence.DatabaseConfig;
+import org.convergence.persistence.Databases;
+import org.convergence.persistence.JdbcStore;
 import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
@@ -43,7 +51,13 @@ final class LocalWiring {
   private LocalWiring() {}
 
   /** What a run needs besides its strategy, for one market day. */
-  record Wired(MarketDay day, Clock clock, boolean replay, Exchange exchange, DailyRun.Builder run) {}
+  record Wired(MarketDay day, Clock clock, boolean replay, Exchange exchange, JdbcStore store, DailyRun.Builder run)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      store.close();
+    }
+  }
 
   /**
    * Wires the daily run. Replay mode (exchange mode {@code simulated}): {@code date} or, by default, the last market
@@ -75,6 +89,10 @@ final class LocalWiring {
       prices = exchange;
       readings = SiteReadings.of(List.of());
     }
+    JdbcStore store = openStore(s);
+    if (replay) {
+      restoreReplayExchange(store, exchange, day);
+    }
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
@@ -83,11 +101,35 @@ final class LocalWiring {
         .grid(s.site().grid()).strategy(strategy)
         .forecastErrors(new ForecastErrors(weather, energy::forecast, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
         .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
-            s.site().name(), s.site().location());
+            s.site().name(), s.site().location())
+        .store(store, RunReportJson::toJson);
     if (!replay) {
       run.carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT));
     }
-    return new Wired(day, clock, replay, exchange, run);
+    return new Wired(day, clock, replay, exchange, store, run);
+  }
+
+  /** The configured database: MySQL/MariaDB when a url is set, else the embedded H2 under embedded_dir. */
+  static JdbcStore openStore(ConvergenceSettings s) {
+    DatabaseSettings d = s.database();
+    DatabaseConfig config = d.embedded() ? DatabaseConfig.embedded(Path.of(d.embeddedDir()))
+        : DatabaseConfig.server(d.url(), d.user(), d.password());
+    try {
+      return Databases.open(config);
+    } catch (RuntimeException e) {
+      throw new UserFacingException("cannot open the database " + config.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The in-process exchange of replay mode lives only as long as the process: give it back the orders it held for
+   * the day at the end of the last run (stored), so a second run sees them and the exchange keeps one per hour.
+   */
+  static void restoreReplayExchange(JdbcStore store, Exchange exchange, MarketDay day) {
+    List<Order> held = store.heldOrders(day).stream().map(HeldOrder::order).toList();
+    if (!held.isEmpty()) {
+      exchange.submit(new OrderSet(day, held));
+    }
   }
 
   /** The backtest on the recorded weather, prices and readings. */

@@ -50,9 +50,11 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ConvergenceSettings s = settings.load();
-    LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
-        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()));
-    RunReport report = wired.run().build().run(wired.day());
+    RunReport report;
+    try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
+        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()))) {
+      report = wired.run().build().run(wired.day());
+    }
     if (json) {
       out.println(RunReportJson.toJson(report));
     } else {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.convergence.core.dashboard.DashboardDay;
@@ -30,6 +31,10 @@ import org.convergence.core.price.PriceHistory;
 import org.convergence.core.site.GeoLocation;
 import org.convergence.core.solar.SolarPositions;
 import org.convergence.core.solar.SunPosition;
+import org.convergence.core.store.ConvergenceStore;
+import org.convergence.core.store.OrderSubmission;
+import org.convergence.core.store.RunRecord;
+import org.convergence.core.store.RunStatus;
 import org.convergence.core.strategy.BiddingContext;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.NetUncertainty;
@@ -66,7 +71,8 @@ public final class DailyRun {
   private final BiddingStrategy strategy;
   private final Optional<ForecastErrors> forecastErrors;
   private final Optional<CarbonIntensitySource> carbon;
-  private final RunStore store;
+  private final Optional<ConvergenceStore> store;
+  private final Function<RunReport, String> reportJson;
   private final Optional<DashboardPublisher> dashboard;
   private final String siteName;
   private final Optional<GeoLocation> location;
@@ -86,7 +92,8 @@ public final class DailyRun {
     this.strategy = Objects.requireNonNull(b.strategy, "strategy");
     this.forecastErrors = Optional.ofNullable(b.forecastErrors);
     this.carbon = Optional.ofNullable(b.carbon);
-    this.store = Objects.requireNonNull(b.store, "store");
+    this.store = Optional.ofNullable(b.store);
+    this.reportJson = Objects.requireNonNull(b.reportJson, "reportJson");
     this.dashboard = Optional.ofNullable(b.dashboard);
     this.siteName = Objects.requireNonNull(b.siteName, "siteName");
     this.location = Optional.ofNullable(b.location);
@@ -121,21 +128,58 @@ public final class DailyRun {
     sources.add(new SourceUse("exchange", exchangeName, ""));
     sources.add(new SourceUse("strategy", strategy.name(), ""));
     if (!day.isOpenAt(started)) {
-      List<HeldOrder> held = timed(timings, "read back", () -> exchange.heldOrders(day));
-      String msg = "gate for " + day + " closed at " + day.gateClosure() + "; nothing planned or sent (the exchange"
-          + " holds " + held.size() + " order" + (held.size() == 1 ? "" : "s") + " for that day)";
-      RunReport report = new RunReport(day, started, clock.instant(), RunOutcome.GATE_CLOSED, msg, strategy.name(),
-          sources, Optional.empty(), Optional.empty(), Optional.empty(), OrderSet.empty(day), Optional.empty(), held,
-          false, List.of(msg), OptionalDouble.empty(), timings);
-      return finish(report, timings);
+      return gateClosed(day, started, sources, timings);
     }
+    RunRecord record = RunRecord.started(day, started);
+    store.ifPresent(st -> st.saveRun(record));
+    try {
+      return plannedRun(day, precomputed, started, sources, timings, record);
+    } catch (RuntimeException e) {
+      store.ifPresent(st -> {
+        RunRecord now = st.run(day).orElse(record);
+        if (now.status() != RunStatus.FAILED) {
+          try {
+            st.saveRun(now.failed(later(clock.instant(), now.started()), describe(e)));
+          } catch (RuntimeException storeFailure) {
+            e.addSuppressed(storeFailure);
+          }
+        }
+      });
+      throw e;
+    }
+  }
 
+  private RunReport gateClosed(MarketDay day, Instant started, List<SourceUse> sources, List<StepTiming> timings) {
+    List<HeldOrder> held = timed(timings, "read back", () -> exchange.heldOrders(day));
+    String msg = "gate for " + day + " closed at " + day.gateClosure() + "; nothing planned or sent (the exchange"
+        + " holds " + held.size() + " order" + (held.size() == 1 ? "" : "s") + " for that day)";
+    if (store.isPresent() && !held.isEmpty()) {
+      timed(timings, "store", () -> {
+        store.get().runStep(day, "read back", tx -> tx.saveHeldOrders(day, held));
+        return null;
+      });
+    }
+    return new RunReport(day, started, clock.instant(), RunOutcome.GATE_CLOSED, msg, strategy.name(), sources,
+        Optional.empty(), Optional.empty(), Optional.empty(), OrderSet.empty(day), Optional.empty(), held, false,
+        List.of(msg), OptionalDouble.empty(), timings);
+  }
+
+  private RunReport plannedRun(MarketDay day, DayForecasts precomputed, Instant started, List<SourceUse> sources,
+      List<StepTiming> timings, RunRecord record) {
     DayForecasts f = precomputed != null ? precomputed : forecast(day, started);
     timings.addAll(f.timings());
     sources.add(new SourceUse("weather", f.weather().servedBy(), f.weather().skipped().stream()
         .map(SourceAttempt::toString).collect(Collectors.joining("; "))));
     sources.add(new SourceUse("prices", f.prices().modelId(), ""));
     List<String> warnings = new ArrayList<>(f.warnings());
+    store.ifPresent(st -> timed(timings, "store", () -> {
+      st.runStep(day, "forecast", tx -> {
+        tx.saveWeatherForecast(day, f.weather().forecast());
+        tx.saveEnergyForecast(f.energy());
+        tx.savePriceForecast(f.prices());
+      });
+      return null;
+    }));
 
     OrderSet plan = timed(timings, "strategy", () -> plan(f, strategy));
     List<HeldOrder> before = timed(timings, "read exchange", () -> exchange.heldOrders(day));
@@ -148,27 +192,37 @@ public final class DailyRun {
       }
     }
 
-    RunOutcome status;
+    RunOutcome outcome;
     String message;
     Optional<SubmissionReceipt> receipt = Optional.empty();
     List<HeldOrder> after = before;
     if (changed.isEmpty()) {
-      status = plan.isEmpty() && before.isEmpty() ? RunOutcome.NO_ORDERS : RunOutcome.UNCHANGED;
+      outcome = plan.isEmpty() && before.isEmpty() ? RunOutcome.NO_ORDERS : RunOutcome.UNCHANGED;
       message = plan.isEmpty() && before.isEmpty()
           ? "strategy " + strategy.name() + " placed no orders for " + day
           : "the exchange already holds this plan for " + day + " (" + plan.size() + " orders); nothing sent";
     } else {
       OrderSet toSend = new OrderSet(day, changed);
+      Instant sentAt = clock.instant();
       SubmissionReceipt r = timed(timings, "submit", () -> exchange.submit(toSend));
       receipt = Optional.of(r);
+      store.ifPresent(st -> timed(timings, "store", () -> {
+        st.runStep(day, "submit", tx -> tx.saveSubmission(new OrderSubmission(toSend, sentAt, r)));
+        return null;
+      }));
       if (r.accepted() != toSend.size()) {
         warnings.add("the exchange accepted " + r.accepted() + " of " + toSend.size() + " orders: " + r.message());
       }
       after = timed(timings, "verify", () -> exchange.heldOrders(day));
-      status = RunOutcome.SUBMITTED;
+      outcome = RunOutcome.SUBMITTED;
       message = "sent " + toSend.size() + " of " + plan.size() + " planned orders for " + day + "; accepted "
           + r.accepted();
     }
+    List<HeldOrder> held = after;
+    store.ifPresent(st -> timed(timings, "store", () -> {
+      st.runStep(day, "verify", tx -> tx.saveHeldOrders(day, held));
+      return null;
+    }));
     Map<HourId, Order> heldAfter = byHour(after);
     boolean verified = plan.orders().stream().allMatch(o -> same(o, heldAfter.get(o.hour())));
     if (!verified) {
@@ -176,10 +230,39 @@ public final class DailyRun {
           .filter(o -> !same(o, heldAfter.get(o.hour()))).map(o -> String.valueOf(o.hour().value())).toList());
     }
     OptionalDouble carbonKg = timed(timings, "carbon", () -> carbonSavedKg(f.energy(), warnings));
-    RunReport report = new RunReport(day, started, clock.instant(), status, message, strategy.name(), sources,
-        Optional.of(f.weather().forecast()), Optional.of(f.energy()), Optional.of(f.prices()), plan, receipt, after,
+    if (dashboard.isPresent()) {
+      RunReport draft = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
+          carbonKg, timings);
+      timed(timings, "publish", () -> {
+        dashboard.get().publish(dashboardDay(draft));
+        return null;
+      });
+    }
+    RunReport report = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
+        carbonKg, timings);
+    store.ifPresent(st -> st.saveRun(record.withSourcesUsed(sources.stream()
+            .map(u -> u.role() + ": " + u.source()).toList())
+        .withWarnings(report.warnings()).withReportJson(reportJson.apply(report))
+        .finished(later(report.finishedAt(), record.started()),
+            warnings.isEmpty() ? RunStatus.SUCCEEDED : RunStatus.DEGRADED)));
+    return report;
+  }
+
+  private RunReport report(MarketDay day, Instant started, RunOutcome outcome, String message,
+      List<SourceUse> sources, DayForecasts f, OrderSet plan, Optional<SubmissionReceipt> receipt,
+      List<HeldOrder> held, boolean verified, List<String> warnings, OptionalDouble carbonKg,
+      List<StepTiming> timings) {
+    return new RunReport(day, started, clock.instant(), outcome, message, strategy.name(), sources,
+        Optional.of(f.weather().forecast()), Optional.of(f.energy()), Optional.of(f.prices()), plan, receipt, held,
         verified, warnings, carbonKg, timings);
-    return finish(report, timings);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isBefore(b) ? b : a;
+  }
+
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /** The forecasting steps (weather, energy, prices, spread and error history) as they stood at {@code asOf}. */
@@ -220,22 +303,6 @@ public final class DailyRun {
       throw new org.convergence.core.market.OrderValidationException(problems);
     }
     return orders;
-  }
-
-  private RunReport finish(RunReport report, List<StepTiming> timings) {
-    timed(timings, "store", () -> {
-      store.save(report);
-      return null;
-    });
-    if (dashboard.isPresent() && report.energy().isPresent() && report.prices().isPresent()) {
-      timed(timings, "publish", () -> {
-        dashboard.get().publish(dashboardDay(report));
-        return null;
-      });
-    }
-    return new RunReport(report.day(), report.startedAt(), clock.instant(), report.outcome(), report.message(),
-        report.strategy(), report.sources(), report.weather(), report.energy(), report.prices(), report.orders(),
-        report.receipt(), report.held(), report.verified(), report.warnings(), report.carbonSavedKg(), timings);
   }
 
   /** The dashboard's view of a run that planned the day: forecasts, the orders the exchange holds, warnings. */
@@ -328,7 +395,8 @@ public final class DailyRun {
     private BiddingStrategy strategy;
     private ForecastErrors forecastErrors;
     private CarbonIntensitySource carbon;
-    private RunStore store = RunStore.discarding();
+    private ConvergenceStore store;
+    private Function<RunReport, String> reportJson = r -> "";
     private DashboardPublisher dashboard;
     private String siteName = "site";
     private GeoLocation location;
@@ -344,7 +412,12 @@ public final class DailyRun {
     public Builder strategy(BiddingStrategy v) { strategy = v; return this; }
     public Builder forecastErrors(ForecastErrors v) { forecastErrors = v; return this; }
     public Builder carbon(CarbonIntensitySource v) { carbon = v; return this; }
-    public Builder store(RunStore v) { store = v; return this; }
+    /** Stores forecasts, submissions, held orders and the run row with its report as JSON text. */
+    public Builder store(ConvergenceStore v, Function<RunReport, String> json) {
+      store = v;
+      reportJson = json;
+      return this;
+    }
     /** Publishes each planned day's dashboard data for the site (its name and location, for solar angles). */
     public Builder dashboard(DashboardPublisher v, String site, GeoLocation where) {
       dashboard = v;

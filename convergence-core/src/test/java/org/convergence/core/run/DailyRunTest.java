@@ -7,12 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.convergence.core.carbon.CarbonIntensity;
 import org.convergence.core.dashboard.InMemoryDashboardPublisher;
 import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.site.GeoLocation;
+import org.convergence.core.store.InMemoryStore;
+import org.convergence.core.store.RunStatus;
 import org.convergence.core.market.GridConnection;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.HedgeStrategy;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DailyRunTest {
   static final MarketDay DAY = MarketDay.of(2022, 3, 20);
   final SyntheticSite site = SyntheticSite.of(DAY.minusDays(20), DAY.plusDays(2));
-  final List<RunReport> stored = new ArrayList<>();
+  final InMemoryStore store = new InMemoryStore();
   final InMemoryDashboardPublisher dashboard = new InMemoryDashboardPublisher("test site");
 
   DailyRun run(Instant now, FakeExchange exchange, BiddingStrategy strategy) {
@@ -33,7 +34,7 @@ class DailyRunTest {
         .history(site).exchange(exchange, "fake").grid(new GridConnection(1, 1)).strategy(strategy)
         .forecastErrors(new ForecastErrors(site, site, site, 14))
         .carbon(i -> DAY.halfHours().stream()
-            .map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList()).store(stored::add)
+            .map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList()).store(store, r -> "{\"day\":\"" + r.day() + "\"}")
         .dashboard(dashboard, "test site", new GeoLocation(52.1051, -3.668, 250)).build();
   }
 
@@ -54,7 +55,14 @@ class DailyRunTest {
         .containsSubsequence("weather", "energy", "prices", "strategy", "submit", "verify", "store", "publish");
     double generationKWh = r.energy().orElseThrow().halfHours().stream().mapToDouble(e -> e.generationKWh()).sum();
     assertThat(r.carbonSavedKg().orElseThrow()).isCloseTo(generationKWh * 0.2, within(1e-6));
-    assertThat(stored).hasSize(1);
+    var row = store.run(DAY).orElseThrow();
+    assertThat(row.status()).isIn(RunStatus.SUCCEEDED, RunStatus.DEGRADED);
+    assertThat(row.reportJson()).contains("{\"day\":\"2022-03-20\"}");
+    assertThat(row.sourcesUsed()).contains("weather: synthetic", "prices: naive-mean-7");
+    assertThat(store.heldOrders(DAY)).hasSize(24);
+    assertThat(store.submission(DAY).orElseThrow().receipt().accepted()).isEqualTo(24);
+    assertThat(store.energyForecast(DAY)).contains(r.energy().orElseThrow());
+    assertThat(store.priceForecast(DAY)).contains(r.prices().orElseThrow());
     var published = dashboard.day(DAY).orElseThrow();
     assertThat(published.bids()).hasSize(24);
     assertThat(published.solarAngles()).hasSize(48);
@@ -120,6 +128,19 @@ class DailyRunTest {
     assertThat(r.outcome()).isEqualTo(RunOutcome.GATE_CLOSED);
     assertThat(ex.submissions).isZero();
     assertThat(ex.heldOrders(DAY)).isEmpty();
+  }
+
+  @Test
+  void aFailingStepMarksTheStoredRunFailedAndRethrows() {
+    Instant now = DAY.gateClosure().minus(Duration.ofHours(2));
+    FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
+    site.forecasts.remove(DAY);
+    DailyRun run = run(now, ex, new HedgeStrategy());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.run(DAY)).hasMessageContaining("no weather source");
+    var row = store.run(DAY).orElseThrow();
+    assertThat(row.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(row.error().orElseThrow()).contains("no recorded forecast for " + DAY);
+    assertThat(ex.submissions).isZero();
   }
 
   @Test

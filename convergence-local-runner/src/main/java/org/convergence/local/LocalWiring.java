@@ -72,13 +72,15 @@ final class LocalWiring {
     Clock clock;
     MarketDay day;
     SiteReadings readings;
+    RestorableClock exchangeClock = null;
     if (replay) {
       InMemoryPriceHistory recorded = recordedPrices(s);
       MetOfficeSpotReplay weather = WeatherSources.replay(s.weather().replayDir());
       day = date.orElseGet(() -> lastReplayableDay(weather, recorded));
       Instant start = clockAt.orElse(Backtest.runTime(day));
       clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
-      exchange = new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
+      exchangeClock = new RestorableClock(clock);
+      exchange = new SimulatedExchange(exchangeClock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
       prices = recorded;
       readings = SiteReadings.of(EnergyOnsiteReader.bundled());
     } else {
@@ -91,7 +93,7 @@ final class LocalWiring {
     }
     JdbcStore store = openStore(s);
     if (replay) {
-      restoreReplayExchange(store, exchange, day);
+      restoreReplayExchange(store, exchange, exchangeClock, day);
     }
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
@@ -125,10 +127,51 @@ final class LocalWiring {
    * The in-process exchange of replay mode lives only as long as the process: give it back the orders it held for
    * the day at the end of the last run (stored), so a second run sees them and the exchange keeps one per hour.
    */
-  static void restoreReplayExchange(JdbcStore store, Exchange exchange, MarketDay day) {
+  static void restoreReplayExchange(JdbcStore store, Exchange exchange, RestorableClock clock, MarketDay day) {
     List<Order> held = store.heldOrders(day).stream().map(HeldOrder::order).toList();
     if (!held.isEmpty()) {
-      exchange.submit(new OrderSet(day, held));
+      // the orders were received before the gate: the exchange takes them back as of then
+      Instant receivedBy = store.submission(day).map(s -> s.submittedAt()).orElse(Backtest.runTime(day));
+      clock.pin(receivedBy);
+      try {
+        exchange.submit(new OrderSet(day, held));
+      } finally {
+        clock.unpin();
+      }
+    }
+  }
+
+  /** The replay exchange's clock: the run's clock, except while orders held before are given back. */
+  static final class RestorableClock extends Clock {
+    private final Clock clock;
+    private volatile Instant pinned;
+
+    RestorableClock(Clock clock) {
+      this.clock = clock;
+    }
+
+    void pin(Instant at) {
+      pinned = at;
+    }
+
+    void unpin() {
+      pinned = null;
+    }
+
+    @Override
+    public Instant instant() {
+      Instant p = pinned;
+      return p != null ? p : clock.instant();
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return clock.getZone();
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException("the replay exchange keeps UTC");
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.market.Order;
+import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
 import org.convergence.core.run.SourceUse;
 import org.convergence.core.time.HourId;
@@ -32,11 +33,12 @@ final class RunReportText {
       }
       out.println();
     }
-    r.receipt().ifPresent(rc -> out.printf(Locale.ROOT, "Receipt       accepted %d: %s%n", rc.accepted(),
-        rc.message()));
+    r.receipt().ifPresent(rc -> out.printf(Locale.ROOT, "Receipt       accepted %d%s%n", rc.accepted(),
+        rc.message().isBlank() ? "" : ": " + rc.message()));
     long filled = r.held().stream().filter(HeldOrder::isFilled).count();
-    out.printf(Locale.ROOT, "Exchange      holds %d orders for %s%s; plan %s%n", r.held().size(), r.day(),
-        filled > 0 ? " (" + filled + " filled)" : "", r.verified() ? "verified" : "NOT verified");
+    out.printf(Locale.ROOT, "Exchange      holds %d orders for %s%s%s%n", r.held().size(), r.day(),
+        filled > 0 ? " (" + filled + " filled)" : "", r.outcome() == RunOutcome.GATE_CLOSED ? ""
+            : r.verified() ? "; plan verified" : "; plan NOT verified");
     if (r.carbonSavedKg().isPresent()) {
       out.printf(Locale.ROOT, "Carbon saved  %.1f kgCO2 (forecast generation x grid intensity)%n",
           r.carbonSavedKg().getAsDouble());

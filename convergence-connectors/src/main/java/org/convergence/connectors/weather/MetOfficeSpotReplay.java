@@ -40,7 +40,7 @@ import org.convergence.core.weather.WeatherUnavailableException;
  * <p>Resampling to 30 minutes follows {@link HalfHourResampler}: temperature and wind linear in time to each
  * half-hour's midpoint, so the recorded values are reproduced exactly at the hours ({@link #pointAt}) and the
  * half-hours are interpolated; a half-hour next to a missing hour is {@code NaN}. The recording has no irradiance
- * or cloud columns: those are {@code NaN}. Pressure is the mean sea level pressure reduced to
+ * (those are {@code NaN}) and no cloud column: cloud cover comes from each hour's significant-weather code. Pressure is the mean sea level pressure reduced to
  * {@link #atElevation(double) the site's elevation} (0 m = sea level unless set).
  *
  * <p>Issue times: the CSV holds one forecast value per hour and no issue time, so a replayed forecast is stamped

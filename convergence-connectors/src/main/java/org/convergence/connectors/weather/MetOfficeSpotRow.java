@@ -2,6 +2,7 @@ package org.convergence.connectors.weather;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.convergence.core.solar.SignificantWeather;
 
 /**
  * One hourly step of a Met Office DataHub site-specific ("spot") forecast, with the API's own field names and
@@ -66,10 +67,14 @@ public record MetOfficeSpotRow(
   /**
    * The hourly step the resampler needs. Pressure: the Met Office gives mean sea level pressure; the site's
    * surface pressure is that reduced to {@code elevationM} with the International Standard Atmosphere
-   * barometric formula, {@code p = p0 (1 - 2.25577e-5 h)^5.25588} (at 250 m about 3 % lower).
+   * barometric formula, {@code p = p0 (1 - 2.25577e-5 h)^5.25588} (at 250 m about 3 % lower). Cloud cover: the
+   * spot data has none, so it comes from the significant-weather code ({@link SignificantWeather}), which is what
+   * the site's solar model dims its clear sky by; NaN without a code.
    */
   public HourlyWeather toHourly(double elevationM) {
     double surfacePa = mslpPa * Math.pow(1 - 2.25577e-5 * elevationM, 5.25588);
-    return HourlyWeather.points(time, screenTemperatureC, windSpeed10mMps, surfacePa / 100.0);
+    double cloud = hasSignificantWeatherCode() ? SignificantWeather.cloudCoverPct(significantWeatherCode) : Double.NaN;
+    return new HourlyWeather(time, screenTemperatureC, windSpeed10mMps, surfacePa / 100.0, cloud, Double.NaN,
+        Double.NaN, Double.NaN);
   }
 }

@@ -93,7 +93,7 @@ class MetOfficeSpotReplayTest {
       assertThat(s.ghiWm2()).isNaN();
       assertThat(s.dniWm2()).isNaN();
       assertThat(s.dhiWm2()).isNaN();
-      assertThat(s.cloudCoverPct()).isNaN();
+      assertThat(s.cloudCoverPct()).isBetween(0.0, 100.0); // from the significant-weather codes
       assertThat(s.airTemperatureC()).isNotNaN();
       assertThat(s.windSpeedMps()).isNotNaN();
     });

@@ -154,7 +154,7 @@ public final class DailyRun {
     String msg = "gate for " + day + " closed at " + day.gateClosure() + "; nothing planned or sent (the exchange"
         + " holds " + held.size() + " order" + (held.size() == 1 ? "" : "s") + " for that day)";
     if (store.isPresent() && !held.isEmpty()) {
-      timed(timings, "store", () -> {
+      timed(timings, "store held orders", () -> {
         store.get().runStep(day, "read back", tx -> tx.saveHeldOrders(day, held));
         return null;
       });
@@ -172,7 +172,7 @@ public final class DailyRun {
         .map(SourceAttempt::toString).collect(Collectors.joining("; "))));
     sources.add(new SourceUse("prices", f.prices().modelId(), ""));
     List<String> warnings = new ArrayList<>(f.warnings());
-    store.ifPresent(st -> timed(timings, "store", () -> {
+    store.ifPresent(st -> timed(timings, "store forecasts", () -> {
       st.runStep(day, "forecast", tx -> {
         tx.saveWeatherForecast(day, f.weather().forecast());
         tx.saveEnergyForecast(f.energy());
@@ -206,7 +206,7 @@ public final class DailyRun {
       Instant sentAt = clock.instant();
       SubmissionReceipt r = timed(timings, "submit", () -> exchange.submit(toSend));
       receipt = Optional.of(r);
-      store.ifPresent(st -> timed(timings, "store", () -> {
+      store.ifPresent(st -> timed(timings, "store submission", () -> {
         st.runStep(day, "submit", tx -> tx.saveSubmission(new OrderSubmission(toSend, sentAt, r)));
         return null;
       }));
@@ -219,7 +219,7 @@ public final class DailyRun {
           + r.accepted();
     }
     List<HeldOrder> held = after;
-    store.ifPresent(st -> timed(timings, "store", () -> {
+    store.ifPresent(st -> timed(timings, "store held orders", () -> {
       st.runStep(day, "verify", tx -> tx.saveHeldOrders(day, held));
       return null;
     }));

@@ -52,7 +52,7 @@ class DailyRunTest {
     assertThat(r.prices().orElseThrow().modelId()).isEqualTo("naive-mean-7");
     assertThat(r.sources()).extracting(SourceUse::role).contains("weather", "prices", "exchange", "strategy");
     assertThat(r.timings()).extracting(StepTiming::step)
-        .containsSubsequence("weather", "energy", "prices", "strategy", "submit", "verify", "store", "publish");
+        .containsSubsequence("weather", "energy", "prices", "strategy", "submit", "store submission", "verify", "store held orders", "publish");
     double generationKWh = r.energy().orElseThrow().halfHours().stream().mapToDouble(e -> e.generationKWh()).sum();
     assertThat(r.carbonSavedKg().orElseThrow()).isCloseTo(generationKWh * 0.2, within(1e-6));
     var row = store.run(DAY).orElseThrow();

@@ -3,7 +3,7 @@ package org.convergence.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.convergence.core.backtest.StrategyResult;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.Strategies;
 import org.convergence.core.time.MarketDay;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ public final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the results as a JSON array.")
   boolean json;
 
-  PrintStream out = System.out;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   static final class StrategyNames extends ArrayList<String> {
     StrategyNames() {
@@ -65,6 +66,7 @@ public final class BacktestCommand implements Callable<Integer> {
         throw new UserFacingException(e.getMessage(), e);
       }
     }
+    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     Backtest backtest = LocalWiring.backtest(s);
     MarketDay first = MarketDay.of(from);
@@ -82,11 +84,13 @@ public final class BacktestCommand implements Callable<Integer> {
     } else {
       result = backtest.run(first, last, chosen, Backtest.Progress.none());
     }
+    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(result));
     } else {
       printTable(result, out);
     }
+    out.flush();
     return 0;
   }
 
@@ -116,7 +120,7 @@ public final class BacktestCommand implements Callable<Integer> {
     return Math.round(v * 100) / 100.0;
   }
 
-  static void printTable(BacktestResult r, PrintStream out) {
+  static void printTable(BacktestResult r, PrintWriter out) {
     out.printf(Locale.ROOT, "Backtest %s .. %s: %d market days settled, %d skipped%n", r.from(), r.to(),
         r.days().size(), r.skipped().size());
     out.printf(Locale.ROOT, "%-10s %5s %12s %12s %14s %14s %12s %14s%n", "strategy", "days", "P&L GBP", "DA GBP",

@@ -1,6 +1,6 @@
 package org.convergence.local;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
 import org.convergence.core.strategy.Strategies;
 import org.convergence.core.time.MarketDay;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,11 +45,13 @@ public final class RunCommand implements Callable<Integer> {
           + " Default: replay: 08:30Z the day before the market day; live: now.")
   Instant clockAt;
 
-  PrintStream out = System.out;
-  PrintStream err = System.err;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     RunReport report;
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
@@ -62,8 +65,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (report.outcome() == RunOutcome.GATE_CLOSED) {
       err.println((strict ? "error: " : "note: ") + report.message());
+      out.flush();
+      err.flush();
       return strict ? GATE_CLOSED_EXIT : 0;
     }
+    out.flush();
     return 0;
   }
 }

@@ -1,6 +1,6 @@
 package org.convergence.local;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.convergence.core.exchange.HeldOrder;
@@ -14,7 +14,7 @@ import org.convergence.core.time.HourId;
 final class RunReportText {
   private RunReportText() {}
 
-  static void print(RunReport r, PrintStream out) {
+  static void print(RunReport r, PrintWriter out) {
     out.printf(Locale.ROOT, "Market day    %s (gate closure %s)%n", r.day(), r.day().gateClosure());
     out.printf(Locale.ROOT, "Outcome       %s: %s%n", r.outcome(), r.message());
     out.printf(Locale.ROOT, "Strategy      %s%n", r.strategy());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
 import org.convergence.connectors.carbon.CarbonIntensityClient;
+import org.convergence.connectors.carbon.RecordedCarbonIntensity;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.connectors.gbprices.GbPriceFiles;
@@ -105,9 +106,8 @@ final class LocalWiring {
         .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
             s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
-    if (!replay) {
-      run.carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT));
-    }
+    run.carbon(replay ? RecordedCarbonIntensity.bundled()
+        : new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT));
     return new Wired(day, clock, replay, exchange, store, run);
   }
 

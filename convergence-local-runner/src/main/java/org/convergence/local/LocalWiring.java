@@ -67,47 +67,57 @@ final class LocalWiring {
    */
   static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
       BiddingStrategy strategy) {
+    JdbcStore store = openStore(s);
+    try {
+      return daily(s, date, clockAt, strategy, store);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
+      BiddingStrategy strategy, JdbcStore store) {
     boolean replay = s.exchange().mode().equals(ExchangeSettings.SIMULATED);
     PriceHistory prices;
     Exchange exchange;
     Clock clock;
     MarketDay day;
-    SiteReadings readings;
-    RestorableClock exchangeClock = null;
     if (replay) {
       InMemoryPriceHistory recorded = recordedPrices(s);
-      MetOfficeSpotReplay weather = WeatherSources.replay(s.weather().replayDir());
-      day = date.orElseGet(() -> lastReplayableDay(weather, recorded));
+      MetOfficeSpotReplay recording = WeatherSources.replay(s.weather().replayDir());
+      day = date.orElseGet(() -> lastReplayableDay(recording, recorded));
       Instant start = clockAt.orElse(Backtest.runTime(day));
       clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
-      exchangeClock = new RestorableClock(clock);
+      RestorableClock exchangeClock = new RestorableClock(clock);
       exchange = new SimulatedExchange(exchangeClock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
+      restoreReplayExchange(store, exchange, exchangeClock, day);
       prices = recorded;
-      readings = SiteReadings.of(EnergyOnsiteReader.bundled());
     } else {
       clock = clockAt.map(t -> Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), t)))
           .orElse(Clock.systemUTC());
       day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
       exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
       prices = exchange;
-      readings = SiteReadings.of(List.of());
-    }
-    JdbcStore store = openStore(s);
-    if (replay) {
-      restoreReplayExchange(store, exchange, exchangeClock, day);
     }
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
+    int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, replay ? "simulated (replay)" : "http")
         .grid(s.site().grid()).strategy(strategy)
-        .forecastErrors(new ForecastErrors(weather, energy::forecast, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
+        // replay: past forecasts recomputed from the recording, against its readings; live: what earlier runs
+        // stored, against the readings the database holds
+        .forecastErrors(replay
+            ? ForecastErrors.recomputed(weather, energy::forecast, SiteReadings.of(EnergyOnsiteReader.bundled()),
+                lookback)
+            : ForecastErrors.stored(store, store::siteReadings, lookback))
+        .carbon(replay ? RecordedCarbonIntensity.bundled()
+            : new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
         .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
             s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
-    run.carbon(replay ? RecordedCarbonIntensity.bundled()
-        : new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT));
     return new Wired(day, clock, replay, exchange, store, run);
   }
 

@@ -69,7 +69,7 @@ public final class Backtest {
     this.readings = Objects.requireNonNull(readings, "readings");
     this.grid = Objects.requireNonNull(grid, "grid");
     this.exchanges = Objects.requireNonNull(exchanges, "exchanges");
-    this.forecastErrors = new ForecastErrors(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS);
+    this.forecastErrors = ForecastErrors.recomputed(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS);
   }
 
   /** Called after each market day. */

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.convergence.core.energy.EnergyForecast;
 import org.convergence.core.energy.MeteredNet;
 import org.convergence.core.energy.SiteReadings;
+import org.convergence.core.store.ForecastStore;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
@@ -16,26 +19,48 @@ import org.convergence.core.weather.WeatherSource;
 
 /**
  * Estimates how wrong the site's net forecast tends to be: for each of the last {@code lookbackDays} market days
- * before {@code day}, the forecast made before that day's gate (same weather source and energy model as the run) is
- * compared with the metered net of each hour that had ended, and was read, by {@code asOf}. Forecasts of past days
- * are cached, so a backtest computes each once.
+ * before {@code day}, the energy forecast made before that day's gate is compared with the metered net of each hour
+ * that had ended, and was read, by {@code asOf}. The past forecasts are either recomputed from recorded weather
+ * (replays and backtests; cached, so a backtest computes each once) or the ones the daily runs stored (live).
  */
 public final class ForecastErrors {
   public static final int DEFAULT_LOOKBACK_DAYS = 14;
-  /** Past days' forecasts are taken as they stood this long before their gate, like the daily run's. */
+  /** Recomputed past forecasts are taken as they stood this long before their gate, like the daily run's. */
   public static final Duration LEAD_BEFORE_GATE = Duration.ofMinutes(30);
 
-  private final WeatherSource weather;
-  private final EnergyModel energy;
+  private final Function<MarketDay, Optional<EnergyForecast>> pastForecasts;
   private final SiteReadings readings;
   private final int lookbackDays;
-  private final Map<MarketDay, EnergyForecast> cache = new HashMap<>();
 
-  public ForecastErrors(WeatherSource weather, EnergyModel energy, SiteReadings readings, int lookbackDays) {
-    this.weather = weather;
-    this.energy = energy;
+  public ForecastErrors(Function<MarketDay, Optional<EnergyForecast>> pastForecasts, SiteReadings readings,
+      int lookbackDays) {
+    if (lookbackDays < 1) {
+      throw new IllegalArgumentException("look-back must be >= 1 day, was " + lookbackDays);
+    }
+    this.pastForecasts = pastForecasts;
     this.readings = readings;
     this.lookbackDays = lookbackDays;
+  }
+
+  /**
+   * Past forecasts recomputed from {@code weather} as it stood 30 minutes before each day's gate; a day the source
+   * cannot serve (a gap in a recording) gives no errors.
+   */
+  public static ForecastErrors recomputed(WeatherSource weather, EnergyModel energy, SiteReadings readings,
+      int lookbackDays) {
+    Map<MarketDay, Optional<EnergyForecast>> cache = new HashMap<>();
+    return new ForecastErrors(past -> cache.computeIfAbsent(past, d -> {
+      try {
+        return Optional.of(energy.forecast(d, weather.forecast(d, d.gateClosure().minus(LEAD_BEFORE_GATE))));
+      } catch (RuntimeException e) {
+        return Optional.empty();
+      }
+    }), readings, lookbackDays);
+  }
+
+  /** The energy forecasts the daily runs stored. */
+  public static ForecastErrors stored(ForecastStore store, SiteReadings readings, int lookbackDays) {
+    return new ForecastErrors(store::energyForecast, readings, lookbackDays);
   }
 
   public NetUncertainty uncertainty(MarketDay day, Instant asOf) {
@@ -50,29 +75,17 @@ public final class ForecastErrors {
       if (actual.stream().allMatch(v -> v.isNaN())) {
         continue;
       }
-      EnergyForecast f;
-      try {
-        f = forecastOf(past);
-      } catch (RuntimeException e) {
-        continue; // no forecast for that day (e.g. a gap in the recorded weather): no errors from it
+      Optional<EnergyForecast> f = pastForecasts.apply(past);
+      if (f.isEmpty()) {
+        continue;
       }
       for (HourId h : HourId.all()) {
         double a = actual.get(h.index());
         if (!Double.isNaN(a) && !past.hour(h).end().isAfter(asOf)) {
-          errors.add(a - f.netMWh(h));
+          errors.add(a - f.get().netMWh(h));
         }
       }
     }
     return NetUncertainty.ofErrors(errors);
-  }
-
-  private EnergyForecast forecastOf(MarketDay past) {
-    EnergyForecast f = cache.get(past);
-    if (f == null) {
-      Instant asOf = past.gateClosure().minus(LEAD_BEFORE_GATE);
-      f = energy.forecast(past, weather.forecast(past, asOf));
-      cache.put(past, f);
-    }
-    return f;
   }
 }

@@ -32,7 +32,7 @@ class DailyRunTest {
   DailyRun run(Instant now, FakeExchange exchange, BiddingStrategy strategy) {
     return DailyRun.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).weather(site.chain()).energy(site).forecaster(site)
         .history(site).exchange(exchange, "fake").grid(new GridConnection(1, 1)).strategy(strategy)
-        .forecastErrors(new ForecastErrors(site, site, site, 14))
+        .forecastErrors(ForecastErrors.recomputed(site, site, site, 14))
         .carbon(i -> DAY.halfHours().stream()
             .map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList()).store(store, r -> "{\"day\":\"" + r.day() + "\"}")
         .dashboard(dashboard, "test site", new GeoLocation(52.1051, -3.668, 250)).build();

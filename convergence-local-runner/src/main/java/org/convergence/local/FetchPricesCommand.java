@@ -59,7 +59,8 @@ public final class FetchPricesCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "data/prices/elexon_mid_apxmidp_halfhourly.csv",
-      description = "Market index CSV to write (default: ${DEFAULT-VALUE}).")
+      description = "Market index CSV to write (default: ${DEFAULT-VALUE}). Given, CSV is written even when a"
+          + " database is configured.")
   Path out;
 
   @Option(names = "--system-out", paramLabel = "FILE",

@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  *   <li>epftoolbox (Lago et al. 2021): {@code date-time, price, exogenous 1, exogenous 2}, one row per hour, 24 rows
  *       a day in local market time;
  *   <li>GB AIMLAC ({@code elexon_mid_apxmidp_hourly_aimlac.csv}): columns {@code aimlac_market_date},
- *       {@code aimlac_hour_id} (1..24) and {@code price_mean_gbp_per_mwh}; missing hours become NaN.
+ *       {@code aimlac_hour_id} (1..24) and {@code price_mean_gbp_per_mwh}; missing hours, and hours with price and
+ *       volume both zero (no trades), become NaN.
  * </ul>
  */
 public final class PriceDataReader {
@@ -149,7 +150,9 @@ public final class PriceDataReader {
           throw new IOException(name + " line " + line + ": hour id must be 1..24, was " + hourId);
         }
         String v = row.get("price_mean_gbp_per_mwh");
-        if (!v.isEmpty()) {
+        boolean noTrades = row.isMapped("volume_mwh_sum") && !row.get("volume_mwh_sum").isEmpty()
+            && number(name, line, row.get("volume_mwh_sum")) == 0 && !v.isEmpty() && number(name, line, v) == 0;
+        if (!v.isEmpty() && !noTrades) {
           p[day][hourId - 1] = number(name, line, v);
         }
       }

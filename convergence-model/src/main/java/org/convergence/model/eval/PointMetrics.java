@@ -5,7 +5,7 @@ package org.convergence.model.eval;
  * order. Hours whose actual price is NaN (missing outcome) are skipped.
  *
  * @param mae mean absolute error
- * @param rmae MAE divided by the MAE of the weekly naive forecast on the same period (epftoolbox {@code m='W'}:
+ * @param rmae (NaN for a period of a week or less) MAE divided by the MAE of the weekly naive forecast on the same period (epftoolbox {@code m='W'}:
  *     the naive errors are those of the actual series against itself one week earlier, from the eighth day on)
  * @param smapePercent symmetric MAPE, {@code mean(|a - f| / ((|a| + |f|) / 2))}, in percent
  * @param rmse root mean square error
@@ -37,7 +37,8 @@ public record PointMetrics(int hours, double mae, double rmae, double smapePerce
       throw new IllegalArgumentException("no observed hours to score");
     }
     double mae = abs / n;
-    return new PointMetrics(n, mae, mae / weeklyNaiveMae(actual), 100 * smape / n, Math.sqrt(sq / n));
+    double rmae = actual.length > WEEK_HOURS ? mae / weeklyNaiveMae(actual) : Double.NaN;
+    return new PointMetrics(n, mae, rmae, 100 * smape / n, Math.sqrt(sq / n));
   }
 
   /** MAE of the weekly naive forecast (the actual price 168 hours earlier) from hour 168 on. */

@@ -18,6 +18,7 @@ import org.convergence.model.DayForecast;
 import org.convergence.model.PriceModel;
 import org.convergence.model.PriceModelTrainer;
 import org.convergence.model.data.DailySeries;
+import org.convergence.model.eval.ResidualQuantiles;
 
 /**
  * The core {@link PriceForecaster} port over a price model, for the AIMLAC market (no exogenous series). It reads
@@ -50,6 +51,37 @@ public final class ModelPriceForecaster implements PriceForecaster {
         trainer::train);
   }
 
+  /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */
+  static final int ERROR_MEMORY_DAYS = 28;
+
+  /**
+   * Quantiles for a point model without stored offsets: the empirical quantiles of the same model's errors on the
+   * last {@link #ERROR_MEMORY_DAYS} known days, each forecast from the information of its own gate (out-of-sample
+   * for the naive models, partly in-sample for calibrated ones, whose windows cover those days).
+   */
+  private DayForecast withRecentErrorQuantiles(PriceModel model, DailySeries known, LocalDate target,
+      DayForecast f) {
+    ResidualQuantiles memory = new ResidualQuantiles(ERROR_MEMORY_DAYS, ResidualQuantiles.DEFAULT_LEVELS);
+    LocalDate last = target.minusDays(availabilityLagDays);
+    for (LocalDate d = last.minusDays(ERROR_MEMORY_DAYS - 1); !d.isAfter(last); d = d.plusDays(1)) {
+      try {
+        DailySeries k = known.knownUpTo(d.minusDays(availabilityLagDays), d);
+        double[] actual = new double[24];
+        for (int h = 0; h < 24; h++) {
+          actual[h] = known.price(known.indexOf(d), h);
+        }
+        memory.add(actual, model.forecast(k, d).pointByHour());
+      } catch (IllegalArgumentException e) {
+        // a day without complete inputs gives no error sample
+      }
+    }
+    if (memory.size() < 5) {
+      throw new IllegalArgumentException("too little recent history (" + memory.size() + " days) to estimate the "
+          + "forecast quantiles for " + target);
+    }
+    return ResidualQuantiles.withQuantiles(f, memory.levels(), memory.offsets());
+  }
+
   @Override
   public String id() {
     return id;
@@ -63,7 +95,7 @@ public final class ModelPriceForecaster implements PriceForecaster {
       Arrays.fill(row, Double.NaN);
     }
     for (HourPrice hp : history.clearingPrices(first, day.previous())) {
-      if (!day.hour(hp.hour()).end().isAfter(asOf)) {
+      if (!hp.day().hour(hp.hour()).end().isAfter(asOf)) {
         int d = (int) (hp.day().date().toEpochDay() - first.date().toEpochDay());
         p[d][hp.hour().index()] = hp.priceGbpPerMWh();
       }
@@ -71,7 +103,11 @@ public final class ModelPriceForecaster implements PriceForecaster {
     DailySeries series = new DailySeries("history", first.date(), p, List.of(), new double[0][][]);
     LocalDate target = day.date();
     DailySeries known = series.withGapsInterpolated().knownUpTo(target.minusDays(availabilityLagDays), target);
-    DayForecast f = modelFor.apply(known, target).forecast(known, target);
+    PriceModel model = modelFor.apply(known, target);
+    DayForecast f = model.forecast(known, target);
+    if (!f.hasQuantiles()) {
+      f = withRecentErrorQuantiles(model, known, target, f);
+    }
     List<HourPriceForecast> hours = new ArrayList<>();
     for (int h = 0; h < 24; h++) {
       List<Quantile> qs = new ArrayList<>();

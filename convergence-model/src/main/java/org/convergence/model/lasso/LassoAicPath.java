@@ -31,9 +31,21 @@ package org.convergence.model.lasso;
  */
 public final class LassoAicPath {
   /** Path and solver settings. */
-  public record Options(int gridPoints, double minRatio, int maxSweeps, double pathTol, double refitTol) {
+  /**
+   * @param gridPoints alphas on the path, geometric from alpha_max down to {@code minRatio * alpha_max}
+   * @param maxSweeps sweep cap of the refit (scikit-learn's {@code max_iter}, 2500 in epftoolbox)
+   * @param pathMaxSweeps sweep cap at each path point (the path only serves the AIC)
+   * @param patience stop the path after this many points without a better AIC (0: never)
+   */
+  public record Options(int gridPoints, double minRatio, int maxSweeps, int pathMaxSweeps, double pathTol,
+      double refitTol, int patience) {
     public static Options defaults() {
-      return new Options(100, 1e-4, 2500, 1e-4, 1e-4);
+      return new Options(100, 1e-4, 2500, 2500, 1e-4, 1e-4, 0);
+    }
+
+    /** Faster: the path stops 20 points (a factor 6 in alpha) after the best AIC, at most 300 sweeps a point. */
+    public static Options fast() {
+      return new Options(100, 1e-4, 2500, 300, 1e-4, 1e-4, 20);
     }
   }
 
@@ -57,7 +69,7 @@ public final class LassoAicPath {
   }
 
   public LassoAicPath() {
-    this(Options.defaults());
+    this(Options.fast());
   }
 
   /**
@@ -166,6 +178,7 @@ public final class LassoAicPath {
     double alphaMax = cmax / n;
     double bestAic = n; // the empty model: RSS = y'y, df = 0
     double bestAlpha = alphaMax;
+    int bestStep = 0;
     double[] b = new double[p];
     double[] r = c.clone(); // r = cn - Gn b, start b = 0
     System.arraycopy(cn, 0, r, 0, p);
@@ -174,7 +187,7 @@ public final class LassoAicPath {
     double alpha = alphaMax;
     for (int step = 1; step < k; step++) {
       alpha *= ratio;
-      descend(gn, cn, p, yy, n * alpha, b, r, options.maxSweeps(), options.pathTol(), true);
+      descend(gn, cn, p, yy, n * alpha, b, r, options.pathMaxSweeps(), options.pathTol(), true);
       double bc = 0;
       double br = 0;
       int df = 0;
@@ -192,6 +205,10 @@ public final class LassoAicPath {
       if (aic < bestAic) {
         bestAic = aic;
         bestAlpha = alpha;
+        bestStep = step;
+      }
+      if (options.patience() > 0 && step - bestStep >= options.patience()) {
+        break;
       }
       if (df >= n - 1 || 2.0 * df >= bestAic) {
         break; // smaller alphas cannot win: AIC >= 2*df (LARS also stops at n-1 active variables)

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
 import org.convergence.connectors.carbon.CarbonIntensityClient;
 import org.convergence.connectors.carbon.RecordedCarbonIntensity;
@@ -39,6 +40,9 @@ import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherFallbackChain;
+import org.convergence.model.MarketProfile;
+import org.convergence.model.PriceModels;
+import org.convergence.model.forecast.ModelPriceForecaster;
 
 /**
  * Wires the library for the local runner from settings.yaml: the daily run in replay mode (bundled recordings, an
@@ -217,7 +221,19 @@ final class LocalWiring {
     throw new UserFacingException("the recorded weather and prices have no market day in common");
   }
 
+  /** Days of clearing prices the price model may look back over (the longest LEAR window, 728 days, plus lags). */
+  static final int PRICE_HISTORY_DAYS = 800;
+
+  /**
+   * The configured price model ({@code prices.model}) for the GB market, recalibrated every day on the prices known
+   * at the run's time (as the backtest requires, and cheap for the default naive model).
+   */
   static PriceForecaster forecaster(ConvergenceSettings s) {
-    throw new UserFacingException("price model '" + s.prices().model() + "' is not wired yet");
+    try {
+      return ModelPriceForecaster.recalibrating(
+          PriceModels.trainer(s.prices().model(), MarketProfile.gb(), ForkJoinPool.commonPool()), PRICE_HISTORY_DAYS);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("prices.model: " + e.getMessage(), e);
+    }
   }
 }

@@ -5,7 +5,7 @@ final class QuietLibraries {
   private QuietLibraries() {}
 
   static void apply() {
-    for (String logger : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.eclipse.jetty", "io.javalin"}) {
+    for (String logger : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.eclipse.jetty", "io.javalin", "smile"}) {
       System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + logger, "warn");
     }
   }

@@ -12,13 +12,13 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.convergence.core.carbon.CarbonIntensity;
+import org.convergence.core.carbon.CarbonIntensitySource;
+import org.convergence.core.carbon.CarbonSavings;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardPublisher;
 import org.convergence.core.dashboard.SolarAngle;
 import org.convergence.core.energy.EnergyForecast;
-import org.convergence.core.carbon.CarbonIntensity;
-import org.convergence.core.carbon.CarbonIntensitySource;
-import org.convergence.core.carbon.CarbonSavings;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.exchange.SubmissionReceipt;
@@ -77,8 +77,6 @@ public final class DailyRun {
   private final String siteName;
   private final Optional<GeoLocation> location;
   private final int spreadLookbackDays;
-  /** Intensities fetched by the last run's carbon step, for the dashboard. */
-  private List<org.convergence.core.dashboard.CarbonIntensity> carbonRows = List.of();
 
   private DailyRun(Builder b) {
     this.clock = Objects.requireNonNull(b.clock, "clock");
@@ -229,12 +227,13 @@ public final class DailyRun {
       warnings.add("the exchange does not hold the plan for hours " + plan.orders().stream()
           .filter(o -> !same(o, heldAfter.get(o.hour()))).map(o -> String.valueOf(o.hour().value())).toList());
     }
-    OptionalDouble carbonKg = timed(timings, "carbon", () -> carbonSavedKg(f.energy(), warnings));
+    Carbon carbonSaved = timed(timings, "carbon", () -> carbonSaved(f.energy(), warnings));
+    OptionalDouble carbonKg = carbonSaved.savedKg();
     if (dashboard.isPresent()) {
       RunReport draft = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
           carbonKg, timings);
       timed(timings, "publish", () -> {
-        dashboard.get().publish(dashboardDay(draft));
+        dashboard.get().publish(dashboardDay(draft, carbonSaved.intensities()));
         return null;
       });
     }
@@ -306,7 +305,7 @@ public final class DailyRun {
   }
 
   /** The dashboard's view of a run that planned the day: forecasts, the orders the exchange holds, warnings. */
-  private DashboardDay dashboardDay(RunReport r) {
+  private DashboardDay dashboardDay(RunReport r, List<org.convergence.core.dashboard.CarbonIntensity> carbonRows) {
     List<Order> held = r.held().stream().map(HeldOrder::order).toList();
     DashboardDay.Builder b = DashboardDay.builder(siteName, r.finishedAt(), r.prices().orElseThrow(),
         r.energy().orElseThrow(), new OrderSet(r.day(), held));
@@ -338,24 +337,27 @@ public final class DailyRun {
     return out;
   }
 
-  /** Forecast generation x grid intensity; empty without a source or when it fails (with a warning). */
-  private OptionalDouble carbonSavedKg(EnergyForecast e, List<String> warnings) {
+  /** The carbon the forecast generation saves, and the intensities it was reckoned with (for the dashboard). */
+  private record Carbon(OptionalDouble savedKg, List<org.convergence.core.dashboard.CarbonIntensity> intensities) {}
+
+  /** Forecast generation x grid intensity; unknown without a source or when it fails (with a warning). */
+  private Carbon carbonSaved(EnergyForecast e, List<String> warnings) {
     if (carbon.isEmpty()) {
-      return OptionalDouble.empty();
+      return new Carbon(OptionalDouble.empty(), List.of());
     }
     try {
       List<CarbonIntensity> intensities = carbon.get().intensity(e.day().delivery());
-      carbonRows = intensities.stream().filter(c -> !Double.isNaN(c.bestGPerKWh()))
-          .map(c -> new org.convergence.core.dashboard.CarbonIntensity(c.interval(), c.bestGPerKWh())).toList();
       CarbonSavings s = CarbonSavings.of(e.halfHours(), intensities);
       if (s.uncoveredKWh() > 0) {
         warnings.add(String.format(java.util.Locale.ROOT, "carbon intensity unknown for %.1f of %.1f kWh of"
             + " forecast generation; carbon saved counts the rest", s.uncoveredKWh(), s.generationKWh()));
       }
-      return OptionalDouble.of(s.savedKgCo2());
+      return new Carbon(OptionalDouble.of(s.savedKgCo2()), intensities.stream()
+          .filter(c -> !Double.isNaN(c.bestGPerKWh()))
+          .map(c -> new org.convergence.core.dashboard.CarbonIntensity(c.interval(), c.bestGPerKWh())).toList());
     } catch (RuntimeException ex) {
       warnings.add("carbon intensity unavailable: " + ex.getMessage());
-      return OptionalDouble.empty();
+      return new Carbon(OptionalDouble.empty(), List.of());
     }
   }
 

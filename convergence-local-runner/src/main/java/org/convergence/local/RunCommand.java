@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.core.exchange.ExchangeException;
 import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
 import org.convergence.core.strategy.Strategies;
+import org.convergence.core.store.StoreException;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +59,11 @@ public final class RunCommand implements Callable<Integer> {
     RunReport report;
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
         Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()))) {
-      report = wired.run().build().run(wired.day());
+      try {
+        report = wired.run().build().run(wired.day());
+      } catch (WeatherUnavailableException | ExchangeException | StoreException e) {
+        throw new UserFacingException("the run for " + wired.day() + " failed: " + e.getMessage(), e);
+      }
     }
     if (json) {
       out.println(RunReportJson.toJson(report));

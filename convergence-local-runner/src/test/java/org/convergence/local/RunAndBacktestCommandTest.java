@@ -124,6 +124,14 @@ class RunAndBacktestCommandTest {
   }
 
   @Test
+  void aDayTheRecordingDoesNotCoverIsOneClearLine() throws IOException {
+    Result r = cli("run", "--settings", settings().toString(), "--date", "2022-06-01");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith("error: the run for 2022-06-01 failed: no weather source served")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void unknownStrategyIsOneClearLine() throws IOException {
     Result r = cli("backtest", "--settings", settings().toString(), "--from", "2022-04-01", "--to", "2022-04-02",
         "--strategy", "yolo");

@@ -1,0 +1,82 @@
+package org.convergence.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
+import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.settings.SettingsLoader;
+import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.core.backtest.Backtest;
+import org.convergence.core.backtest.BacktestResult;
+import org.convergence.core.backtest.StrategyResult;
+import org.convergence.core.energy.SiteEnergyModel;
+import org.convergence.core.energy.SiteReading;
+import org.convergence.core.energy.SiteReadings;
+import org.convergence.core.exchange.SimulatedExchange;
+import org.convergence.core.market.HourPrice;
+import org.convergence.core.market.OrderSet;
+import org.convergence.core.price.InMemoryPriceHistory;
+import org.convergence.core.price.PriceHistory;
+import org.convergence.core.strategy.Strategies;
+import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherFallbackChain;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Causality on the real recordings and the real price model: changing every price and reading recorded after a
+ * day's gate leaves that day's orders, for every strategy, as they were.
+ */
+class RecordedBacktestCausalityTest {
+  static final MarketDay FROM = MarketDay.of(2022, 4, 3);
+  static final MarketDay PROBE = MarketDay.of(2022, 4, 5);
+
+  static Map<String, OrderSet> ordersOn(BacktestResult r, MarketDay day) {
+    Map<String, OrderSet> m = new TreeMap<>();
+    for (StrategyResult s : r.strategies()) {
+      s.daily().stream().filter(d -> d.day().equals(day)).forEach(d -> m.put(s.strategy(), d.orders()));
+    }
+    return m;
+  }
+
+  static BacktestResult backtest(ConvergenceSettings s, PriceHistory prices, List<SiteReading> readings) {
+    WeatherFallbackChain weather = new WeatherFallbackChain(List.of(
+        WeatherSources.replay("").atElevation(s.site().location().elevationM())));
+    SiteEnergyModel energy = new SiteEnergyModel(s.site());
+    return new Backtest(weather, energy::forecast, LocalWiring.forecaster(s), prices, SiteReadings.of(readings),
+        s.site().grid(), clock -> new SimulatedExchange(clock, prices, List.of("k")).forKey("k"))
+        .run(FROM, PROBE, Strategies.NAMES.stream().map(Strategies::byName).toList(), Backtest.Progress.none());
+  }
+
+  @Test
+  void pricesAndReadingsAfterTheGateDoNotChangeThatDaysOrders() throws IOException {
+    ConvergenceSettings s = SettingsLoader.fromSystemEnvironment().load(Path.of("..", "settings.yaml"));
+    InMemoryPriceHistory recorded = LocalWiring.recordedPrices(s);
+    List<SiteReading> readings = EnergyOnsiteReader.bundled();
+    Map<String, OrderSet> before = ordersOn(backtest(s, recorded, readings), PROBE);
+    assertThat(before).containsOnlyKeys(Strategies.NAMES);
+    assertThat(before.get("hedge").size()).isEqualTo(24);
+
+    Instant gate = PROBE.gateClosure();
+    MarketDay first = MarketDay.of(2022, 1, 1);
+    MarketDay last = MarketDay.of(2022, 4, 30);
+    List<HourPrice> clearing = recorded.clearingPrices(first, last).stream().map(p -> after(p, gate)).toList();
+    List<HourPrice> imbalance = recorded.imbalancePrices(first, last).stream().map(p -> after(p, gate)).toList();
+    List<SiteReading> changedReadings = readings.stream().map(r -> r.time().isBefore(gate) ? r
+        : new SiteReading(r.time(), 0, 0, r.officeKw() * 3, r.computingCentreKw(), r.officeTemperatureC())).toList();
+    Map<String, OrderSet> after = ordersOn(
+        backtest(s, InMemoryPriceHistory.of(clearing, imbalance), changedReadings), PROBE);
+    assertThat(after).isEqualTo(before);
+  }
+
+  /** The price tripled plus 100 GBP/MWh when its hour ended after the gate. */
+  private static HourPrice after(HourPrice p, Instant gate) {
+    return p.day().hour(p.hour()).end().isAfter(gate)
+        ? new HourPrice(p.day(), p.hour(), 3 * p.priceGbpPerMWh() + 100) : p;
+  }
+}

@@ -13,8 +13,10 @@ import org.convergence.core.time.HourId;
  * {@code c_short = E[(I - P)+]}, the expected cost {@code c_long E[(X - q)+] + c_short E[(q - X)+]} is least at the
  * quantile {@code q* = F_X^-1(tau)} with critical ratio {@code tau = c_long / (c_long + c_short)}: the more the
  * day-ahead price tends to exceed the imbalance price, the higher the quantile contracted. With the single GB
- * imbalance price both costs come from one spread {@code S = P - I}: they are its positive and negative parts,
- * estimated per hour from the spreads of the last 28 market days known before the gate ({@link SpreadEstimate});
+ * imbalance price both costs come from one spread {@code S = P - I}: they are its positive and negative parts, so
+ * {@code tau > 0.5} exactly when the expected spread {@code E[S] = c_long - c_short} is positive, and the position
+ * stays a quantile of the site's own energy instead of the unbounded bet the linear single-price P&amp;L would
+ * suggest (that bet is {@link SpreadStrategy}). The parts are estimated per hour from the spreads of the last 28 market days known before the gate ({@link SpreadEstimate});
  * with no spread history {@code tau = 0.5}. {@code F_X} is the forecast net plus the empirical distribution of past
  * forecast errors ({@link NetUncertainty}). The contract is capped by the grid connection and placed at a limit that
  * always fills.

@@ -65,4 +65,12 @@ class BucketModelArchiveTest {
     assertThat(cache.current()).get().extracting(ChampionCache.Loaded::model).isEqualTo("lear-2:two");
     assertThat(cache.loads()).isEqualTo(2);
   }
+
+  @Test
+  void gsLocationsResolveThroughTheInstalledProvider() {
+    Path p = ModelArchive.resolve("gs://convergence-prod/models");
+    assertThat(p).isInstanceOf(com.google.cloud.storage.contrib.nio.CloudStoragePath.class);
+    assertThat(((com.google.cloud.storage.contrib.nio.CloudStoragePath) p).bucket()).isEqualTo("convergence-prod");
+    assertThat(p.resolve("champion.json").toUri().toString()).isEqualTo("gs://convergence-prod/models/champion.json");
+  }
 }

@@ -60,7 +60,16 @@ public final class ModelArchive {
     if (s.isEmpty()) {
       throw new IllegalArgumentException("model location is empty");
     }
-    return s.matches("[a-z][a-z0-9+.-]*://.*") ? Path.of(URI.create(s)) : Path.of(s);
+    if (!s.matches("[a-z][a-z0-9+.-]*://.*")) {
+      return Path.of(s);
+    }
+    try {
+      return Path.of(URI.create(s));
+    } catch (java.nio.file.FileSystemNotFoundException | java.nio.file.ProviderNotFoundException
+        | IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot open location " + s + ": no file system for its scheme here ("
+          + e.getMessage() + "); gs:// needs google-cloud-nio, which the cloud modules carry", e);
+    }
   }
 
   public Path root() {

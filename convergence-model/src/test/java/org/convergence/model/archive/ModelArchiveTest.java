@@ -63,5 +63,7 @@ class ModelArchiveTest {
   void resolvesLocalLocations() {
     assertThat(ModelArchive.resolve("./data/models")).isEqualTo(Path.of("./data/models"));
     assertThatThrownBy(() -> ModelArchive.resolve(" ")).hasMessageContaining("empty");
+    assertThatThrownBy(() -> ModelArchive.resolve("s4://bucket/models")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("s4://bucket/models");
   }
 }

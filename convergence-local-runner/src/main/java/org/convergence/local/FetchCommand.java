@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./convergence fetch ...}: fetch data from public services. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
     description = "Fetch market data from public services.",
-    subcommands = {})
+    subcommands = {FetchPricesCommand.class})
 public final class FetchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

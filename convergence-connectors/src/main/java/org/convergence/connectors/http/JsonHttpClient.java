@@ -1,0 +1,236 @@
+package org.convergence.connectors.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * GETs JSON from a public service with {@link java.net.http.HttpClient}: connect and read timeouts, and retries
+ * with exponential backoff on connection failures, timeouts, HTTP 429 and 5xx (honouring a Retry-After in seconds,
+ * capped). Other statuses fail at once. Every failure is a {@link SourceException} naming the source, the URL with
+ * secrets masked and the status. Secrets are query parameters named like a key ({@link #SECRET_PARAMETERS}) and any
+ * value registered with {@link #withSecret(String)} (e.g. a key sent in a header); they never reach a message or
+ * the log.
+ */
+public final class JsonHttpClient {
+  /** Query parameter names whose values are masked in messages (compared case-insensitively). */
+  public static final Set<String> SECRET_PARAMETERS =
+      Set.of("key", "apikey", "api_key", "api-key", "token", "access_token", "password", "secret", "client_secret");
+
+  private static final Logger LOG = LoggerFactory.getLogger(JsonHttpClient.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int BODY_SNIPPET = 300;
+
+  /** Waits between attempts; replaced in tests so they do not sleep. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  private final String source;
+  private final HttpOptions options;
+  private final HttpClient http;
+  private final Sleeper sleeper;
+  private final List<String> secrets;
+
+  private JsonHttpClient(String source, HttpOptions options, HttpClient http, Sleeper sleeper, List<String> secrets) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.options = Objects.requireNonNull(options, "options");
+    this.http = Objects.requireNonNull(http, "http");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.secrets = List.copyOf(secrets);
+  }
+
+  /** A client for one named source ("Met Office DataHub", "Elexon Insights", ...). */
+  public static JsonHttpClient create(String source, HttpOptions options) {
+    HttpClient http = HttpClient.newBuilder()
+        .connectTimeout(options.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+    return new JsonHttpClient(source, options, http, d -> Thread.sleep(d.toMillis()), List.of());
+  }
+
+  /** The same client, waiting with {@code sleeper} between attempts. */
+  public JsonHttpClient withSleeper(Sleeper sleeper) {
+    return new JsonHttpClient(source, options, http, sleeper, secrets);
+  }
+
+  /** The same client, also masking this value wherever it would appear in a message. */
+  public JsonHttpClient withSecret(String secret) {
+    if (secret == null || secret.isEmpty()) {
+      return this;
+    }
+    List<String> more = new ArrayList<>(secrets);
+    more.add(secret);
+    return new JsonHttpClient(source, options, http, sleeper, more);
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public HttpOptions options() {
+    return options;
+  }
+
+  /** GETs {@code uri} and parses the body as JSON. */
+  public JsonNode getJson(URI uri) {
+    return getJson(uri, Map.of());
+  }
+
+  /** GETs {@code uri} with extra request headers (values never logged) and parses the body as JSON. */
+  public JsonNode getJson(URI uri, Map<String, String> headers) {
+    String body = get(uri, headers);
+    try {
+      JsonNode node = JSON.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw new SourceException(source, redact(uri), 200, "empty response body, expected JSON", null);
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new SourceException(source, redact(uri), 200,
+          "response is not valid JSON: " + mask(e.getOriginalMessage()) + "; body starts " + snippet(body), null);
+    }
+  }
+
+  /** GETs {@code uri} and returns the body of a 2xx response. */
+  public String get(URI uri, Map<String, String> headers) {
+    String shown = redact(uri);
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(options.readTimeout())
+        .header("Accept", "application/json");
+    headers.forEach(b::header);
+    HttpRequest request = b.build();
+    Retryable last = null;
+    for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
+      Duration wait = options.backoffBefore(attempt);
+      if (attempt > 1) {
+        if (last != null && last.retryAfter != null) {
+          wait = last.retryAfter.compareTo(options.maxBackoff()) > 0 ? options.maxBackoff() : last.retryAfter;
+        }
+        LOG.info("{}: attempt {} of {} in {} ms after: {}", source, attempt, options.maxAttempts(), wait.toMillis(),
+            last.getMessage());
+        try {
+          sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SourceException(source, shown, SourceException.NO_RESPONSE, "interrupted while retrying", e);
+        }
+      }
+      HttpResponse<String> response;
+      try {
+        response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (HttpTimeoutException e) {
+        last = new Retryable(source, shown, SourceException.NO_RESPONSE,
+            "timed out after " + options.readTimeout().toMillis() + " ms" + attemptNote(attempt), e, null);
+        continue;
+      } catch (IOException e) {
+        last = new Retryable(source, shown, SourceException.NO_RESPONSE,
+            "connection failed: " + mask(String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage())) + attemptNote(attempt), e, null);
+        continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SourceException(source, shown, SourceException.NO_RESPONSE, "interrupted", e);
+      }
+      int status = response.statusCode();
+      if (status >= 200 && status < 300) {
+        return response.body();
+      }
+      String detail = "request failed; body starts " + snippet(response.body());
+      if (status == 429 || status >= 500) {
+        last = new Retryable(source, shown, status, detail + attemptNote(attempt), null, retryAfter(response));
+        continue;
+      }
+      throw new SourceException(source, shown, status, detail, null);
+    }
+    throw new SourceException(source, shown, last.status(), last.detail, last.getCause());
+  }
+
+  private String attemptNote(int attempt) {
+    return options.maxAttempts() == 1 ? "" : " [attempt " + attempt + " of " + options.maxAttempts() + "]";
+  }
+
+  private static Duration retryAfter(HttpResponse<?> response) {
+    Optional<String> h = response.headers().firstValue("Retry-After");
+    if (h.isEmpty()) {
+      return null;
+    }
+    try {
+      long s = Long.parseLong(h.get().trim());
+      return s >= 0 ? Duration.ofSeconds(s) : null;
+    } catch (NumberFormatException e) {
+      return null; // an HTTP date: use our own backoff
+    }
+  }
+
+  private String snippet(String body) {
+    if (body == null || body.isBlank()) {
+      return "(empty)";
+    }
+    String s = body.strip().replaceAll("\\s+", " ");
+    s = s.length() > BODY_SNIPPET ? s.substring(0, BODY_SNIPPET) + "..." : s;
+    return "'" + mask(s) + "'";
+  }
+
+  private String mask(String text) {
+    String out = text;
+    for (String s : secrets) {
+      out = out.replace(s, "***");
+    }
+    return out;
+  }
+
+  /** The URI as it may be shown: query parameters named like secrets, and registered secrets, masked. */
+  public String redact(URI uri) {
+    String s = uri.toString();
+    String query = uri.getRawQuery();
+    if (query != null) {
+      StringBuilder q = new StringBuilder();
+      for (String part : query.split("&")) {
+        if (q.length() > 0) {
+          q.append('&');
+        }
+        int eq = part.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+        if (eq >= 0 && SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT))) {
+          q.append(part, 0, eq).append("=***");
+        } else {
+          q.append(part);
+        }
+      }
+      s = s.replace("?" + query, "?" + q);
+    }
+    return mask(s);
+  }
+
+  /** A failure worth another attempt; carries the server's Retry-After and the message without the prefix. */
+  private static final class Retryable extends SourceException {
+    private static final long serialVersionUID = 1L;
+    final Duration retryAfter;
+    final String detail;
+
+    Retryable(String source, String url, int status, String detail, Throwable cause, Duration retryAfter) {
+      super(source, url, status, detail, cause);
+      this.retryAfter = retryAfter;
+      this.detail = detail;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.convergence.connectors.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+  /** The shipped settings.yaml at the repository root. */
+  private static final Path SHIPPED = Path.of("..", "settings.yaml");
+
+  private static String shipped() throws IOException {
+    return Files.readString(SHIPPED);
+  }
+
+  private static final SettingsLoader NO_ENV = SettingsLoader.withEnvironment(Map.of());
+
+  @Test
+  void shippedSettingsLoadWithTheSiteDefaults() throws IOException {
+    ConvergenceSettings s = NO_ENV.parse(shipped(), "settings.yaml");
+    assertThat(s.site().name()).contains("Llanwrtyd Wells");
+    assertThat(s.site().location().latitudeDeg()).isEqualTo(52.1051);
+    assertThat(s.site().location().longitudeDeg()).isEqualTo(-3.6680);
+    assertThat(s.site().wind().turbines()).isEqualTo(6);
+    assertThat(s.site().wind().powerCurve().ratedKw()).isEqualTo(67.2);
+    assertThat(s.site().wind().cutInMps()).isEqualTo(3.5);
+    assertThat(s.site().wind().cutOutMps()).isEqualTo(25);
+    assertThat(s.site().demand().computingCentreKw()).isEqualTo(200);
+    assertThat(s.database().embedded()).isTrue();
+    assertThat(s.exchange().mode()).isEqualTo(ExchangeSettings.SIMULATED);
+  }
+
+  @Test
+  void everyKeyOfTheShippedFileCarriesAComment() throws IOException {
+    for (String line : shipped().split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      boolean opensSection = t.endsWith(":");
+      assertThat(opensSection || t.contains(" #")).as("key without a comment: %s", line).isTrue();
+    }
+  }
+
+  @Test
+  void environmentVariablesAreInterpolated() throws IOException {
+    var env = Map.of("CONVERGENCE_DB_URL", "jdbc:mysql://db.example:3306/conv", "CONVERGENCE_DB_USER", "u",
+        "CONVERGENCE_DB_PASSWORD", "s3cret-value");
+    ConvergenceSettings s = SettingsLoader.withEnvironment(env).parse(shipped(), "settings.yaml");
+    assertThat(s.database().url()).isEqualTo("jdbc:mysql://db.example:3306/conv");
+    assertThat(s.database().password()).isEqualTo("s3cret-value");
+    assertThat(s.database().toString()).doesNotContain("s3cret-value");
+  }
+
+  @Test
+  void missingFile(@TempDir Path dir) {
+    Path file = dir.resolve("nope.yaml");
+    assertThatThrownBy(() -> NO_ENV.load(file))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(file + ": settings file not found (copy settings.yaml from the repository root or pass --settings FILE)");
+  }
+
+  @Test
+  void yamlSyntaxErrorNamesTheLine() throws IOException {
+    String broken = shipped().replace("  name: AIMLAC HQ, Llanwrtyd Wells", "  name: [AIMLAC HQ");
+    assertThatThrownBy(() -> NO_ENV.parse(broken, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("settings.yaml: YAML syntax error at line ");
+  }
+
+  @Test
+  void unknownKeyNamesThePathAndTheExpectedKeys() throws IOException {
+    String extra = shipped().replace("    turbines: 6 ", "    turbines: 6\n    colour: red ");
+    assertThatThrownBy(() -> NO_ENV.parse(extra, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("settings.yaml: site.wind: unknown key 'colour'; expected one of: ")
+        .hasMessageContaining("cut_in_mps");
+  }
+
+  @Test
+  void missingKeyNamesIt() throws IOException {
+    String without = shipped().replaceAll("(?m)^    cut_in_mps:.*\n", "");
+    assertThatThrownBy(() -> NO_ENV.parse(without, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("settings.yaml: site.wind.cut_in_mps: missing key");
+  }
+
+  @Test
+  void wrongTypeNamesTheKeyAndTheExpectedType() throws IOException {
+    String wrong = shipped().replace("    turbines: 6 ", "    turbines: six ");
+    assertThatThrownBy(() -> NO_ENV.parse(wrong, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("settings.yaml: site.wind.turbines: expected a whole number but found 'six'");
+  }
+
+  @Test
+  void outOfRangeValueNamesTheKeyAndTheRange() throws IOException {
+    String wrong = shipped().replace("    efficiency: 0.196 ", "    efficiency: 1.96 ");
+    assertThatThrownBy(() -> NO_ENV.parse(wrong, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("settings.yaml: site.solar: invalid value: efficiency must be within (0, 1], was 1.96");
+  }
+
+  @Test
+  void unsetEnvironmentVariableIsNamed() throws IOException {
+    String strict = shipped().replace("${CONVERGENCE_EXCHANGE_KEY:-}", "${CONVERGENCE_EXCHANGE_KEY}");
+    assertThatThrownBy(() -> NO_ENV.parse(strict, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("settings.yaml: exchange.key: environment variable CONVERGENCE_EXCHANGE_KEY is "
+            + "referenced but not set");
+  }
+
+  @Test
+  void httpExchangeNeedsAKey() throws IOException {
+    String http = shipped().replace("  mode: simulated ", "  mode: http ");
+    var env = Map.of("CONVERGENCE_EXCHANGE_URL", "http://127.0.0.1:9");
+    assertThatThrownBy(() -> SettingsLoader.withEnvironment(env).parse(http, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("settings.yaml: exchange: invalid value: mode 'http' needs a key (set it through an environment variable)");
+  }
+}

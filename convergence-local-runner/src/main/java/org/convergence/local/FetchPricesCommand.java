@@ -1,0 +1,117 @@
+package org.convergence.local;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.convergence.connectors.elexon.ElexonClient;
+import org.convergence.connectors.elexon.ElexonCsv;
+import org.convergence.connectors.elexon.MarketIndexPrice;
+import org.convergence.connectors.elexon.SystemPrice;
+import org.convergence.connectors.http.HttpOptions;
+import org.convergence.connectors.http.SourceException;
+import org.convergence.core.time.SettlementPeriod;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./convergence fetch prices --from D --to D [--out FILE] [--base-url URL]}: GB market index prices (Elexon
+ * MID, APXMIDP) and system prices for a range of settlement dates, written as CSV in the gb-prices format.
+ */
+@Command(name = "prices", mixinStandardHelpOptions = true,
+    description = {"Fetch GB market index (Elexon MID, APXMIDP) and system (imbalance) prices from the Elexon"
+        + " Insights API (no key) for settlement dates FROM..TO (inclusive, UK days) and write them as CSV in the"
+        + " gb-prices format (elexon_mid_apxmidp_halfhourly.csv).",
+        "MID is fetched in 7-day chunks, system prices one day per request. Files are replaced only when every"
+            + " request succeeded."})
+public final class FetchPricesCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--from", required = true, paramLabel = "DATE", description = "First settlement date, YYYY-MM-DD.")
+  LocalDate from;
+
+  @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last settlement date, YYYY-MM-DD.")
+  LocalDate to;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "data/prices/elexon_mid_apxmidp_halfhourly.csv",
+      description = "Market index CSV to write (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--system-out", paramLabel = "FILE",
+      description = "System price CSV to write (default: elexon_system_prices_halfhourly.csv beside --out).")
+  Path systemOut;
+
+  @Option(names = "--no-system-prices", description = "Fetch market index prices only.")
+  boolean noSystemPrices;
+
+  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "https://data.elexon.co.uk/bmrs/api/v1",
+      description = "Elexon Insights API base URL (default: ${DEFAULT-VALUE}).")
+  URI baseUrl;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    ElexonClient.DateRange range;
+    try {
+      range = new ElexonClient.DateRange(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("--from/--to: " + e.getMessage());
+    }
+    ElexonClient client = new ElexonClient(baseUrl, HttpOptions.DEFAULT);
+    int expected = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      expected += SettlementPeriod.periodsIn(d);
+    }
+    try {
+      List<MarketIndexPrice> mid = client.marketIndex(range, ElexonClient.APX,
+          c -> stdout.printf("%s %s: %d half-hours%n", c.dataset(), c.dates(), c.rows()));
+      List<SystemPrice> system = noSystemPrices ? List.of() : client.systemPrices(range,
+          c -> stdout.printf("%s %s: %d half-hours%n", c.dataset(), c.dates(), c.rows()));
+
+      writeAtomically(out, w -> ElexonCsv.writeMarketIndex(w, mid));
+      stdout.printf("wrote %d of %d half-hours of market index prices to %s%n", mid.size(), expected, out);
+      if (!noSystemPrices) {
+        Path sys = systemOut != null ? systemOut : sibling(out, "elexon_system_prices_halfhourly.csv");
+        writeAtomically(sys, w -> ElexonCsv.writeSystemPrices(w, system));
+        stdout.printf("wrote %d of %d half-hours of system prices to %s%n", system.size(), expected, sys);
+      }
+    } catch (SourceException e) {
+      throw new UserFacingException(e.getMessage() + "; nothing written", e);
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  private static Path sibling(Path file, String name) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of(name) : parent.resolve(name);
+  }
+
+  @FunctionalInterface
+  private interface CsvBody {
+    void write(Writer w) throws IOException;
+  }
+
+  /** Writes to a temporary file beside the target and moves it into place, so a failure leaves the old file. */
+  private static void writeAtomically(Path target, CsvBody body) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Files.createDirectories(abs.getParent());
+    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        body.write(w);
+      }
+      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

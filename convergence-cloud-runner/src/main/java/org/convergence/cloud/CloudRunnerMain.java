@@ -33,6 +33,8 @@ public final class CloudRunnerMain {
       System.exit(2);
       return;
     }
-    service.start("0.0.0.0", config.port());
+    var app = service.start("0.0.0.0", config.port());
+    // Cloud Run sends SIGTERM before stopping an instance: finish the request in flight, then stop
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       EvaluateCommand.class,
       FetchCommand.class,
+      ExchangeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConvergenceCli implements Runnable {

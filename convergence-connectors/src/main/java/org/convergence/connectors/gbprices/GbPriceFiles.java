@@ -1,0 +1,271 @@
+package org.convergence.connectors.gbprices;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.convergence.core.market.HourPrice;
+import org.convergence.core.price.InMemoryPriceHistory;
+import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
+
+/**
+ * Reads GB price files into a {@link org.convergence.core.price.PriceHistory} by AIMLAC market day and hour.
+ *
+ * <ul>
+ *   <li><b>Clearing prices</b> from Elexon MID APXMIDP half-hours ({@code elexon_mid_apxmidp_halfhourly.csv}
+ *       format: {@code start_time_utc, ..., price_gbp_per_mwh, volume_mwh, ...}): the price of an AIMLAC hour is the
+ *       mean of the half-hours that start in it; a half-hour with price and volume both 0 is a missing trade and is
+ *       skipped.
+ *   <li><b>Imbalance prices</b> from hourly GB system prices ({@code hour_start_utc, ..., system_price_gbp_per_mwh}):
+ *       the price of the hour; empty cells are missing hours.
+ * </ul>
+ *
+ * Columns are found by name (others are ignored), times are ISO-8601 with an offset ({@code 2022-03-14T08:00Z}),
+ * and each file's kind is recognised from its header. Files ending in {@code .gz} are read through gzip. A bad row
+ * is an error that names the file, the line and the problem.
+ */
+public final class GbPriceFiles {
+  static final String MID_START = "start_time_utc";
+  static final String MID_PRICE = "price_gbp_per_mwh";
+  static final String MID_VOLUME = "volume_mwh";
+  static final String SYSTEM_START = "hour_start_utc";
+  static final String SYSTEM_PRICE = "system_price_gbp_per_mwh";
+
+  /** The bundled resources (market days 2022-01-01 .. 2022-04-30); see SOURCE.md beside them. */
+  public static final String BUNDLED_MID = "elexon_mid_apxmidp_halfhourly_2022-01_2022-04.csv";
+  public static final String BUNDLED_SYSTEM = "gb_system_price_hourly_2022-01_2022-04.csv";
+
+  private static volatile InMemoryPriceHistory bundled;
+
+  private GbPriceFiles() {}
+
+  /** The prices bundled with Convergence: market days 2022-01-01 .. 2022-04-30. Read once, then shared. */
+  public static InMemoryPriceHistory bundled() {
+    InMemoryPriceHistory h = bundled;
+    if (h == null) {
+      synchronized (GbPriceFiles.class) {
+        if (bundled == null) {
+          bundled = InMemoryPriceHistory.of(readResource(BUNDLED_MID), readResource(BUNDLED_SYSTEM));
+        }
+        h = bundled;
+      }
+    }
+    return h;
+  }
+
+  /**
+   * Loads price files: each path is a file (its kind recognised from its header) or a directory whose {@code .csv}
+   * and {@code .csv.gz} files are all loaded. Prices of an hour found in several files: the last file read wins.
+   */
+  public static InMemoryPriceHistory load(List<Path> paths) {
+    List<HourPrice> clearing = new ArrayList<>();
+    List<HourPrice> imbalance = new ArrayList<>();
+    for (Path path : paths) {
+      boolean directory = Files.isDirectory(path);
+      int recognised = 0;
+      for (Path file : filesOf(path)) {
+        PriceFile read;
+        try {
+          read = read(file);
+        } catch (UnrecognisedFileException e) {
+          if (directory) {
+            continue; // other CSVs may sit beside the price files
+          }
+          throw e;
+        }
+        recognised++;
+        (read.kind() == Kind.CLEARING ? clearing : imbalance).addAll(read.prices());
+      }
+      if (recognised == 0) {
+        throw new IllegalArgumentException("price directory " + path + " holds no GB price file (Elexon MID "
+            + "half-hours or hourly system prices)");
+      }
+    }
+    return InMemoryPriceHistory.of(clearing, imbalance);
+  }
+
+  /** What a price file holds. */
+  public enum Kind { CLEARING, IMBALANCE }
+
+  /** A file whose header is neither of the two known kinds. */
+  public static final class UnrecognisedFileException extends IllegalArgumentException {
+    UnrecognisedFileException(String message) {
+      super(message);
+    }
+  }
+
+  /** The hourly prices of one file and their kind. */
+  public record PriceFile(Kind kind, List<HourPrice> prices) {}
+
+  /** Reads one file, recognising its kind from the header. */
+  public static PriceFile read(Path file) {
+    try (Reader reader = open(Files.newInputStream(file), file.toString())) {
+      return read(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read price file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads CSV text, recognising its kind from the header; {@code source} names it in errors. */
+  public static PriceFile read(Reader reader, String source) throws IOException {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    try (CSVParser csv = CSVParser.parse(reader, format)) {
+      Set<String> header = csv.getHeaderMap().keySet();
+      if (header.contains(MID_START) && header.contains(MID_PRICE) && header.contains(MID_VOLUME)) {
+        return new PriceFile(Kind.CLEARING, hourlyClearing(csv, source));
+      }
+      if (header.contains(SYSTEM_START) && header.contains(SYSTEM_PRICE)) {
+        return new PriceFile(Kind.IMBALANCE, hourlyImbalance(csv, source));
+      }
+      throw new UnrecognisedFileException(source + ": not a GB price file: the header needs either " + MID_START + ", "
+          + MID_PRICE + " and " + MID_VOLUME + " (Elexon MID half-hours) or " + SYSTEM_START + " and " + SYSTEM_PRICE
+          + " (hourly system prices); it has " + header);
+    }
+  }
+
+  private static List<HourPrice> hourlyClearing(CSVParser csv, String source) {
+    Map<Instant, Double> halfHours = new TreeMap<>();
+    for (CSVRecord row : csv) {
+      Instant start = instant(row, MID_START, source);
+      if (start.getEpochSecond() % 1800 != 0) {
+        throw rowError(source, row, MID_START + " " + start + " is not the start of a half-hour");
+      }
+      double price = number(row, MID_PRICE, source);
+      double volume = number(row, MID_VOLUME, source);
+      if (price == 0.0 && volume == 0.0) {
+        halfHours.remove(start);
+        continue;
+      }
+      halfHours.put(start, price);
+    }
+    Map<Instant, double[]> hours = new TreeMap<>();
+    halfHours.forEach((start, price) -> {
+      double[] sumCount = hours.computeIfAbsent(start.truncatedTo(ChronoUnit.HOURS), h -> new double[2]);
+      sumCount[0] += price;
+      sumCount[1] += 1;
+    });
+    List<HourPrice> out = new ArrayList<>(hours.size());
+    hours.forEach((hourStart, sumCount) -> out.add(hourPrice(hourStart, sumCount[0] / sumCount[1])));
+    return out;
+  }
+
+  private static List<HourPrice> hourlyImbalance(CSVParser csv, String source) {
+    Map<Instant, Double> hours = new TreeMap<>();
+    for (CSVRecord row : csv) {
+      Instant start = instant(row, SYSTEM_START, source);
+      if (start.getEpochSecond() % 3600 != 0) {
+        throw rowError(source, row, SYSTEM_START + " " + start + " is not the start of an hour");
+      }
+      if (row.get(SYSTEM_PRICE).isEmpty()) {
+        hours.remove(start);
+        continue;
+      }
+      hours.put(start, number(row, SYSTEM_PRICE, source));
+    }
+    List<HourPrice> out = new ArrayList<>(hours.size());
+    hours.forEach((start, price) -> out.add(hourPrice(start, price)));
+    return out;
+  }
+
+  private static HourPrice hourPrice(Instant hourStart, double price) {
+    MarketDay day = MarketDay.delivering(hourStart);
+    HourId hour = day.hourAt(hourStart);
+    return new HourPrice(day, hour, price);
+  }
+
+  private static Instant instant(CSVRecord row, String column, String source) {
+    String text = cell(row, column, source);
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw rowError(source, row, column + " '" + text + "' is not an ISO-8601 time with offset, such as "
+          + "2022-03-14T08:00Z");
+    }
+  }
+
+  private static double number(CSVRecord row, String column, String source) {
+    String text = cell(row, column, source);
+    try {
+      double v = Double.parseDouble(text);
+      if (!Double.isFinite(v)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw rowError(source, row, column + " '" + text + "' is not a finite number");
+    }
+  }
+
+  private static String cell(CSVRecord row, String column, String source) {
+    if (!row.isSet(column)) {
+      throw rowError(source, row, "the row has no " + column + " (too few cells)");
+    }
+    String text = row.get(column);
+    if (text.isEmpty()) {
+      throw rowError(source, row, column + " is empty");
+    }
+    return text;
+  }
+
+  private static IllegalArgumentException rowError(String source, CSVRecord row, String problem) {
+    return new IllegalArgumentException(source + " line " + (row.getRecordNumber() + 1) + ": " + problem);
+  }
+
+  private static List<HourPrice> readResource(String name) {
+    InputStream in = GbPriceFiles.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("bundled price resource " + name + " is missing from the classpath");
+    }
+    try (Reader reader = open(in, name)) {
+      return read(reader, name).prices();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled price resource " + name, e);
+    }
+  }
+
+  private static Reader open(InputStream in, String name) throws IOException {
+    InputStream raw = name.endsWith(".gz") ? new GZIPInputStream(in) : in;
+    return new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+  }
+
+  private static List<Path> filesOf(Path path) {
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException("price file " + path + " does not exist");
+    }
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      List<Path> csvs = files.filter(p -> {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".csv") || n.endsWith(".csv.gz"));
+      }).sorted().toList();
+      if (csvs.isEmpty()) {
+        throw new IllegalArgumentException("price directory " + path + " holds no .csv files");
+      }
+      return csvs;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list price directory " + path, e);
+    }
+  }
+}

@@ -78,7 +78,8 @@ final class SyntheticPrices implements PriceHistory {
       MarketDay lastKnown = MarketDay.delivering(asOf).previous();
       int rows = history.clearingPrices(lastKnown.minusDays(27), lastKnown).size();
       return new TrainedModel(modelName, modelName.getBytes(StandardCharsets.UTF_8),
-          ("{\"model\":\"" + modelName + "\",\"rows\":" + rows + "}").getBytes(StandardCharsets.UTF_8));
+          ("{\"model\":\"" + modelName + "\",\"rows\":" + rows + "}").getBytes(StandardCharsets.UTF_8),
+          lastKnown.minusDays(27), lastKnown);
     }
 
     @Override

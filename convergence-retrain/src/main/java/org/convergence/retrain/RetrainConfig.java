@@ -15,12 +15,19 @@ import java.util.Optional;
  *   <li>{@code CONVERGENCE_RETRAIN_MIN_DAYS}: fewest evaluated days for a decision (default 7, at most the former).</li>
  *   <li>{@code CONVERGENCE_RETRAIN_MIN_IMPROVEMENT}: relative MAE improvement the challenger needs, 0..1 (default 0).
  *   </li>
+ *   <li>{@code CONVERGENCE_PRICE_HISTORY}: where the clearing prices come from: {@code settings} (default: settings'
+ *   {@code prices.history_file}, or the bundled GB prices), {@code elexon} (Elexon's APXMIDP index, no key) or
+ *   {@code exchange} (the configured HTTP exchange's clearout prices).</li>
+ *   <li>{@code CONVERGENCE_PRICE_HISTORY_DAYS}: market days fetched from Elexon or the exchange, up to yesterday
+ *   (default 1500: enough for LEAR's longest 1456-day window).</li>
  * </ul>
  */
 public record RetrainConfig(String settingsFile, Optional<String> modelLocation, int evaluationDays, int minDays,
-    double minRelativeImprovement) {
+    double minRelativeImprovement, String historySource, int historyDays) {
   public static final int DEFAULT_EVALUATION_DAYS = 28;
   public static final int DEFAULT_MIN_DAYS = 7;
+  public static final int DEFAULT_HISTORY_DAYS = 1500;
+  public static final java.util.Set<String> HISTORY_SOURCES = java.util.Set.of("settings", "elexon", "exchange");
 
   public RetrainConfig {
     Objects.requireNonNull(settingsFile, "settingsFile");
@@ -34,6 +41,14 @@ public record RetrainConfig(String settingsFile, Optional<String> modelLocation,
     if (!(minRelativeImprovement >= 0 && minRelativeImprovement < 1)) {
       throw new IllegalArgumentException("CONVERGENCE_RETRAIN_MIN_IMPROVEMENT must be within [0, 1), was "
           + minRelativeImprovement);
+    }
+    if (!HISTORY_SOURCES.contains(historySource)) {
+      throw new IllegalArgumentException("CONVERGENCE_PRICE_HISTORY must be one of " + HISTORY_SOURCES + ", was '"
+          + historySource + "'");
+    }
+    if (historyDays < evaluationDays + 7 || historyDays > 20000) {
+      throw new IllegalArgumentException("CONVERGENCE_PRICE_HISTORY_DAYS must be " + (evaluationDays + 7)
+          + "..20000 (the evaluation days and a week more), was " + historyDays);
     }
   }
 
@@ -58,7 +73,9 @@ public record RetrainConfig(String settingsFile, Optional<String> modelLocation,
         value(env, "CONVERGENCE_MODEL_LOCATION").or(() -> bucket.map(b -> "gs://" + b + "/models")),
         evalDays,
         integer(env, "CONVERGENCE_RETRAIN_MIN_DAYS", Math.min(DEFAULT_MIN_DAYS, evalDays)),
-        minImprovement);
+        minImprovement,
+        value(env, "CONVERGENCE_PRICE_HISTORY").orElse("settings"),
+        integer(env, "CONVERGENCE_PRICE_HISTORY_DAYS", Math.max(DEFAULT_HISTORY_DAYS, evalDays + 7)));
   }
 
   private static int integer(Map<String, String> env, String name, int dflt) {

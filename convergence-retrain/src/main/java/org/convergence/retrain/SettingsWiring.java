@@ -1,12 +1,28 @@
 package org.convergence.retrain;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.convergence.connectors.elexon.ElexonClient;
+import org.convergence.connectors.exchange.AimlacExchangeClient;
+import org.convergence.connectors.gbprices.GbPriceFiles;
+import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.settings.SettingsLoader;
+import org.convergence.core.price.InMemoryPriceHistory;
+import org.convergence.core.price.PriceHistory;
+import org.convergence.core.time.MarketDay;
 
-/** The production wiring: settings.yaml names the model and the local archive; history and models from modules. */
+/** The production wiring: settings.yaml names the model and the local archive; the history comes from a source. */
 final class SettingsWiring implements RetrainMain.Wiring {
+  private final Clock clock;
   private ConvergenceSettings settings;
+
+  SettingsWiring(Clock clock) {
+    this.clock = clock;
+  }
 
   private ConvergenceSettings settings(RetrainConfig config) {
     if (settings == null) {
@@ -18,8 +34,30 @@ final class SettingsWiring implements RetrainMain.Wiring {
   @Override
   public RetrainMain.Parts parts(RetrainConfig config) {
     ConvergenceSettings s = settings(config);
-    throw new IllegalStateException("price model '" + s.prices().model()
-        + "': the price history and model training are not wired into the retrain job yet");
+    PriceHistory history = history(config, s);
+    throw new IllegalStateException("price model '" + s.prices().model() + "' (history " + history
+        + "): model training is not wired into the retrain job yet");
+  }
+
+  /** The clearing-price history the job trains and evaluates on. */
+  PriceHistory history(RetrainConfig config, ConvergenceSettings s) {
+    MarketDay to = MarketDay.delivering(clock.instant()).previous();
+    MarketDay from = to.minusDays(config.historyDays() - 1L);
+    switch (config.historySource()) {
+      case "elexon":
+        return new ElexonHistory(new ElexonClient(ElexonClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
+            .load(from, to, false);
+      case "exchange":
+        ExchangeSettings ex = s.exchange();
+        if (!ex.mode().equals(ExchangeSettings.HTTP)) {
+          throw new IllegalArgumentException("CONVERGENCE_PRICE_HISTORY=exchange needs exchange.mode: http in "
+              + config.settingsFile());
+        }
+        return InMemoryPriceHistory.copyOf(new AimlacExchangeClient(URI.create(ex.url()), ex.key()), from, to);
+      default:
+        String file = s.prices().historyFile();
+        return file.isEmpty() ? GbPriceFiles.bundled() : GbPriceFiles.load(List.of(Path.of(file)));
+    }
   }
 
   @Override

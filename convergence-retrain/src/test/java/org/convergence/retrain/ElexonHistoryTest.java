@@ -15,6 +15,7 @@ import java.util.StringJoiner;
 import org.convergence.connectors.elexon.ElexonClient;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.core.market.HourPrice;
+import org.convergence.core.price.InMemoryPriceHistory;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.AfterEach;
@@ -67,15 +68,20 @@ class ElexonHistoryTest {
     ElexonClient client = new ElexonClient(URI.create("http://127.0.0.1:" + server.port() + "/bmrs/api/v1"),
         HttpOptions.DEFAULT.withMaxAttempts(1).withBackoff(Duration.ZERO, Duration.ZERO));
 
-    RecordedPriceHistory h = new ElexonHistory(client).load(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 28));
+    InMemoryPriceHistory h = new ElexonHistory(client).load(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 28),
+        true);
 
-    assertThat(h.clearing()).extracting(HourPrice::day).allSatisfy(d ->
+    assertThat(h.clearingPrices(MarketDay.of(2022, 1, 1), MarketDay.of(2022, 12, 31))).extracting(HourPrice::day)
+        .allSatisfy(d ->
         assertThat(d).isBetween(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 28)));
     // market day 2022-03-22 hour 2 = 2022-03-22 00:00-01:00Z = settlement periods 1 and 2 of 2022-03-22
     HourPrice h2 = h.clearingPrices(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 22)).get(1);
     assertThat(h2.hour()).isEqualTo(HourId.of(2));
     assertThat(h2.priceGbpPerMWh()).isGreaterThan(0);
     assertThat(h.clearingPrices(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 26))).hasSize(5 * 24);
-    assertThat(h.imbalance()).isNotEmpty().allSatisfy(p -> assertThat(p.priceGbpPerMWh()).isCloseTo(100, within(1e-9)));
+    assertThat(h.imbalancePrices(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 28))).hasSize(7 * 24)
+        .allSatisfy(p -> assertThat(p.priceGbpPerMWh()).isCloseTo(100, within(1e-9)));
+    assertThat(new ElexonHistory(client).load(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 22), false)
+        .imbalancePrices(MarketDay.of(2022, 3, 22), MarketDay.of(2022, 3, 22))).isEmpty();
   }
 }

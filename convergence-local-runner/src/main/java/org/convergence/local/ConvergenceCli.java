@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       FetchCommand.class,
       ExchangeCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConvergenceCli implements Runnable {

@@ -1,28 +1,37 @@
 package org.convergence.core.site;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The site's consumption: the computing centre (constant, kW) and the office: equipment and lighting in working
- * hours ({@code opens}..{@code closes} on working days, UK bank holidays of {@code holidayRegion} off, 21-31
- * December closed) and heating.
+ * The site's consumption: the computing centre (constant), the office's base load (always on), equipment and
+ * lighting in working hours ({@code opens}..{@code closes} of the site clock on working days, bank holidays of
+ * {@code holidayRegion} off when observed, 21-31 December closed) and heating ({@link HeatingSpec}).
+ *
+ * @param clock the time zone the office's hours follow (e.g. UTC or Europe/London)
  */
 public record DemandSpec(
     double computingCentreKw,
+    double officeBaseKw,
     double officeEquipmentKw,
     double officeLightingKw,
     LocalTime opens,
     LocalTime closes,
-    String holidayRegion) {
+    ZoneId clock,
+    String holidayRegion,
+    boolean observesBankHolidays,
+    HeatingSpec heating) {
   public DemandSpec {
     Objects.requireNonNull(opens, "opens");
     Objects.requireNonNull(closes, "closes");
+    Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(holidayRegion, "holiday_region");
+    Objects.requireNonNull(heating, "heating");
     if (!(computingCentreKw >= 0 && computingCentreKw <= 100_000)) {
       throw new IllegalArgumentException("computing centre must be within [0, 100000] kW, was " + computingCentreKw);
     }
-    if (!(officeEquipmentKw >= 0) || !(officeLightingKw >= 0)) {
+    if (!(officeBaseKw >= 0) || !(officeEquipmentKw >= 0) || !(officeLightingKw >= 0)) {
       throw new IllegalArgumentException("office loads must be >= 0 kW");
     }
     if (!closes.isAfter(opens)) {

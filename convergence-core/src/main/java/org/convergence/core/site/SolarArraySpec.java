@@ -1,9 +1,23 @@
 package org.convergence.core.site;
 
+import org.convergence.core.solar.CloudModel;
+
 /**
- * The solar array: number of panels, area (m2) and efficiency of one panel, tilt from horizontal and azimuth
- * (degrees from north, clockwise), the panel's output cap (W) and the power temperature coefficient (per degree C,
- * e.g. -0.0037 for -0.37 %/C).
+ * The solar array.
+ *
+ * @param panels number of panels
+ * @param panelAreaM2 area of one panel, m2
+ * @param efficiency module efficiency at 25 C (standard test conditions)
+ * @param tiltDeg tilt from horizontal, degrees
+ * @param azimuthDeg azimuth the panels face, degrees clockwise from north
+ * @param panelCapW one panel's DC output cap (its rating), W
+ * @param temperatureCoefficientPerC power change per degree C of cell temperature above 25 C (e.g. -0.0037)
+ * @param systemLosses fraction lost between modules and meter (wiring, soiling, mismatch, inverter), 0..1
+ * @param inverterCapKw the array's AC output cap, kW
+ * @param linkeTurbidity Linke turbidity of the clear sky (Ineichen)
+ * @param albedo ground reflectance, 0..1
+ * @param cloudAttenuation Kasten-Czeplak a: clear-sky index at full cloud cover is 1 - a
+ * @param cloudExponent Kasten-Czeplak b
  */
 public record SolarArraySpec(
     int panels,
@@ -12,7 +26,13 @@ public record SolarArraySpec(
     double tiltDeg,
     double azimuthDeg,
     double panelCapW,
-    double temperatureCoefficientPerC) {
+    double temperatureCoefficientPerC,
+    double systemLosses,
+    double inverterCapKw,
+    double linkeTurbidity,
+    double albedo,
+    double cloudAttenuation,
+    double cloudExponent) {
   public SolarArraySpec {
     if (panels < 0 || panels > 1_000_000) {
       throw new IllegalArgumentException("panels must be within [0, 1000000], was " + panels);
@@ -36,10 +56,32 @@ public record SolarArraySpec(
       throw new IllegalArgumentException(
           "temperature coefficient must be within [-0.02, 0] per C, was " + temperatureCoefficientPerC);
     }
+    if (!(systemLosses >= 0 && systemLosses < 1)) {
+      throw new IllegalArgumentException("system losses must be within [0, 1), was " + systemLosses);
+    }
+    if (!(inverterCapKw > 0)) {
+      throw new IllegalArgumentException("inverter cap must be > 0 kW, was " + inverterCapKw);
+    }
+    if (!(linkeTurbidity >= 1 && linkeTurbidity <= 10)) {
+      throw new IllegalArgumentException("Linke turbidity must be within [1, 10], was " + linkeTurbidity);
+    }
+    if (!(albedo >= 0 && albedo <= 1)) {
+      throw new IllegalArgumentException("albedo must be within [0, 1], was " + albedo);
+    }
+    new CloudModel(cloudAttenuation, cloudExponent);
   }
 
   /** Total panel area, m2. */
   public double areaM2() {
     return panels * panelAreaM2;
+  }
+
+  /** The array's DC cap: panels x panel cap, kW. */
+  public double dcCapKw() {
+    return panels * panelCapW / 1000;
+  }
+
+  public CloudModel cloudModel() {
+    return new CloudModel(cloudAttenuation, cloudExponent);
   }
 }

@@ -1,0 +1,298 @@
+package org.convergence.connectors.dashboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.convergence.core.dashboard.BidRow;
+import org.convergence.core.dashboard.CarbonRow;
+import org.convergence.core.dashboard.DashboardDay;
+import org.convergence.core.dashboard.DashboardIndex;
+import org.convergence.core.dashboard.DashboardIndexEntry;
+import org.convergence.core.dashboard.DaySummary;
+import org.convergence.core.dashboard.DayStatus;
+import org.convergence.core.dashboard.EnergyRow;
+import org.convergence.core.dashboard.PnlPoint;
+import org.convergence.core.dashboard.PriceRow;
+import org.convergence.core.dashboard.SolarAngle;
+import org.convergence.core.energy.EnergyInterval;
+import org.convergence.core.price.Quantile;
+import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.WeatherForecast;
+import org.convergence.core.weather.WeatherSample;
+
+/**
+ * The dashboard's JSON files, schema version {@value #SCHEMA_VERSION} (documented in {@code docs/dashboard-data.md}):
+ * {@code index.json} (the published market days) and {@code <market-day>.json} (one day). Unknown numbers are
+ * JSON {@code null}; times are ISO-8601 UTC; names carry their units.
+ */
+public final class DashboardJson {
+  /** Raise on any change a reader must know about; readers reject versions they do not know. */
+  public static final int SCHEMA_VERSION = 1;
+  public static final String DAY_SCHEMA = "convergence-dashboard-day";
+  public static final String INDEX_SCHEMA = "convergence-dashboard-index";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private DashboardJson() {}
+
+  public static byte[] dayBytes(DashboardDay day) {
+    return bytes(day(day));
+  }
+
+  public static byte[] indexBytes(DashboardIndex index) {
+    return bytes(index(index));
+  }
+
+  /** Reads an {@code index.json}; a file that is not a version-{@value #SCHEMA_VERSION} index is an error. */
+  public static DashboardIndex readIndex(byte[] json, String sourceName) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(sourceName + ": not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(sourceName + ": cannot read: " + e.getMessage(), e);
+    }
+    try {
+      requireSchema(root, INDEX_SCHEMA, sourceName);
+      List<DashboardIndexEntry> entries = new ArrayList<>();
+      for (JsonNode d : required(root, "days", sourceName)) {
+        entries.add(new DashboardIndexEntry(
+            MarketDay.parse(required(d, "marketDay", sourceName).asText()),
+            DayStatus.valueOf(required(d, "status", sourceName).asText().toUpperCase(Locale.ROOT)),
+            Instant.parse(required(d, "generatedAt", sourceName).asText()),
+            number(d.get("pnlGbp")),
+            number(d.get("carbonSavedKgCo2"))));
+      }
+      return new DashboardIndex(required(root, "site", sourceName).asText(),
+          Instant.parse(required(root, "updatedAt", sourceName).asText()), entries);
+    } catch (RuntimeException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(sourceName)) {
+        throw e;
+      }
+      throw new IllegalArgumentException(sourceName + ": not a valid dashboard index: " + e.getMessage(), e);
+    }
+  }
+
+  static ObjectNode index(DashboardIndex index) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", INDEX_SCHEMA);
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("site", index.siteName());
+    root.put("updatedAt", index.updatedAt().toString());
+    ArrayNode days = root.putArray("days");
+    for (DashboardIndexEntry e : index.days()) {
+      ObjectNode d = days.addObject();
+      d.put("marketDay", e.day().toString());
+      d.put("file", e.fileName());
+      d.put("status", lower(e.status()));
+      d.put("generatedAt", e.generatedAt().toString());
+      put(d, "pnlGbp", e.pnlGbp());
+      put(d, "carbonSavedKgCo2", e.carbonSavedKgCo2());
+    }
+    return root;
+  }
+
+  static ObjectNode day(DashboardDay day) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", DAY_SCHEMA);
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("marketDay", day.day().toString());
+    root.put("site", day.siteName());
+    root.put("generatedAt", day.generatedAt().toString());
+    root.put("deliveryStart", day.day().deliveryStart().toString());
+    root.put("deliveryEnd", day.day().deliveryEnd().toString());
+    root.put("gateClosure", day.day().gateClosure().toString());
+    root.put("priceModel", day.priceModelId());
+    root.put("status", lower(day.status()));
+    summary(root.putObject("summary"), day.summary());
+    prices(root.putArray("prices"), day.prices());
+    energy(root.putArray("energy"), day.energy());
+    day.weather().ifPresentOrElse(w -> weather(root.putObject("weather"), w), () -> root.putNull("weather"));
+    solar(root.putArray("solarPosition"), day.solarAngles());
+    bids(root.putArray("bids"), day.bids());
+    pnl(root.putArray("cumulativePnl"), day.cumulativePnl());
+    carbon(root.putArray("carbon"), day.carbon());
+    ArrayNode warnings = root.putArray("warnings");
+    day.warnings().forEach(warnings::add);
+    return root;
+  }
+
+  private static void summary(ObjectNode o, DaySummary s) {
+    o.put("orders", s.orders());
+    o.put("filledOrders", s.filledOrders());
+    o.put("settledHours", s.settledHours());
+    put(o, "soldMWh", s.soldMWh());
+    put(o, "boughtMWh", s.boughtMWh());
+    put(o, "dayAheadCashGbp", s.dayAheadCashGbp());
+    put(o, "imbalanceCashGbp", s.imbalanceCashGbp());
+    put(o, "pnlGbp", s.pnlGbp());
+    put(o, "forecastGenerationMWh", s.forecastGenerationMWh());
+    put(o, "forecastDemandMWh", s.forecastDemandMWh());
+    put(o, "meteredGenerationMWh", s.meteredGenerationMWh());
+    put(o, "meteredDemandMWh", s.meteredDemandMWh());
+    put(o, "carbonSavedKgCo2", s.carbonSavedKgCo2());
+    put(o, "meanForecastGbpPerMWh", s.meanForecastGbpPerMWh());
+    put(o, "meanClearingGbpPerMWh", s.meanClearingGbpPerMWh());
+    put(o, "forecastMaeGbpPerMWh", s.forecastMaeGbpPerMWh());
+  }
+
+  private static void prices(ArrayNode a, List<PriceRow> rows) {
+    for (PriceRow p : rows) {
+      ObjectNode o = a.addObject();
+      o.put("hour", p.hour().value());
+      o.put("start", p.interval().start().toString());
+      put(o, "forecastGbpPerMWh", p.forecastGbpPerMWh());
+      ArrayNode q = o.putArray("quantiles");
+      for (Quantile quantile : p.quantiles()) {
+        ObjectNode qo = q.addObject();
+        qo.put("level", quantile.level());
+        put(qo, "gbpPerMWh", quantile.priceGbpPerMWh());
+      }
+      put(o, "clearingGbpPerMWh", p.clearingGbpPerMWh());
+      put(o, "imbalanceGbpPerMWh", p.imbalanceGbpPerMWh());
+    }
+  }
+
+  private static void energy(ArrayNode a, List<EnergyRow> rows) {
+    for (EnergyRow e : rows) {
+      ObjectNode o = a.addObject();
+      o.put("start", e.interval().start().toString());
+      o.put("end", e.interval().end().toString());
+      energyValues(o.putObject("forecast"), e.forecast());
+      e.actual().ifPresentOrElse(x -> energyValues(o.putObject("actual"), x), () -> o.putNull("actual"));
+    }
+  }
+
+  private static void energyValues(ObjectNode o, EnergyInterval e) {
+    put(o, "windKWh", e.windKWh());
+    put(o, "solarKWh", e.solarKWh());
+    put(o, "demandKWh", e.demandKWh());
+    put(o, "netKWh", e.netKWh());
+  }
+
+  private static void weather(ObjectNode o, WeatherForecast w) {
+    o.put("source", w.source());
+    o.put("issuedAt", w.issuedAt().toString());
+    put(o, "windHeightM", w.windMeasurementHeightM());
+    ArrayNode samples = o.putArray("samples");
+    for (WeatherSample s : w.samples()) {
+      ObjectNode so = samples.addObject();
+      so.put("start", s.interval().start().toString());
+      so.put("end", s.interval().end().toString());
+      put(so, "airTemperatureC", s.airTemperatureC());
+      put(so, "windSpeedMps", s.windSpeedMps());
+      put(so, "ghiWm2", s.ghiWm2());
+      put(so, "dniWm2", s.dniWm2());
+      put(so, "dhiWm2", s.dhiWm2());
+      put(so, "cloudCoverPct", s.cloudCoverPct());
+      put(so, "pressureHpa", s.pressureHpa());
+      so.put("interpolated", s.interpolated());
+    }
+  }
+
+  private static void solar(ArrayNode a, List<SolarAngle> angles) {
+    for (SolarAngle s : angles) {
+      ObjectNode o = a.addObject();
+      o.put("time", s.time().toString());
+      put(o, "zenithDeg", s.zenithDeg());
+      put(o, "azimuthDeg", s.azimuthDeg());
+    }
+  }
+
+  private static void bids(ArrayNode a, List<BidRow> rows) {
+    for (BidRow b : rows) {
+      ObjectNode o = a.addObject();
+      o.put("hour", b.hour().value());
+      o.put("start", b.interval().start().toString());
+      if (b.side() == null) {
+        o.putNull("side");
+      } else {
+        o.put("side", b.side().name());
+      }
+      put(o, "volumeMWh", b.volumeMWh());
+      put(o, "limitGbpPerMWh", b.limitGbpPerMWh());
+      put(o, "clearingGbpPerMWh", b.clearingGbpPerMWh());
+      o.put("fill", lower(b.fill()));
+      put(o, "contractedNetMWh", b.contractedNetMWh());
+      put(o, "actualNetMWh", b.actualNetMWh());
+      put(o, "imbalanceGbpPerMWh", b.imbalanceGbpPerMWh());
+      put(o, "dayAheadCashGbp", b.dayAheadCashGbp());
+      put(o, "imbalanceCashGbp", b.imbalanceCashGbp());
+      put(o, "pnlGbp", b.pnlGbp());
+    }
+  }
+
+  private static void pnl(ArrayNode a, List<PnlPoint> points) {
+    for (PnlPoint p : points) {
+      ObjectNode o = a.addObject();
+      o.put("hour", p.hour().value());
+      put(o, "pnlGbp", p.pnlGbp());
+      put(o, "cumulativeGbp", p.cumulativeGbp());
+    }
+  }
+
+  private static void carbon(ArrayNode a, List<CarbonRow> rows) {
+    for (CarbonRow c : rows) {
+      ObjectNode o = a.addObject();
+      o.put("hour", c.hour().value());
+      put(o, "intensityGCo2PerKWh", c.intensityGCo2PerKWh());
+      put(o, "generationMWh", c.generationMWh());
+      o.put("metered", c.metered());
+      put(o, "savedKgCo2", c.savedKgCo2());
+    }
+  }
+
+  /** A number, or null when unknown (NaN) - JSON has no NaN. */
+  private static void put(ObjectNode o, String name, double value) {
+    if (Double.isFinite(value)) {
+      o.put(name, value);
+    } else {
+      o.putNull(name);
+    }
+  }
+
+  private static double number(JsonNode n) {
+    return n == null || n.isNull() ? Double.NaN : n.asDouble();
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static void requireSchema(JsonNode root, String schema, String sourceName) {
+    if (!root.isObject() || !schema.equals(root.path("schema").asText())) {
+      throw new IllegalArgumentException(sourceName + ": not a " + schema + " file (\"schema\" is "
+          + root.path("schema") + ")");
+    }
+    int version = root.path("schemaVersion").asInt(-1);
+    if (version != SCHEMA_VERSION) {
+      throw new IllegalArgumentException(sourceName + ": schemaVersion " + root.path("schemaVersion")
+          + " is not supported; this version of Convergence reads version " + SCHEMA_VERSION);
+    }
+  }
+
+  private static JsonNode required(JsonNode node, String field, String sourceName) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException(sourceName + ": \"" + field + "\" is missing");
+    }
+    return v;
+  }
+
+  private static byte[] bytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write dashboard JSON", e);
+    }
+  }
+}

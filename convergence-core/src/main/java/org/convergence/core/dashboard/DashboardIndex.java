@@ -1,0 +1,49 @@
+package org.convergence.core.dashboard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.convergence.core.time.MarketDay;
+
+/** The published market days, oldest first, at most one entry per day. */
+public record DashboardIndex(String siteName, Instant updatedAt, List<DashboardIndexEntry> days) {
+  public DashboardIndex {
+    Objects.requireNonNull(siteName, "siteName");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+    days = days.stream().sorted(Comparator.comparing(DashboardIndexEntry::day)).toList();
+    for (int i = 1; i < days.size(); i++) {
+      if (days.get(i).day().equals(days.get(i - 1).day())) {
+        throw new IllegalArgumentException("the dashboard index lists market day " + days.get(i).day() + " twice");
+      }
+    }
+  }
+
+  public static DashboardIndex empty(String siteName) {
+    return new DashboardIndex(siteName, Instant.EPOCH, List.of());
+  }
+
+  /** This index with the day's entry added, or replacing the entry of the same day. */
+  public DashboardIndex with(DashboardDay day) {
+    DashboardIndexEntry entry = day.indexEntry();
+    List<DashboardIndexEntry> out = new ArrayList<>(days.size() + 1);
+    for (DashboardIndexEntry e : days) {
+      if (!e.day().equals(entry.day())) {
+        out.add(e);
+      }
+    }
+    out.add(entry);
+    Instant updated = day.generatedAt().isAfter(updatedAt) ? day.generatedAt() : updatedAt;
+    return new DashboardIndex(day.siteName(), updated, out);
+  }
+
+  public Optional<DashboardIndexEntry> entry(MarketDay day) {
+    return days.stream().filter(e -> e.day().equals(day)).findFirst();
+  }
+
+  public Optional<MarketDay> latest() {
+    return days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1).day());
+  }
+}

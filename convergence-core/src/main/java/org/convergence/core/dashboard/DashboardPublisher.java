@@ -1,0 +1,15 @@
+package org.convergence.core.dashboard;
+
+/**
+ * Port: publishes a market day's dashboard data where the dashboard reads it: the day's own file
+ * ({@code <market-day>.json}) and the index of published days ({@code index.json}). Publishing a day again
+ * replaces it. Implementations: a directory (connectors), a web bucket (cloud runner), {@link
+ * InMemoryDashboardPublisher} for tests.
+ */
+public interface DashboardPublisher {
+  /** Writes the day's data, then the index with the day added or replaced. */
+  void publish(DashboardDay day);
+
+  /** The index as published now; an empty index when nothing has been published. */
+  DashboardIndex index();
+}

@@ -1,0 +1,29 @@
+package org.convergence.core.dashboard;
+
+/**
+ * The headline numbers of a market day. Sums run over the hours where the value is known; a sum over no hours is
+ * {@code NaN}. GBP, MWh, kgCO2, GBP/MWh.
+ *
+ * @param soldMWh filled SELL volume
+ * @param boughtMWh filled BUY volume
+ * @param forecastMaeGbpPerMWh mean absolute error of the point price forecast over the cleared hours
+ * @param meteredGenerationMWh metered wind + solar over the metered half-hours
+ */
+public record DaySummary(
+    DayStatus status,
+    int orders,
+    int filledOrders,
+    int settledHours,
+    double soldMWh,
+    double boughtMWh,
+    double dayAheadCashGbp,
+    double imbalanceCashGbp,
+    double pnlGbp,
+    double forecastGenerationMWh,
+    double forecastDemandMWh,
+    double meteredGenerationMWh,
+    double meteredDemandMWh,
+    double carbonSavedKgCo2,
+    double meanForecastGbpPerMWh,
+    double meanClearingGbpPerMWh,
+    double forecastMaeGbpPerMWh) {}

@@ -1,0 +1,31 @@
+package org.convergence.core.dashboard;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.convergence.core.time.MarketDay;
+
+/** A {@link DashboardPublisher} that keeps what it publishes in memory, for tests of code that publishes. */
+public final class InMemoryDashboardPublisher implements DashboardPublisher {
+  private final Map<MarketDay, DashboardDay> days = new TreeMap<>();
+  private DashboardIndex index;
+
+  public InMemoryDashboardPublisher(String siteName) {
+    this.index = DashboardIndex.empty(siteName);
+  }
+
+  @Override
+  public synchronized void publish(DashboardDay day) {
+    days.put(day.day(), day);
+    index = index.with(day);
+  }
+
+  @Override
+  public synchronized DashboardIndex index() {
+    return index;
+  }
+
+  public synchronized Optional<DashboardDay> day(MarketDay day) {
+    return Optional.ofNullable(days.get(day));
+  }
+}

@@ -1,0 +1,53 @@
+package org.convergence.core.demand;
+
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import org.convergence.core.site.DemandSpec;
+
+/**
+ * When the office is occupied: Monday to Friday, {@code opens} (inclusive) to {@code closes} (exclusive) on the
+ * site's clock, except 21-31 December and, if the site observes them, the bank holidays of its region (Jollyday).
+ */
+public final class WorkingCalendar {
+  private final DemandSpec spec;
+  private final HolidayManager holidays;
+  private final String[] subdivision;
+
+  public WorkingCalendar(DemandSpec spec) {
+    this.spec = spec;
+    String[] parts = spec.holidayRegion().toLowerCase(Locale.ROOT).split("-");
+    this.holidays = HolidayManager.getInstance(ManagerParameters.create(parts[0]));
+    this.subdivision = parts.length > 1 ? new String[] {parts[1]} : new String[0];
+  }
+
+  /** True when {@code date} is a bank holiday of the configured region (whether or not the site observes them). */
+  public boolean isBankHoliday(LocalDate date) {
+    return holidays.isHoliday(date, subdivision);
+  }
+
+  /** True when the office works on {@code date} (of the site's clock). */
+  public boolean isWorkingDay(LocalDate date) {
+    DayOfWeek d = date.getDayOfWeek();
+    if (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY) {
+      return false;
+    }
+    if (date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= 21) {
+      return false;
+    }
+    return !(spec.observesBankHolidays() && isBankHoliday(date));
+  }
+
+  /** True when the office is occupied at {@code instant}. */
+  public boolean isOccupied(Instant instant) {
+    ZonedDateTime local = instant.atZone(spec.clock());
+    LocalTime t = local.toLocalTime();
+    return isWorkingDay(local.toLocalDate()) && !t.isBefore(spec.opens()) && t.isBefore(spec.closes());
+  }
+}

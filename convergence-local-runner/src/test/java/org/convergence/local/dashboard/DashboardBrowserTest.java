@@ -1,0 +1,416 @@
+package org.convergence.local.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import org.convergence.local.ConvergenceCli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium (Debian's chromium and chromedriver), served by {@code ./convergence serve} on
+ * loopback from the fixture of two real market days. Screenshots of every tab go to
+ * {@code target/dashboard-screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final List<String> TABS = List.of("overview", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
+  static final String DAY_1 = "2022-03-22";
+  static final String DAY_2 = "2022-03-23";
+  static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
+
+  private final List<Serve> servers = new ArrayList<>();
+  private Path tmp;
+  private Path goodData;
+  private Serve good;
+  private Serve broken;
+  private Serve empty;
+  private ChromeDriver driver;
+
+  @BeforeAll
+  void start() throws Exception {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      fail("the dashboard's browser tests need Debian's chromium and chromedriver at " + CHROMIUM + " and "
+          + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+    }
+    tmp = Files.createTempDirectory("convergence-dashboard-test");
+    goodData = Files.createDirectories(tmp.resolve("good"));
+    for (String f : List.of("index.json", DAY_1 + ".json", DAY_2 + ".json")) {
+      copyFixture(f, goodData.resolve(f));
+    }
+    // an index that lists a missing file, a cut-off file and a file of the wrong shape, beside a good day
+    Path brokenData = Files.createDirectories(tmp.resolve("broken"));
+    copyFixture(DAY_1 + ".json", brokenData.resolve(DAY_1 + ".json"));
+    String day1 = Files.readString(brokenData.resolve(DAY_1 + ".json"));
+    Files.writeString(brokenData.resolve("2022-03-25.json"), day1.substring(0, 700).replace(DAY_1, "2022-03-25"));
+    JsonNode wrong = new ObjectMapper().readTree(day1.replace(DAY_1, "2022-03-26"));
+    ((com.fasterxml.jackson.databind.node.ArrayNode) wrong.get("bids")).remove(23);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) wrong.get("bids").get(4)).put("volumeMWh", "lots");
+    Files.writeString(brokenData.resolve("2022-03-26.json"), wrong.toString());
+    String index = fixture("index.json");
+    String entry = "{\"marketDay\":\"%s\",\"file\":\"%s.json\",\"status\":\"settled\",\"generatedAt\":"
+        + "\"2022-03-27T00:00:00Z\",\"pnlGbp\":1.0,\"carbonSavedKgCo2\":1.0}";
+    JsonNode brokenIndex = new ObjectMapper().readTree(index);
+    var days = (com.fasterxml.jackson.databind.node.ArrayNode) brokenIndex.get("days");
+    days.remove(1);
+    for (String d : List.of("2022-03-24", "2022-03-25", "2022-03-26")) {
+      days.add(new ObjectMapper().readTree(String.format(entry, d, d)));
+    }
+    Files.writeString(brokenData.resolve("index.json"), brokenIndex.toString());
+
+    good = serve(goodData);
+    broken = serve(brokenData);
+    empty = serve(Files.createDirectories(tmp.resolve("empty")));
+
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")), "--window-size=1360,1000",
+        "--force-device-scale-factor=1", "--lang=en-GB");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    for (Serve s : servers) {
+      s.stop();
+    }
+    if (tmp != null) {
+      try (var files = Files.walk(tmp)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @Test
+  void everyTabShowsWithoutConsoleErrorsAndEveryChartHasDrawn() throws IOException {
+    open(good, "#day=" + DAY_2 + "&tab=overview");
+    assertThat(state()).isEqualTo("ready");
+    assertThat(driver.findElement(By.id("site-name")).getText()).isEqualTo("AIMLAC HQ, Llanwrtyd Wells");
+    assertThat(driver.findElement(By.id("message")).isDisplayed()).isFalse();
+
+    List<String> drawn = new ArrayList<>();
+    for (String tab : TABS) {
+      driver.findElement(By.cssSelector(".tabs button[data-tab='" + tab + "']")).click();
+      waitFor(() -> driver.findElement(By.id("tab-" + tab)).isDisplayed());
+      assertThat(driver.getCurrentUrl()).endsWith("#day=" + DAY_2 + "&tab=" + tab);
+      for (WebElement chart : driver.findElements(By.cssSelector("#tab-" + tab + " .chart"))) {
+        String name = chart.getDomAttribute("data-chart");
+        assertThat(chart.getDomAttribute("data-drawn")).as(name + " drawn").isEqualTo("true");
+        assertThat(coloredPixels(name)).as("coloured pixels in the plot area of " + name).isGreaterThan(300);
+        drawn.add(name);
+      }
+      for (String other : TABS) {
+        assertThat(driver.findElement(By.id("tab-" + other)).isDisplayed()).isEqualTo(other.equals(tab));
+      }
+      screenshot(tab);
+    }
+    assertThat(drawn).containsExactlyInAnyOrder("overview-prices", "overview-pnl-days", "prices", "energy",
+        "energy-net", "weather-wind", "weather-temperature", "weather-irradiance", "solar", "pnl-hourly", "pnl-days",
+        "carbon");
+    assertThat(consoleProblems()).as("browser console warnings and errors").isEmpty();
+  }
+
+  @Test
+  void theBidsTableHas24RowsEqualToTheJson() throws IOException {
+    open(good, "#day=" + DAY_1 + "&tab=bids");
+    JsonNode bids = new ObjectMapper().readTree(goodData.resolve(DAY_1 + ".json").toFile()).get("bids");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#bids-table tbody tr"));
+    assertThat(rows).hasSize(24);
+    for (int i = 0; i < 24; i++) {
+      JsonNode b = bids.get(i);
+      WebElement row = rows.get(i);
+      assertThat(cell(row, "hour").getText()).isEqualTo(String.valueOf(i + 1));
+      assertThat(cell(row, "hour").getDomAttribute("data-value")).isEqualTo(b.get("hour").asText());
+      assertThat(cell(row, "side").getText()).isEqualTo(b.get("side").isNull() ? "—" : b.get("side").asText());
+      assertNumber(row, "volumeMWh", b, 3, "");
+      assertNumber(row, "limitGbpPerMWh", b, 2, "");
+      assertNumber(row, "clearingGbpPerMWh", b, 2, "");
+      assertNumber(row, "dayAheadCashGbp", b, 2, "£");
+      assertNumber(row, "imbalanceCashGbp", b, 2, "£");
+      assertNumber(row, "pnlGbp", b, 2, "£");
+      String fill = b.get("fill").asText();
+      assertThat(cell(row, "fill").getDomAttribute("data-value")).isEqualTo(fill);
+      assertThat(cell(row, "fill").getText()).isEqualTo(fill.replace('_', ' '));
+    }
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void switchingMarketDaysWorksWithThePickerAndTheArrows() throws IOException {
+    open(good, "#tab=prices");
+    assertThat(currentDay()).as("the latest day by default").isEqualTo(DAY_2);
+    Select picker = new Select(driver.findElement(By.id("day-picker")));
+    assertThat(picker.getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
+        .containsExactly(DAY_2, DAY_1);
+
+    picker.selectByValue(DAY_1);
+    waitFor(() -> DAY_1.equals(currentDay()) && "ready".equals(state()));
+    assertThat(driver.getCurrentUrl()).endsWith("#day=" + DAY_1 + "&tab=prices");
+    assertThat(driver.findElement(By.id("day-meta")).getText()).contains("Tue 22 Mar 2022");
+    assertThat(driver.findElement(By.id("tab-prices")).isDisplayed()).isTrue();
+    assertThat(coloredPixels("prices")).isGreaterThan(300);
+    double firstClearing = (double) ((JavascriptExecutor) driver).executeScript(
+        "const u = window.convergenceDashboard.charts.get('prices');"
+            + "return u.data[u.series.findIndex((s) => s.label === 'Clearing')][0];");
+    JsonNode day1 = new ObjectMapper().readTree(goodData.resolve(DAY_1 + ".json").toFile());
+    assertThat(firstClearing).isEqualTo(day1.at("/prices/0/clearingGbpPerMWh").asDouble());
+    assertThat(driver.findElement(By.id("prev-day")).isEnabled()).isFalse();
+
+    driver.findElement(By.id("next-day")).click();
+    waitFor(() -> DAY_2.equals(currentDay()) && "ready".equals(state()));
+    assertThat(driver.findElement(By.id("day-meta")).getText()).contains("Wed 23 Mar 2022");
+    assertThat(driver.findElement(By.id("next-day")).isEnabled()).isFalse();
+    driver.findElement(By.cssSelector(".tabs button[data-tab='bids']")).click();
+    waitFor(() -> driver.findElement(By.id("tab-bids")).isDisplayed());
+    JsonNode day2 = new ObjectMapper().readTree(goodData.resolve(DAY_2 + ".json").toFile());
+    assertThat(cell(driver.findElements(By.cssSelector("#bids-table tbody tr")).get(0), "clearingGbpPerMWh")
+        .getDomAttribute("data-value")).isEqualTo(day2.at("/bids/0/clearingGbpPerMWh").asText());
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void aMissingDayFileGivesAReadableMessage() throws IOException {
+    open(broken, "#day=2022-03-24&tab=overview");
+    assertThat(state()).isEqualTo("error");
+    assertMessage("The data of market day 2022-03-24 is missing",
+        "data/2022-03-24.json was not found (HTTP 404)");
+    screenshot("error-missing-day");
+    // the page stays usable: another day can be chosen
+    new Select(driver.findElement(By.id("day-picker"))).selectByValue(DAY_1);
+    waitFor(() -> "ready".equals(state()));
+    assertThat(driver.findElement(By.id("message")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("tab-overview")).isDisplayed()).isTrue();
+    // the browser reports the 404 of the fetch itself; nothing else may reach the console
+    assertThat(consoleProblems()).allSatisfy(p -> assertThat(p).contains("2022-03-24.json").contains("404"));
+  }
+
+  @Test
+  void aMalformedDayFileGivesAReadableMessage() throws IOException {
+    open(broken, "#day=2022-03-25&tab=prices");
+    assertThat(state()).isEqualTo("error");
+    assertMessage("data/2022-03-25.json is not valid dashboard data", "The file is not valid JSON");
+    screenshot("error-malformed-json");
+
+    driver.get(broken.url + "#day=2022-03-26&tab=bids");
+    waitFor(() -> "error".equals(state()));
+    assertMessage("data/2022-03-26.json is not valid dashboard data", "\"bids\" must have 24 rows, has 23");
+    assertThat(driver.findElement(By.id("message-text")).getText())
+        .contains("bids[4].volumeMWh must be a number or null, is \"lots\"");
+    screenshot("error-wrong-shape");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void noPublishedDataGivesAReadableMessage() throws IOException {
+    open(empty, "");
+    assertThat(state()).isEqualTo("error");
+    assertMessage("No market days have been published yet", "data/index.json was not found (HTTP 404)");
+    screenshot("error-nothing-published");
+    assertThat(consoleProblems()).allSatisfy(p -> assertThat(p).contains("index.json").contains("404"));
+  }
+
+  // ---- helpers
+
+  private void open(Serve server, String hash) {
+    driver.manage().logs().get(LogType.BROWSER); // drain what earlier tests left
+    driver.get(server.url + "?" + System.nanoTime() + hash);
+    waitFor(() -> !"loading".equals(state()));
+  }
+
+  private String state() {
+    return driver.findElement(By.tagName("body")).getDomAttribute("data-state");
+  }
+
+  private String currentDay() {
+    return driver.findElement(By.tagName("body")).getDomAttribute("data-day");
+  }
+
+  private void waitFor(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+  }
+
+  private void assertMessage(String title, String textPart) {
+    WebElement box = driver.findElement(By.id("message"));
+    assertThat(box.isDisplayed()).as("message shown").isTrue();
+    assertThat(driver.findElement(By.id("message-title")).getText()).isEqualTo(title);
+    assertThat(driver.findElement(By.id("message-text")).getText()).contains(textPart);
+    assertThat(driver.findElement(By.cssSelector(".tabs")).isDisplayed()).isTrue();
+  }
+
+  /** Pixels of the plot area whose colour is saturated: drawn series, not the grey grid and axes. */
+  private long coloredPixels(String chart) {
+    Object n = ((JavascriptExecutor) driver).executeScript("""
+        const u = window.convergenceDashboard.charts.get(arguments[0]);
+        if (!u) return -1;
+        const b = u.bbox;
+        const d = u.ctx.getImageData(b.left, b.top, b.width, b.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          if (d[i + 3] > 0 && Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 60) n++;
+        }
+        return n;""", chart);
+    return ((Number) n).longValue();
+  }
+
+  private static WebElement cell(WebElement row, String field) {
+    return row.findElement(By.cssSelector("td[data-field='" + field + "']"));
+  }
+
+  private static void assertNumber(WebElement row, String field, JsonNode bid, int decimals, String currency) {
+    JsonNode v = bid.get(field);
+    WebElement td = cell(row, field);
+    if (v.isNull()) {
+      assertThat(td.getDomAttribute("data-value")).isEmpty();
+      assertThat(td.getText()).isEqualTo("—");
+      return;
+    }
+    assertThat(Double.parseDouble(td.getDomAttribute("data-value"))).as(field).isEqualTo(v.asDouble());
+    String expected = String.format(Locale.UK, "%,." + decimals + "f", Math.abs(v.asDouble()));
+    boolean negative = v.asDouble() < 0 && !expected.matches("[0.,]+");
+    assertThat(td.getText()).as(field).isEqualTo((negative ? "−" : "") + currency + expected);
+  }
+
+  /** Browser console entries at WARNING or above, drained. */
+  private List<String> consoleProblems() {
+    List<String> out = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        out.add(e.getLevel() + " " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** A screenshot of the whole page: the window is made as tall as the page for it, then restored. */
+  private void screenshot(String name) throws IOException {
+    Dimension size = driver.manage().window().getSize();
+    long pageHeight = ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollHeight;")).longValue();
+    long innerHeight = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;"))
+        .longValue();
+    if (pageHeight > innerHeight) {
+      driver.manage().window().setSize(new Dimension(size.getWidth(),
+          (int) (size.getHeight() + pageHeight - innerHeight)));
+    }
+    try {
+      Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      driver.manage().window().setSize(size);
+    }
+  }
+
+  private static String fixture(String name) throws IOException {
+    try (InputStream in = DashboardBrowserTest.class.getResourceAsStream("/dashboard-fixture/data/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void copyFixture(String name, Path to) throws IOException {
+    Files.writeString(to, fixture(name));
+  }
+
+  // ---- ./convergence serve in a background thread
+
+  private Serve serve(Path data) throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Serve serve = new Serve(port, data);
+    servers.add(serve);
+    serve.awaitUp();
+    return serve;
+  }
+
+  static final class Serve {
+    final String url;
+    final Thread thread;
+    volatile int exitCode = Integer.MIN_VALUE;
+
+    Serve(int port, Path data) {
+      this.url = "http://127.0.0.1:" + port + "/";
+      this.thread = new Thread(() -> exitCode = ConvergenceCli.commandLine()
+          .execute("serve", "--port", String.valueOf(port), "--data", data.toString()), "serve-" + port);
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void awaitUp() throws Exception {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (System.nanoTime() < deadline) {
+        if (!thread.isAlive()) {
+          throw new IllegalStateException("serve exited with " + exitCode);
+        }
+        try {
+          HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() == 200) {
+            return;
+          }
+        } catch (IOException e) {
+          // not up yet
+        }
+        Thread.sleep(100);
+      }
+      throw new IllegalStateException("serve did not answer on " + url);
+    }
+
+    void stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join(10_000);
+    }
+  }
+}

@@ -1,0 +1,340 @@
+// The dashboard: loads data/index.json, then the chosen market day, and shows it in tabs. State lives in the URL
+// hash (#day=2022-03-22&tab=prices) so every view can be linked and reloaded.
+import { DataError, loadDay, loadIndex } from './data.js';
+import { draw } from './charts.js';
+import { DASH, dayTime, gbp, hhmm, isNum, longDate, num, signClass } from './format.js';
+
+const TABS = ['overview', 'prices', 'energy', 'weather', 'solar', 'bids', 'pnl', 'carbon'];
+const $ = (sel) => document.querySelector(sel);
+
+const state = {
+  index: null,
+  day: null, // the loaded day's JSON
+  tab: 'overview',
+  charts: new Map(), // name -> uPlot of the loaded day
+  loadSeq: 0,
+};
+
+// For the browser tests and for curious users: the live charts and state.
+window.convergenceDashboard = state;
+
+function readHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const tab = params.get('tab');
+  return { day: params.get('day'), tab: TABS.includes(tab) ? tab : 'overview' };
+}
+
+function writeHash(day, tab) {
+  const h = `#day=${encodeURIComponent(day || '')}&tab=${tab}`;
+  if (location.hash !== h) location.hash = h;
+  else route();
+}
+
+function setState(s) {
+  document.body.dataset.state = s;
+}
+
+function showMessage(title, text, kind = 'error') {
+  const box = $('#message');
+  box.className = `message ${kind}`;
+  $('#message-title').textContent = title;
+  $('#message-text').textContent = text;
+  box.hidden = false;
+}
+
+function hideMessage() {
+  $('#message').hidden = true;
+}
+
+function fail(e) {
+  if (e instanceof DataError) {
+    showMessage(e.title, e.text, e.kind);
+  } else {
+    showMessage('Something went wrong while showing the dashboard', String(e && e.message ? e.message : e));
+  }
+  clearDay();
+  setState('error');
+}
+
+function clearDay() {
+  destroyCharts();
+  state.day = null;
+  document.body.dataset.day = '';
+  for (const t of TABS) $(`#tab-${t}`).hidden = true;
+  $('#day-meta').hidden = true;
+  $('#warnings').hidden = true;
+  $('#day-status').hidden = true;
+}
+
+function destroyCharts() {
+  for (const u of state.charts.values()) u.destroy();
+  state.charts.clear();
+  document.querySelectorAll('.chart').forEach((el) => {
+    el.replaceChildren();
+    delete el.dataset.drawn;
+  });
+}
+
+// ---- index and picker
+
+async function start() {
+  setState('loading');
+  try {
+    state.index = await loadIndex();
+  } catch (e) {
+    fail(e);
+    return;
+  }
+  const { days, site } = state.index;
+  $('#site-name').textContent = site;
+  const picker = $('#day-picker');
+  picker.replaceChildren(...days.slice().reverse().map((d) => {
+    const o = document.createElement('option');
+    o.value = d.marketDay;
+    o.textContent = `${longDate(d.marketDay)} · ${d.status}`;
+    return o;
+  }));
+  picker.disabled = days.length === 0;
+  if (days.length === 0) {
+    showMessage('No market days have been published yet',
+      'data/index.json lists no market day. Each daily run ("./convergence run") publishes its day there.', 'info');
+    setState('error');
+    return;
+  }
+  route();
+}
+
+function dayEntry(marketDay) {
+  return state.index.days.find((d) => d.marketDay === marketDay);
+}
+
+function updatePicker(marketDay) {
+  const days = state.index.days;
+  const i = days.findIndex((d) => d.marketDay === marketDay);
+  $('#day-picker').value = marketDay;
+  $('#prev-day').disabled = i <= 0;
+  $('#next-day').disabled = i < 0 || i >= days.length - 1;
+}
+
+// ---- routing
+
+async function route() {
+  if (!state.index || state.index.days.length === 0) return;
+  const { day, tab } = readHash();
+  const days = state.index.days;
+  const wanted = day || days[days.length - 1].marketDay;
+  selectTab(tab);
+  if (state.day && state.day.marketDay === wanted) {
+    renderTab();
+    return;
+  }
+  updatePicker(wanted);
+  const entry = dayEntry(wanted);
+  hideMessage();
+  clearDay();
+  if (!entry) {
+    showMessage(`Market day ${wanted} has not been published`,
+      `data/index.json lists ${days.length} market day${days.length === 1 ? '' : 's'}, from ${days[0].marketDay} to `
+      + `${days[days.length - 1].marketDay}. Choose one with the picker.`);
+    setState('error');
+    return;
+  }
+  setState('loading');
+  const seq = ++state.loadSeq;
+  let json;
+  try {
+    json = await loadDay(entry);
+  } catch (e) {
+    if (seq === state.loadSeq) fail(e);
+    return;
+  }
+  if (seq !== state.loadSeq) return; // a newer choice won
+  state.day = json;
+  document.body.dataset.day = json.marketDay;
+  renderDay();
+  selectTab(state.tab);
+  renderTab();
+  setState('ready');
+}
+
+function selectTab(tab) {
+  state.tab = tab;
+  document.querySelectorAll('.tabs button').forEach((b) => {
+    b.setAttribute('aria-selected', String(b.dataset.tab === tab));
+  });
+  for (const t of TABS) $(`#tab-${t}`).hidden = !state.day || t !== tab;
+}
+
+function renderTab() {
+  if (!state.day) return;
+  const panel = $(`#tab-${state.tab}`);
+  panel.querySelectorAll('.chart').forEach((el) => {
+    const name = el.dataset.chart;
+    if (el.dataset.drawn) {
+      // drawn while the window had another size: fit it now that it is visible again
+      const u = state.charts.get(name);
+      if (u && el.clientWidth > 0 && Math.abs(el.clientWidth - u.width) > 4) {
+        u.setSize({ width: Math.max(320, el.clientWidth), height: u.height });
+      }
+      return;
+    }
+    const u = draw(name, el, state.day, state.index);
+    if (u) state.charts.set(name, u);
+  });
+}
+
+// ---- the day
+
+function renderDay() {
+  const d = state.day;
+  const s = d.summary;
+  const badge = $('#day-status');
+  badge.textContent = d.status;
+  badge.className = `badge ${d.status}`;
+  badge.hidden = false;
+  const meta = $('#day-meta');
+  meta.textContent = `Market day ${longDate(d.marketDay)} · delivery ${dayTime(d.deliveryStart)} – `
+    + `${dayTime(d.deliveryEnd)} UTC · gate closure ${dayTime(d.gateClosure)} UTC · price model ${d.priceModel} · `
+    + `published ${dayTime(d.generatedAt)} UTC`;
+  meta.hidden = false;
+  const warnings = $('#warnings');
+  warnings.replaceChildren(...d.warnings.map((w) => {
+    const li = document.createElement('li');
+    li.textContent = w;
+    return li;
+  }));
+  warnings.hidden = d.warnings.length === 0;
+
+  $('#kpis').replaceChildren(
+    kpi('P&L', gbp(s.pnlGbp), `${s.settledHours} of 24 hours settled`, signClass(s.pnlGbp)),
+    kpi('Day-ahead cash', gbp(s.dayAheadCashGbp), 'filled orders × clearing price', signClass(s.dayAheadCashGbp)),
+    kpi('Imbalance cash', gbp(s.imbalanceCashGbp), '(metered − contracted) × imbalance price', signClass(s.imbalanceCashGbp)),
+    kpi('Orders filled', `${s.filledOrders} / ${s.orders}`, `sold ${num(s.soldMWh, 3)} MWh · bought ${num(s.boughtMWh, 3)} MWh`),
+    kpi('Mean clearing price', `£${num(s.meanClearingGbpPerMWh)}`, `forecast MAE £${num(s.forecastMaeGbpPerMWh)}/MWh`),
+    kpi('Generation', `${num(isNum(s.meteredGenerationMWh) ? s.meteredGenerationMWh : s.forecastGenerationMWh, 2)} MWh`,
+      isNum(s.meteredGenerationMWh) ? `metered · forecast ${num(s.forecastGenerationMWh, 2)} MWh` : 'forecast'),
+    kpi('Demand', `${num(isNum(s.meteredDemandMWh) ? s.meteredDemandMWh : s.forecastDemandMWh, 2)} MWh`,
+      isNum(s.meteredDemandMWh) ? `metered · forecast ${num(s.forecastDemandMWh, 2)} MWh` : 'forecast'),
+    kpi('CO₂ saved', `${num(s.carbonSavedKgCo2, 0)} kg`, 'generation × grid carbon intensity', 'pos'),
+  );
+
+  const allCarbon = state.index.days.reduce((t, e) => t + (isNum(e.carbonSavedKgCo2) ? e.carbonSavedKgCo2 : 0), 0);
+  const intensities = d.carbon.map((c) => c.intensityGCo2PerKWh).filter(isNum);
+  $('#carbon-kpis').replaceChildren(
+    kpi('CO₂ saved this day', `${num(s.carbonSavedKgCo2, 1)} kg`, 'renewable generation × grid intensity', 'pos'),
+    kpi('CO₂ saved, all published days', `${num(allCarbon / 1000, 3)} t`, `${state.index.days.length} market days`, 'pos'),
+    kpi('Mean grid intensity', intensities.length ? `${num(intensities.reduce((a, b) => a + b, 0) / intensities.length, 0)} g/kWh` : DASH,
+      'GB grid, hourly'),
+    kpi('Generation counted', `${num(d.carbon.reduce((t, c) => t + (isNum(c.generationMWh) ? c.generationMWh : 0), 0), 2)} MWh`,
+      d.carbon.every((c) => c.metered) ? 'all hours metered' : 'forecast where not metered'),
+  );
+
+  const w = d.weather;
+  $('#weather-source').textContent = w
+    ? `Forecast by ${w.source}, issued ${dayTime(w.issuedAt)} UTC; wind at ${num(w.windHeightM, 0)} m.`
+    : 'No weather forecast was published for this day.';
+  $('#wind-height').textContent = w ? `m/s at ${num(w.windHeightM, 0)} m` : 'm/s';
+  renderBids(d);
+}
+
+function kpi(label, value, sub, cls = '') {
+  const div = document.createElement('div');
+  div.className = 'kpi';
+  div.innerHTML = '<div class="label"></div><div class="value"></div><div class="sub"></div>';
+  div.children[0].textContent = label;
+  div.children[1].textContent = value;
+  if (cls) div.children[1].classList.add(cls);
+  div.children[2].textContent = sub;
+  return div;
+}
+
+const FILL_TEXT = { filled: 'filled', not_filled: 'not filled', pending: 'pending', no_order: 'no order' };
+
+function renderBids(d) {
+  const cell = (field, raw, text, cls = '') => {
+    const td = document.createElement('td');
+    td.dataset.field = field;
+    td.dataset.value = raw === null || raw === undefined ? '' : String(raw);
+    td.textContent = text;
+    if (cls) td.className = cls;
+    return td;
+  };
+  const rows = d.bids.map((b) => {
+    const tr = document.createElement('tr');
+    const side = document.createElement('td');
+    side.dataset.field = 'side';
+    side.dataset.value = b.side || '';
+    if (b.side) {
+      const span = document.createElement('span');
+      span.className = `side ${b.side}`;
+      span.textContent = b.side;
+      side.append(span);
+    } else {
+      side.textContent = DASH;
+    }
+    tr.append(
+      cell('hour', b.hour, String(b.hour)),
+      cell('start', b.start, `${hhmm(b.start)}–${hhmm(new Date(Date.parse(b.start) + 3600e3).toISOString())}`),
+      side,
+      cell('volumeMWh', b.volumeMWh, num(b.volumeMWh, 3), 'num'),
+      cell('limitGbpPerMWh', b.limitGbpPerMWh, num(b.limitGbpPerMWh, 2), 'num'),
+      cell('clearingGbpPerMWh', b.clearingGbpPerMWh, num(b.clearingGbpPerMWh, 2), 'num'),
+      cell('fill', b.fill, FILL_TEXT[b.fill], `fill-${b.fill}`),
+      cell('dayAheadCashGbp', b.dayAheadCashGbp, gbp(b.dayAheadCashGbp), `num ${signClass(b.dayAheadCashGbp)}`),
+      cell('imbalanceCashGbp', b.imbalanceCashGbp, gbp(b.imbalanceCashGbp), `num ${signClass(b.imbalanceCashGbp)}`),
+      cell('pnlGbp', b.pnlGbp, gbp(b.pnlGbp), `num ${signClass(b.pnlGbp)}`),
+    );
+    return tr;
+  });
+  $('#bids-table tbody').replaceChildren(...rows);
+  const s = d.summary;
+  const foot = document.createElement('tr');
+  foot.innerHTML = '<td colspan="3">Day</td><td class="num"></td><td></td><td class="num"></td><td></td>'
+    + '<td class="num"></td><td class="num"></td><td class="num"></td>';
+  foot.children[1].textContent = `${num(s.soldMWh, 3)} sold / ${num(s.boughtMWh, 3)} bought`;
+  foot.children[3].textContent = isNum(s.meanClearingGbpPerMWh) ? `mean ${num(s.meanClearingGbpPerMWh)}` : DASH;
+  foot.children[4].textContent = `${s.filledOrders} / ${s.orders}`;
+  foot.children[5].textContent = gbp(s.dayAheadCashGbp);
+  foot.children[6].textContent = gbp(s.imbalanceCashGbp);
+  foot.children[7].textContent = gbp(s.pnlGbp);
+  foot.children[7].className = `num ${signClass(s.pnlGbp)}`;
+  $('#bids-table tfoot').replaceChildren(foot);
+}
+
+// ---- wiring
+
+function step(delta) {
+  const days = state.index.days;
+  const i = days.findIndex((d) => d.marketDay === $('#day-picker').value);
+  const j = i + delta;
+  if (i >= 0 && j >= 0 && j < days.length) writeHash(days[j].marketDay, state.tab);
+}
+
+function onResize() {
+  for (const [name, u] of state.charts) {
+    const el = document.querySelector(`.chart[data-chart="${name}"]`);
+    if (el && el.clientWidth > 0 && Math.abs(el.clientWidth - u.width) > 4) {
+      u.setSize({ width: Math.max(320, el.clientWidth), height: u.height });
+    }
+  }
+}
+
+document.querySelectorAll('.tabs button').forEach((b) => {
+  b.addEventListener('click', () => writeHash($('#day-picker').value || readHash().day, b.dataset.tab));
+});
+$('#day-picker').addEventListener('change', (e) => writeHash(e.target.value, state.tab));
+$('#prev-day').addEventListener('click', () => step(-1));
+$('#next-day').addEventListener('click', () => step(1));
+window.addEventListener('hashchange', () => route().catch(fail));
+let resizeTimer = 0;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(onResize, 100);
+});
+// A last resort: anything unexpected becomes a readable message rather than a blank page.
+window.addEventListener('unhandledrejection', (e) => {
+  e.preventDefault();
+  fail(e.reason);
+});
+
+start().catch(fail);

@@ -140,4 +140,15 @@ class CloudServiceTest {
     assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/data/..%2Fsecret.json")))
         .statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void servesTheDashboardPageAndItsScripts() throws Exception {
+    int port = start(new RefusingAuthenticator(), recording);
+    HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<title>Convergence dashboard</title>");
+    HttpResponse<String> script = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/js/app.js")));
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("data/index.json");
+  }
 }

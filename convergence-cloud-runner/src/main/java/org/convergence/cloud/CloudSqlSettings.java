@@ -1,8 +1,7 @@
 package org.convergence.cloud;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.convergence.persistence.DatabaseConfig;
 
 /**
  * Cloud SQL for MySQL reached through the Cloud SQL Java connector (socket factory): no IP allow-list and no
@@ -25,11 +24,9 @@ public record CloudSqlSettings(String instanceConnectionName, String database, S
     Objects.requireNonNull(password, "password");
   }
 
-  /** The JDBC url for mysql-connector-j with the socket factory (user and password go separately). */
-  public String jdbcUrl() {
-    return "jdbc:mysql:///" + database + "?cloudSqlInstance="
-        + URLEncoder.encode(instanceConnectionName, StandardCharsets.UTF_8)
-        + "&socketFactory=com.google.cloud.sql.mysql.SocketFactory";
+  /** The persistence module's configuration for it (mysql-connector-j with the socket factory, Flyway on open). */
+  public DatabaseConfig databaseConfig() {
+    return DatabaseConfig.cloudSql(instanceConnectionName, database, user, password);
   }
 
   @Override

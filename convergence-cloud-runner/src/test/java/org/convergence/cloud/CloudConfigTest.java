@@ -19,9 +19,9 @@ class CloudConfigTest {
     assertThat(c.port()).isEqualTo(8081);
     assertThat(c.modelLocation()).contains("gs://convergence-prod/models");
     assertThat(c.dashboardLocation()).contains("gs://convergence-prod/dashboard/data");
-    assertThat(c.cloudSql()).get().extracting(CloudSqlSettings::jdbcUrl).isEqualTo(
-        "jdbc:mysql:///convergence?cloudSqlInstance=my-project%3Aeurope-west2%3Aconvergence"
-            + "&socketFactory=com.google.cloud.sql.mysql.SocketFactory");
+    var db = c.cloudSql().orElseThrow().databaseConfig();
+    assertThat(db.describe()).contains("my-project:europe-west2:convergence").contains("convergence");
+    assertThat(db.toString()).doesNotContain("s3cret-pass");
     assertThat(c.toString()).doesNotContain("s3cret-pass");
   }
 

@@ -3,6 +3,7 @@ package org.convergence.retrain;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.convergence.persistence.DatabaseConfig;
 
 /**
  * The retrain job's configuration, from environment variables.
@@ -20,10 +21,13 @@ import java.util.Optional;
  *   {@code exchange} (the configured HTTP exchange's clearout prices).</li>
  *   <li>{@code CONVERGENCE_PRICE_HISTORY_DAYS}: market days fetched from Elexon or the exchange, up to yesterday
  *   (default 1500: enough for LEAR's longest 1456-day window).</li>
+ *   <li>{@code CONVERGENCE_CLOUDSQL_INSTANCE} ({@code project:region:instance}), {@code CONVERGENCE_DB_NAME}
+ *   (default {@code convergence}), {@code CONVERGENCE_DB_USER}, {@code CONVERGENCE_DB_PASSWORD}: the model registry
+ *   in Cloud SQL; without them, settings.yaml's database (embedded H2 by default).</li>
  * </ul>
  */
 public record RetrainConfig(String settingsFile, Optional<String> modelLocation, int evaluationDays, int minDays,
-    double minRelativeImprovement, String historySource, int historyDays) {
+    double minRelativeImprovement, String historySource, int historyDays, Optional<DatabaseConfig> cloudSql) {
   public static final int DEFAULT_EVALUATION_DAYS = 28;
   public static final int DEFAULT_MIN_DAYS = 7;
   public static final int DEFAULT_HISTORY_DAYS = 1500;
@@ -31,6 +35,7 @@ public record RetrainConfig(String settingsFile, Optional<String> modelLocation,
 
   public RetrainConfig {
     Objects.requireNonNull(settingsFile, "settingsFile");
+    Objects.requireNonNull(cloudSql, "cloudSql");
     if (evaluationDays < 1 || evaluationDays > 3660) {
       throw new IllegalArgumentException("CONVERGENCE_RETRAIN_EVAL_DAYS must be 1..3660, was " + evaluationDays);
     }
@@ -75,7 +80,12 @@ public record RetrainConfig(String settingsFile, Optional<String> modelLocation,
         integer(env, "CONVERGENCE_RETRAIN_MIN_DAYS", Math.min(DEFAULT_MIN_DAYS, evalDays)),
         minImprovement,
         value(env, "CONVERGENCE_PRICE_HISTORY").orElse("settings"),
-        integer(env, "CONVERGENCE_PRICE_HISTORY_DAYS", Math.max(DEFAULT_HISTORY_DAYS, evalDays + 7)));
+        integer(env, "CONVERGENCE_PRICE_HISTORY_DAYS", Math.max(DEFAULT_HISTORY_DAYS, evalDays + 7)),
+        value(env, "CONVERGENCE_CLOUDSQL_INSTANCE").map(instance -> DatabaseConfig.cloudSql(instance,
+            value(env, "CONVERGENCE_DB_NAME").orElse("convergence"),
+            value(env, "CONVERGENCE_DB_USER").orElseThrow(() -> new IllegalArgumentException(
+                "CONVERGENCE_CLOUDSQL_INSTANCE is set but CONVERGENCE_DB_USER is not")),
+            value(env, "CONVERGENCE_DB_PASSWORD").orElse(""))));
   }
 
   private static int integer(Map<String, String> env, String name, int dflt) {

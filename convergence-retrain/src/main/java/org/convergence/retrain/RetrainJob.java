@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.store.ModelRecord;
+import org.convergence.core.store.ModelRegistry;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.archive.ChampionRecord;
 import org.convergence.model.archive.ModelArchive;
@@ -41,9 +43,19 @@ public final class RetrainJob {
   private final ChampionChallenger policy;
   private final int evaluationDays;
   private final Clock clock;
+  private final Optional<ModelRegistry> registry;
 
   public RetrainJob(PriceHistory history, PriceModels models, ModelArchive archive, ChampionChallenger policy,
       int evaluationDays, Clock clock) {
+    this(history, models, archive, policy, evaluationDays, clock, Optional.empty());
+  }
+
+  /**
+   * @param registry where models are also recorded with their metrics and location (the database), if any
+   */
+  public RetrainJob(PriceHistory history, PriceModels models, ModelArchive archive, ChampionChallenger policy,
+      int evaluationDays, Clock clock, Optional<ModelRegistry> registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
     this.history = Objects.requireNonNull(history, "history");
     this.models = Objects.requireNonNull(models, "models");
     this.archive = Objects.requireNonNull(archive, "archive");
@@ -95,7 +107,28 @@ public final class RetrainJob {
       archive.promote(new ChampionRecord(modelId, modelName, now, decision.reason()));
       LOG.info("promoted {} to champion", modelId);
     }
+    if (registry.isPresent()) {
+      // after the archive: the service loads what champion.json names; the registry records it for audit and plots
+      registry.get().register(new ModelRecord(modelId, now, trained.trainedFrom(), trained.trainedTo(),
+          registryMetrics(challengerEval, championEval, decision),
+          archive.root().resolve(modelId).resolve(ModelArchive.MODEL_FILE).toUri().toString(), false));
+      if (decision.promote()) {
+        registry.get().promote(modelId);
+      }
+    }
     return new RetrainResult(modelId, decision);
+  }
+
+  private static Map<String, Double> registryMetrics(Evaluation challenger, Optional<Evaluation> champion,
+      ChampionChallenger.Decision d) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("eval_days", (double) d.days().size());
+    m.put("promoted", d.promote() ? 1.0 : 0.0);
+    m.put("mae_gbp_per_mwh", challenger.maeGbpPerMWh());
+    m.put("rmse_gbp_per_mwh", challenger.rmseGbpPerMWh());
+    champion.ifPresent(c -> m.put("champion_mae_gbp_per_mwh", c.maeGbpPerMWh()));
+    m.values().removeIf(v -> !Double.isFinite(v));
+    return m;
   }
 
   private static Evaluation rename(Evaluation e, String id) {

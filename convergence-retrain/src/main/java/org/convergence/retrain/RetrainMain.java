@@ -31,8 +31,14 @@ public final class RetrainMain {
     String defaultModelLocation(RetrainConfig config) throws Exception;
   }
 
-  /** The pieces one retrain needs. */
-  public record Parts(String modelName, org.convergence.core.price.PriceHistory history, PriceModels models) {}
+  /** The pieces one retrain needs; the registry (a database) is closed when the job ends. */
+  public record Parts(String modelName, org.convergence.core.price.PriceHistory history, PriceModels models,
+      java.util.Optional<org.convergence.core.store.ConvergenceStore> registry) implements AutoCloseable {
+    @Override
+    public void close() {
+      registry.ifPresent(org.convergence.core.store.ConvergenceStore::close);
+    }
+  }
 
   static int run(Map<String, String> env, Clock clock, Wiring wiring, PrintStream out, PrintStream err) {
     RetrainConfig config;
@@ -47,9 +53,10 @@ public final class RetrainMain {
       err.println("retrain: configuration error: " + e.getMessage());
       return EXIT_CONFIGURATION;
     }
-    try {
+    try (parts) {
       RetrainJob job = new RetrainJob(parts.history(), parts.models(), archive,
-          new ChampionChallenger(config.minDays(), config.minRelativeImprovement()), config.evaluationDays(), clock);
+          new ChampionChallenger(config.minDays(), config.minRelativeImprovement()), config.evaluationDays(), clock,
+          parts.registry().map(r -> r));
       RetrainResult r = job.run(parts.modelName());
       out.println("retrain: stored " + r.modelId() + " in " + archive.root().toUri() + "; "
           + (r.promoted() ? "PROMOTED" : "champion kept") + ": " + r.decision().reason());

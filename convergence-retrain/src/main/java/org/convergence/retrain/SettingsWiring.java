@@ -4,6 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.convergence.connectors.settings.DatabaseSettings;
+import org.convergence.persistence.DatabaseConfig;
+import org.convergence.persistence.Databases;
 import org.convergence.connectors.elexon.ElexonClient;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.connectors.gbprices.GbPriceFiles;
@@ -34,9 +38,19 @@ final class SettingsWiring implements RetrainMain.Wiring {
   @Override
   public RetrainMain.Parts parts(RetrainConfig config) {
     ConvergenceSettings s = settings(config);
+    PriceModels models = PriceModelTraining.models();
     PriceHistory history = history(config, s);
-    throw new IllegalStateException("price model '" + s.prices().model() + "' (history " + history
-        + "): model training is not wired into the retrain job yet");
+    return new RetrainMain.Parts(s.prices().model(), history, models, Optional.of(Databases.open(database(config, s))));
+  }
+
+  /** The model registry's database: Cloud SQL when configured, otherwise settings.yaml's (embedded H2 by default). */
+  static DatabaseConfig database(RetrainConfig config, ConvergenceSettings s) {
+    if (config.cloudSql().isPresent()) {
+      return config.cloudSql().get();
+    }
+    DatabaseSettings d = s.database();
+    return d.embedded() ? DatabaseConfig.embedded(Path.of(d.embeddedDir()))
+        : DatabaseConfig.server(d.url(), d.user(), d.password());
   }
 
   /** The clearing-price history the job trains and evaluates on. */

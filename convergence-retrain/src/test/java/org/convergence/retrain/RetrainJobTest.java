@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import org.convergence.core.store.InMemoryStore;
+import org.convergence.core.store.ModelRecord;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.archive.ChampionRecord;
 import org.convergence.model.archive.ModelArchive;
@@ -75,6 +78,27 @@ class RetrainJobTest {
     assertThat(archive.modelIds()).containsExactly("flat-20220430t060000z", "weekly-20220430t050000z");
     assertThat(object("models/flat-20220430t060000z/evaluation.json")).contains("\"promote\" : false")
         .contains("weekly-20220430t050000z");
+  }
+
+  @Test
+  void recordsEveryModelInTheRegistryAndMovesItsChampionWithTheArchive() throws IOException {
+    InMemoryStore registry = new InMemoryStore();
+    new RetrainJob(prices, models, archive, new ChampionChallenger(7, 0.0), 14, Clock.fixed(NOW, ZoneOffset.UTC),
+        Optional.of(registry)).run("flat");
+    new RetrainJob(prices, models, archive, new ChampionChallenger(7, 0.0), 14,
+        Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC), Optional.of(registry)).run("weekly");
+    new RetrainJob(prices, models, archive, new ChampionChallenger(7, 0.0), 14,
+        Clock.fixed(NOW.plusSeconds(7200), ZoneOffset.UTC), Optional.of(registry)).run("flat");
+
+    assertThat(registry.models()).extracting(ModelRecord::id).containsExactly("flat-20220430t050000z",
+        "weekly-20220430t060000z", "flat-20220430t070000z");
+    assertThat(registry.champion()).get().extracting(ModelRecord::id).isEqualTo("weekly-20220430t060000z");
+    ModelRecord weekly = registry.model("weekly-20220430t060000z").orElseThrow();
+    assertThat(weekly.location()).isEqualTo("gs://convergence-models/models/weekly-20220430t060000z/model.bin");
+    assertThat(weekly.metrics()).containsEntry("mae_gbp_per_mwh", 0.0).containsEntry("eval_days", 14.0)
+        .containsKey("champion_mae_gbp_per_mwh");
+    assertThat(weekly.trainedTo()).isEqualTo(MarketDay.of(2022, 4, 29));
+    assertThat(registry.model("flat-20220430t070000z").orElseThrow().metrics()).containsEntry("promoted", 0.0);
   }
 
   @Test

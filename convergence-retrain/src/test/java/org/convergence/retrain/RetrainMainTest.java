@@ -27,7 +27,7 @@ class RetrainMainTest {
     return new RetrainMain.Wiring() {
       @Override
       public RetrainMain.Parts parts(RetrainConfig config) {
-        return new RetrainMain.Parts(model, history, models);
+        return new RetrainMain.Parts(model, history, models, java.util.Optional.empty());
       }
 
       @Override

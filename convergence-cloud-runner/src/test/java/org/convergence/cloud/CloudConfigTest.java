@@ -40,4 +40,10 @@ class CloudConfigTest {
     assertThatThrownBy(() -> CloudConfig.fromEnvironment(Map.of("CONVERGENCE_CLOUDSQL_INSTANCE", "just-a-name",
         "CONVERGENCE_DB_USER", "u"))).hasMessageContaining("project:region:instance");
   }
+
+  @Test
+  void theCloudSqlSocketFactoryIsOnTheClassPath() throws ClassNotFoundException {
+    // DatabaseConfig.cloudSql names it; without it every connection would fail only on Cloud Run
+    assertThat(Class.forName("com.google.cloud.sql.mysql.SocketFactory")).isNotNull();
+  }
 }

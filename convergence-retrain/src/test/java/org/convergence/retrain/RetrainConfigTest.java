@@ -47,4 +47,10 @@ class RetrainConfigTest {
         .history(c, settings);
     assertThat(h.clearingPrices(MarketDay.of(2022, 3, 1), MarketDay.of(2022, 3, 7))).hasSize(7 * 24);
   }
+
+  @Test
+  void theCloudSqlSocketFactoryIsOnTheClassPath() throws ClassNotFoundException {
+    // DatabaseConfig.cloudSql names it; without it every connection would fail only on Cloud Run
+    assertThat(Class.forName("com.google.cloud.sql.mysql.SocketFactory")).isNotNull();
+  }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       FetchCommand.class,
       ExchangeCommand.class,
       ServeCommand.class,
+      BenchmarkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConvergenceCli implements Runnable {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
 import org.convergence.connectors.exchange.AimlacExchangeServer;
+import org.convergence.connectors.exchange.RecordedSiteReadings;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.core.exchange.SimulatedExchange;
 import org.convergence.core.price.InMemoryPriceHistory;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
         "Serve an AIMLAC-compatible exchange over HTTP, replaying recorded GB prices, until Ctrl-C.",
         "Clearing price of an hour = mean of the Elexon MID APXMIDP half-hours in it; imbalance = GB system price.",
         "Endpoints: POST /auction/bidding/set, GET /auction/bidding/get, GET /auction/market/clearout-prices, "
-            + "GET /auction/market/imbalance."})
+            + "GET /auction/market/imbalance, GET /sim/llanwrtyd-wells (the latest recorded site reading at the"
+            + " exchange's time), GET /sim/llanwrtyd-wells/30m-average-power?year&month&day&hour&minute (UTC)."})
 public final class ExchangeCommand implements Callable<Integer> {
   static final String KEY_VARIABLE = "CONVERGENCE_EXCHANGE_KEY";
 
@@ -46,6 +49,11 @@ public final class ExchangeCommand implements Callable<Integer> {
           + "(elexon_mid_apxmidp_halfhourly.csv format) and/or hourly GB system prices, or a directory of them. "
           + "Repeatable.")
   List<Path> prices = new ArrayList<>();
+
+  @Option(names = "--readings", paramLabel = "FILE",
+      description = "Site readings to replay on /sim/llanwrtyd-wells (energy_onsite.csv format) instead of the"
+          + " bundled Feb-Apr 2022 recording.")
+  Path readingsFile;
 
   @Option(names = "--clock", paramLabel = "INSTANT",
       description = "Start the exchange's clock at this UTC instant (e.g. 2022-03-14T08:00:00Z); it then runs "
@@ -83,6 +91,16 @@ public final class ExchangeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new UserFacingException(e.getMessage(), e);
     }
+    if (readingsFile != null && !java.nio.file.Files.isRegularFile(readingsFile)) {
+      throw new UserFacingException("--readings: " + readingsFile + " does not exist or is not a file");
+    }
+    RecordedSiteReadings readings;
+    try {
+      readings = readingsFile == null ? RecordedSiteReadings.bundled()
+          : RecordedSiteReadings.of(EnergyOnsiteReader.loadRows(readingsFile), readingsFile.toString());
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UserFacingException("--readings: " + e.getMessage(), e);
+    }
     Clock clock = clockStart == null ? Clock.systemUTC()
         : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), clockStart));
     SimulatedExchange exchange = new SimulatedExchange(clock, history, List.of(theKey));
@@ -91,7 +109,7 @@ public final class ExchangeCommand implements Callable<Integer> {
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
     AimlacExchangeServer server;
     try {
-      server = AimlacExchangeServer.start(exchange, host, port);
+      server = AimlacExchangeServer.start(exchange, readings, host, port);
     } catch (RuntimeException e) {
       throw new UserFacingException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
@@ -100,6 +118,7 @@ public final class ExchangeCommand implements Callable<Integer> {
     out.printf("Prices:  %s: clearing %d hours (%s .. %s), imbalance %d hours%n", source,
         history.clearingHourCount(), history.firstClearingDay().map(Object::toString).orElse("-"),
         history.lastClearingDay().map(Object::toString).orElse("-"), history.imbalanceHourCount());
+    out.printf("Site:    %s: %s%n", readings.source(), readings.describe());
     out.printf("Clock:   %s%s%n", clock.instant(), clockStart == null ? "" : " (set by --clock, runs forward)");
     out.printf("Key:     set (%s)%n", key != null ? "--key" : KEY_VARIABLE);
     out.println("Ctrl-C stops it.");

@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.convergence.core.energy.SiteReading;
@@ -36,27 +38,42 @@ public final class EnergyOnsiteReader {
 
   /** The bundled copy (Feb-Apr 2022, see SOURCE.md). */
   public static List<SiteReading> bundled() {
+    return bundledRows().stream().map(EnergyOnsiteRow::toSiteReading).toList();
+  }
+
+  /** The bundled copy's rows as recorded (W, signed, turbine by turbine). */
+  public static List<EnergyOnsiteRow> bundledRows() {
     try (InputStream in = EnergyOnsiteReader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource " + BUNDLED_RESOURCE + " is missing from the classpath");
       }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED_RESOURCE);
+      return rows(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static List<SiteReading> load(Path file) {
+    return loadRows(file).stream().map(EnergyOnsiteRow::toSiteReading).toList();
+  }
+
+  /** A file's rows as recorded (W, signed, turbine by turbine). */
+  public static List<EnergyOnsiteRow> loadRows(Path file) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString());
+      return rows(r, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
     }
   }
 
   public static List<SiteReading> read(Reader reader, String origin) throws IOException {
+    return rows(reader, origin).stream().map(EnergyOnsiteRow::toSiteReading).toList();
+  }
+
+  /** The rows as recorded; {@code origin} names the source in errors. */
+  public static List<EnergyOnsiteRow> rows(Reader reader, String origin) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    List<SiteReading> out = new ArrayList<>();
+    List<EnergyOnsiteRow> out = new ArrayList<>();
     var parser = format.parse(reader);
     for (String c : requiredColumns()) {
       if (!parser.getHeaderMap().containsKey(c)) {
@@ -78,13 +95,12 @@ public final class EnergyOnsiteReader {
         throw new IllegalArgumentException(where + ": time " + time + " is not after the previous row's " + previous);
       }
       previous = time;
-      double windW = 0;
+      Map<String, Double> turbines = new LinkedHashMap<>();
       for (String c : TURBINE_COLUMNS) {
-        windW += watts(rec, c, where);
+        turbines.put(c, watts(rec, c, where));
       }
-      out.add(new SiteReading(time, windW / 1000, watts(rec, "solar", where) / 1000,
-          -watts(rec, "hq_power", where) / 1000, -watts(rec, "computing_center", where) / 1000,
-          number(rec, "hq_temperature", where)));
+      out.add(new EnergyOnsiteRow(time, watts(rec, "hq_power", where), watts(rec, "computing_center", where),
+          turbines, watts(rec, "solar", where), number(rec, "hq_temperature", where)));
     }
     return List.copyOf(out);
   }

@@ -5,12 +5,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.convergence.connectors.aimlacsite.EnergyOnsiteRow;
 import org.convergence.connectors.exchange.AimlacWire.WireException;
 import org.convergence.core.exchange.ReceivedOrder;
 import org.convergence.core.exchange.SimulatedExchange;
@@ -39,6 +46,14 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /auction/market/clearout-prices?start_date&end_date} and {@code .../imbalance} -> {@code
  *       [{date, period, price}]}: date = market day (HTTP date), period = hour_ID 1..24, start inclusive, end
  *       exclusive as in the original (end_date missing: just start_date's day).
+ *   <li>{@code GET /sim/llanwrtyd-wells} -> {@code {elements: {name: {power, temperature?}}, timedate}}: the latest
+ *       recorded site reading at or before the exchange's clock, powers in W as the original signed them (consumers
+ *       negative), timedate the reading's time as an HTTP date.
+ *   <li>{@code GET /sim/llanwrtyd-wells/30m-average-power?year&month&day&hour&minute} (UTC) -> {@code {"average
+ *       power": W}}: the mean net power (generation positive) of the readings in the half-hour starting then, taken
+ *       by the exchange's clock.
+ *   <li>Site endpoints with nothing to show (no reading yet, a half-hour without readings or not yet begun) answer
+ *       404 {@code {"message": "..."}}, never a made-up zero.
  * </ul>
  *
  * Binds where it is told ({@code 127.0.0.1} in tests). The key is never logged.
@@ -47,10 +62,12 @@ public final class AimlacExchangeServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AimlacExchangeServer.class);
 
   private final SimulatedExchange exchange;
+  private final RecordedSiteReadings readings;
   private final Javalin app;
 
-  private AimlacExchangeServer(SimulatedExchange exchange) {
+  private AimlacExchangeServer(SimulatedExchange exchange, RecordedSiteReadings readings) {
     this.exchange = Objects.requireNonNull(exchange, "exchange");
+    this.readings = Objects.requireNonNull(readings, "readings");
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -58,7 +75,10 @@ public final class AimlacExchangeServer implements AutoCloseable {
       config.routes.get("/auction/bidding/get", this::get);
       config.routes.get("/auction/market/clearout-prices", ctx -> prices(ctx, true));
       config.routes.get("/auction/market/imbalance", ctx -> prices(ctx, false));
-      config.routes.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, error(e.getMessage())));
+      config.routes.get("/sim/llanwrtyd-wells", this::siteReading);
+      config.routes.get("/sim/llanwrtyd-wells/30m-average-power", this::averagePower);
+      config.routes.exception(BadRequest.class, (e, ctx) -> json(ctx, 400,
+          ctx.path().startsWith("/sim/") ? message(e.getMessage()) : error(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("exchange: internal error on {} {}", ctx.method(), ctx.path(), e);
         json(ctx, 500, error("internal error: " + e.getClass().getSimpleName()));
@@ -66,9 +86,15 @@ public final class AimlacExchangeServer implements AutoCloseable {
     });
   }
 
-  /** Starts serving on host:port (port 0 = any free port). */
+  /** Starts serving on host:port (port 0 = any free port), with no site readings (the site endpoints answer 404). */
   public static AimlacExchangeServer start(SimulatedExchange exchange, String host, int port) {
-    AimlacExchangeServer server = new AimlacExchangeServer(exchange);
+    return start(exchange, RecordedSiteReadings.none(), host, port);
+  }
+
+  /** Starts serving on host:port (port 0 = any free port), replaying {@code readings} on the site endpoints. */
+  public static AimlacExchangeServer start(SimulatedExchange exchange, RecordedSiteReadings readings, String host,
+      int port) {
+    AimlacExchangeServer server = new AimlacExchangeServer(exchange, readings);
     server.app.start(host, port);
     LOG.info("AIMLAC exchange listening on http://{}:{}", host, server.port());
     return server;
@@ -80,6 +106,10 @@ public final class AimlacExchangeServer implements AutoCloseable {
 
   public SimulatedExchange exchange() {
     return exchange;
+  }
+
+  public RecordedSiteReadings readings() {
+    return readings;
   }
 
   @Override
@@ -199,6 +229,61 @@ public final class AimlacExchangeServer implements AutoCloseable {
     List<HourPrice> prices = to.compareTo(from) < 0 ? List.of()
         : clearing ? exchange.clearingPrices(from, to) : exchange.imbalancePrices(from, to);
     json(ctx, 200, AimlacWire.pricesJson(prices));
+  }
+
+  private void siteReading(Context ctx) {
+    Instant now = exchange.clock().instant();
+    Optional<EnergyOnsiteRow> row = readings.latestAtOrBefore(now);
+    if (row.isEmpty()) {
+      json(ctx, 404, message("no site reading at or before the exchange's time " + AimlacWire.httpDate(now)
+          + " (" + readings.source() + ": " + readings.describe() + ")"));
+      return;
+    }
+    json(ctx, 200, AimlacWire.siteJson(row.get()));
+  }
+
+  private void averagePower(Context ctx) {
+    Instant start;
+    try {
+      start = LocalDateTime.of(intParam(ctx, "year"), intParam(ctx, "month"), intParam(ctx, "day"),
+          intParam(ctx, "hour"), intParam(ctx, "minute")).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      throw new BadRequest("year, month, day, hour and minute must make a UTC time: " + e.getMessage());
+    }
+    Instant now = exchange.clock().instant();
+    String halfHour = "the half-hour " + AimlacWire.httpDate(start) + " .. "
+        + AimlacWire.httpDate(start.plus(RecordedSiteReadings.HALF_HOUR));
+    if (start.isAfter(now)) {
+      json(ctx, 404, message(halfHour + " has not begun at the exchange's time " + AimlacWire.httpDate(now)));
+      return;
+    }
+    OptionalDouble average = readings.averagePowerW(start, now);
+    if (average.isEmpty()) {
+      json(ctx, 404, message("no site reading in " + halfHour + " (" + readings.source() + ": "
+          + readings.describe() + ")"));
+      return;
+    }
+    ObjectNode answer = AimlacWire.object();
+    answer.put("average power", average.getAsDouble());
+    json(ctx, 200, answer);
+  }
+
+  private static int intParam(Context ctx, String name) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      throw new BadRequest("query parameter " + name + " (a whole number) is missing");
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name + " must be a whole number, was '" + text + "'");
+    }
+  }
+
+  private static ObjectNode message(String text) {
+    ObjectNode n = AimlacWire.object();
+    n.put("message", text);
+    return n;
   }
 
   private static LocalDate dateParam(Context ctx, String name, boolean required) {

@@ -103,6 +103,41 @@ public final class AimlacWire {
     return list;
   }
 
+  /** The site's element names, as the original exchange named them. */
+  static final String OFFICE = "AIMLAC HQ Llanwrtyd Wells";
+  static final String COMPUTING_CENTRE = "Llanwrtyd Wells - Computing Centre";
+  static final String SOLAR = "Llanwrtyd Wells - Solar Generator";
+  /** Followed by the turbine's name: 1, 2, 3, 4, A, B. */
+  static final String WIND_PREFIX = "Llanwrtyd Wells - Wind Generator ";
+
+  /**
+   * {@code GET /sim/llanwrtyd-wells}'s answer for one recorded reading: {@code {elements: {name: {power (W),
+   * temperature?}}, timedate}}, powers signed as the original wrote them (consumers negative), timedate the reading's
+   * time as an HTTP date. An element whose power was not recorded is left out; so is a missing temperature.
+   */
+  static ObjectNode siteJson(org.convergence.connectors.aimlacsite.EnergyOnsiteRow row) {
+    ObjectNode body = object();
+    ObjectNode elements = body.putObject("elements");
+    if (Double.isFinite(row.hqPowerW())) {
+      ObjectNode office = elements.putObject(OFFICE);
+      office.put("power", row.hqPowerW());
+      if (Double.isFinite(row.hqTemperatureC())) {
+        office.put("temperature", row.hqTemperatureC());
+      }
+    }
+    putPower(elements, COMPUTING_CENTRE, row.computingCentreW());
+    putPower(elements, SOLAR, row.solarW());
+    row.turbinesW().forEach((column, w) -> putPower(elements, WIND_PREFIX + column.substring("wind".length()), w));
+    body.put("timedate", httpDate(row.time()));
+    return body;
+  }
+
+  private static void putPower(ObjectNode elements, String name, double powerW) {
+    if (Double.isFinite(powerW)) {
+      elements.putObject(name).put("power", powerW);
+    }
+  }
+
   // ---------------------------------------------------------------- reading
 
   static JsonNode parse(String body) {

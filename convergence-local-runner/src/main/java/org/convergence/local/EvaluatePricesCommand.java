@@ -1,0 +1,143 @@
+package org.convergence.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import org.convergence.model.MarketProfile;
+import org.convergence.model.PriceModelTrainer;
+import org.convergence.model.PriceModels;
+import org.convergence.model.data.DailySeries;
+import org.convergence.model.data.PriceDataReader;
+import org.convergence.model.eval.RollingEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./convergence evaluate prices --data FILE --test-from D --test-to D --model lear|gbm|naive-weekly [--json]}:
+ * rolling daily recalibration over the test period on an epftoolbox CSV or the GB AIMLAC hourly file.
+ */
+@Command(name = "prices", mixinStandardHelpOptions = true,
+    description = "Evaluate a price model with rolling daily recalibration (no look-ahead): MAE, rMAE (vs weekly "
+        + "naive), sMAPE, RMSE.")
+public final class EvaluatePricesCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", required = true, description = "epftoolbox CSV (date-time, price, exogenous...) or "
+      + "the GB AIMLAC hourly CSV")
+  Path data;
+
+  @Option(names = "--test-from", required = true, description = "first test day (ISO date)")
+  LocalDate testFrom;
+
+  @Option(names = "--test-to", required = true, description = "last test day (ISO date)")
+  LocalDate testTo;
+
+  @Option(names = "--model", required = true, description = "lear, gbm, naive-weekly or naive-standard")
+  String model;
+
+  @Option(names = "--json", description = "print one JSON object")
+  boolean json;
+
+  @Option(names = "--windows", split = ",", description = "LEAR calibration windows in days (default: 56,84,"
+      + "1092,1456 on EPF data; 56,84,364,728 on GB)")
+  List<Integer> windows;
+
+  @Option(names = "--recalibrate-every", defaultValue = "0", description = "days between recalibrations "
+      + "(default: 1 for lear, 7 for gbm)")
+  int recalibrateEvery;
+
+  @Option(names = "--warm-up", defaultValue = "28", description = "days forecast before the test period (not "
+      + "scored) to fill the residual memory of the quantiles")
+  int warmUp;
+
+  @Option(names = "--threads", defaultValue = "2", description = "worker threads (hours in parallel)")
+  int threads;
+
+  @Option(names = "--forecasts-out", description = "write every forecast (day, hour, actual, point, q10, q50, "
+      + "q90) to this CSV")
+  Path forecastsOut;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(data)) {
+      throw new UserFacingException("data file not found: " + data);
+    }
+    DailySeries series = PriceDataReader.read(data);
+    MarketProfile market = series.exogenousCount() == 0 ? MarketProfile.gb() : MarketProfile.epf();
+    if (windows != null && !windows.isEmpty()) {
+      market = market.withLearWindows(windows);
+    }
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      PriceModelTrainer trainer = PriceModels.trainer(model, market, pool);
+      int every = recalibrateEvery > 0 ? recalibrateEvery : ("gbm".equals(model) ? 7 : 1);
+      RollingEvaluation.Options options = RollingEvaluation.Options.daily().withWarmUp(warmUp)
+          .withRecalibrationEvery(every);
+      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter csv = forecastsOut == null ? null : new PrintWriter(Files.newBufferedWriter(forecastsOut));
+      if (csv != null) {
+        csv.println("day,hour,actual,point,q10,q50,q90");
+      }
+      RollingEvaluation.Result r = PriceModels.evaluate(series, trainer, testFrom, testTo, options, p -> {
+        if (csv != null && p.scored()) {
+          for (int h = 0; h < 24; h++) {
+            boolean q = p.forecast().hasQuantiles();
+            csv.printf(Locale.ROOT, "%s,%d,%s,%.4f,%s%n", p.day(), h, p.actual()[h], p.forecast().pointByHour()[h],
+                q ? String.format(Locale.ROOT, "%.4f,%.4f,%.4f", p.forecast().quantile(0.1, h),
+                    p.forecast().quantile(0.5, h), p.forecast().quantile(0.9, h)) : ",,");
+          }
+        }
+        if (!json && (p.done() % 28 == 0 || p.done() == p.total())) {
+          err.printf(Locale.ROOT, "%s  %d/%d days  %.0f s%n", p.day(), p.done(), p.total(), p.elapsedSeconds());
+          err.flush();
+        }
+      });
+      if (csv != null) {
+        csv.close();
+      }
+      print(r);
+      return 0;
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(e.getMessage(), e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private void print(RollingEvaluation.Result r) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode o = new ObjectMapper().createObjectNode();
+      o.put("model", model);
+      o.put("dataset", r.dataset());
+      o.put("test_from", r.from().toString());
+      o.put("test_to", r.to().toString());
+      o.put("days", r.days());
+      o.put("mae", r.metrics().mae());
+      o.put("rmae", r.metrics().rmae());
+      o.put("smape", r.metrics().smapePercent());
+      o.put("rmse", r.metrics().rmse());
+      o.put("seconds", r.seconds());
+      out.println(new ObjectMapper().writeValueAsString(o));
+    } else {
+      out.printf(Locale.ROOT, "model %s on %s, %s..%s (%d days, rolling recalibration)%n", model, r.dataset(),
+          r.from(), r.to(), r.days());
+      out.printf(Locale.ROOT, "MAE   %.3f%nrMAE  %.3f  (vs weekly naive)%nsMAPE %.2f %%%nRMSE  %.3f%n",
+          r.metrics().mae(), r.metrics().rmae(), r.metrics().smapePercent(), r.metrics().rmse());
+      if (!Double.isNaN(r.coverage10to90())) {
+        out.printf(Locale.ROOT, "10-90 %% band coverage %.1f %%%n", 100 * r.coverage10to90());
+      }
+      out.printf(Locale.ROOT, "%.1f s (%.3f s per day)%n", r.seconds(), r.seconds() / Math.max(1, r.days()));
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,84 @@
+package org.convergence.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvaluatePricesCommandTest {
+  @TempDir Path dir;
+
+  Path npSlice() throws IOException {
+    Path p = dir.resolve("NP.csv");
+    try (InputStream in = getClass().getResourceAsStream("/epf/NP_2013_slice.csv")) {
+      Files.copy(in, p);
+    }
+    return p;
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  Run run(String... args) {
+    CommandLine cli = ConvergenceCli.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void printsTheMetricsAsJsonWithTheDocumentedKeys() throws IOException {
+    Run r = run("evaluate", "prices", "--data", npSlice().toString(), "--test-from", "2013-04-01", "--test-to",
+        "2013-04-28", "--model", "naive-weekly", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    List<String> keys = new ArrayList<>();
+    j.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("model", "dataset", "test_from", "test_to", "days", "mae", "rmae", "smape",
+        "rmse", "seconds");
+    assertThat(j.get("model").asText()).isEqualTo("naive-weekly");
+    assertThat(j.get("dataset").asText()).isEqualTo("NP");
+    assertThat(j.get("days").asInt()).isEqualTo(28);
+    assertThat(j.get("mae").asDouble()).isPositive();
+    // the weekly naive against itself: its rMAE is its MAE over the first week's... close to 1
+    assertThat(j.get("rmae").asDouble()).isBetween(0.8, 1.2);
+  }
+
+  @Test
+  void learOnTheSliceBeatsTheNaiveInTheTextReport() throws IOException {
+    Run r = run("evaluate", "prices", "--data", npSlice().toString(), "--test-from", "2013-04-20", "--test-to",
+        "2013-04-30", "--model", "lear", "--windows", "56,84", "--warm-up", "7");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("MAE").contains("rMAE").contains("sMAPE").contains("RMSE")
+        .contains("10-90 % band coverage");
+  }
+
+  @Test
+  void aTooLongWindowIsAUserError() throws IOException {
+    Run r = run("evaluate", "prices", "--data", npSlice().toString(), "--test-from", "2013-04-01", "--test-to",
+        "2013-04-28", "--model", "lear");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("error:").contains("-day window").contains("before the data").doesNotContain("at org.");
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    Run r = run("evaluate", "prices", "--data", dir.resolve("nope.csv").toString(), "--test-from", "2013-04-01",
+        "--test-to", "2013-04-28", "--model", "naive-weekly");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("nope.csv");
+  }
+}

@@ -1,0 +1,19 @@
+package org.convergence.model;
+
+import java.time.LocalDate;
+import org.convergence.model.data.DailySeries;
+
+/** A recipe that (re)calibrates a {@link PriceModel} on the information available before a target day. */
+public interface PriceModelTrainer {
+  /** Short model name: {@code lear}, {@code gbm}, {@code naive-weekly} ... */
+  String name();
+
+  /**
+   * Days between the last day whose prices are known at the gate and the forecast day: 1 for the EPF markets (D-1
+   * is known when bidding for D), 2 for AIMLAC GB (the gate at D-1 09:00Z precedes most of D-1's delivery).
+   */
+  int availabilityLagDays();
+
+  /** Trains on {@code known} (prices masked after {@code target - availabilityLagDays}) to forecast target. */
+  PriceModel train(DailySeries known, LocalDate target);
+}

@@ -1,0 +1,130 @@
+package org.convergence.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import org.convergence.model.data.DailySeries;
+import org.convergence.model.eval.ResidualQuantiles;
+import org.convergence.model.eval.RollingEvaluation;
+import org.convergence.model.file.ModelFile;
+import org.convergence.model.file.ModelFiles;
+import org.convergence.model.file.Provenance;
+import org.convergence.model.gbm.QuantileBoostTrainer;
+import org.convergence.model.lasso.LassoAicPath;
+import org.convergence.model.lear.LearEnsembleTrainer;
+import org.convergence.model.naive.NaiveTrainer;
+
+/**
+ * The entry points of the price models, for the runners and the retrain job:
+ *
+ * <ul>
+ *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code gbm}, {@code naive-weekly},
+ *       {@code naive-standard}) for a market;
+ *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
+ *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
+ *       {@link ModelFile} ({@link ModelFiles#save}/{@link ModelFiles#load}/{@link ModelFiles#toModel});
+ *   <li>{@link org.convergence.model.forecast.ModelPriceForecaster}: the core {@code PriceForecaster} port over a
+ *       model (fixed from a file, or recalibrated every day).
+ * </ul>
+ */
+public final class PriceModels {
+  public static final List<String> NAMES = List.of("lear", "gbm", "naive-weekly", "naive-standard");
+
+  private PriceModels() {}
+
+  public static PriceModelTrainer trainer(String name, MarketProfile market, ForkJoinPool pool) {
+    return switch (name) {
+      case "lear" -> new LearEnsembleTrainer(market.learWindowsDays(), market.learFeatures(),
+          market.availabilityLagDays(), new LassoAicPath(), pool);
+      case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),
+          ResidualQuantiles.DEFAULT_LEVELS, QuantileBoostTrainer.Hyper.defaults());
+      case "naive-weekly" -> new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, market.availabilityLagDays());
+      case "naive-standard" -> new NaiveTrainer(NaiveTrainer.Kind.STANDARD, market.availabilityLagDays());
+      default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);
+    };
+  }
+
+  /** Rolling evaluation of a recipe over from..to (see {@link RollingEvaluation}). */
+  public static RollingEvaluation.Result evaluate(DailySeries data, PriceModelTrainer trainer, LocalDate from,
+      LocalDate to, RollingEvaluation.Options options, java.util.function.Consumer<RollingEvaluation.Progress> p) {
+    return new RollingEvaluation(options, p).run(data, trainer, from, to);
+  }
+
+  /**
+   * Calibrates the recipe on what is known before {@code forecastFrom} and returns it as a model file. When an
+   * evaluation of the same recipe ending just before {@code forecastFrom} is given, its metrics and its recent
+   * out-of-sample errors (the quantile offsets of point models) go into the file.
+   */
+  public static ModelFile train(DailySeries data, String dataSha256, PriceModelTrainer trainer,
+      LocalDate forecastFrom, RollingEvaluation.Result evaluation, Map<String, Object> hyperParameters,
+      List<String> features) {
+    LocalDate lastKnown = forecastFrom.minusDays(trainer.availabilityLagDays());
+    DailySeries known = (data.missingPrices() > 0 ? data.withGapsInterpolated() : data)
+        .knownUpTo(lastKnown, forecastFrom.isAfter(data.lastDay()) ? data.lastDay() : forecastFrom);
+    DailySeries extended = known;
+    if (forecastFrom.isAfter(known.lastDay())) {
+      extended = padTo(known, forecastFrom);
+    }
+    PriceModel model = trainer.train(extended, forecastFrom);
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    String period = null;
+    ModelFile.ResidualQuantileOffsets offsets = null;
+    if (evaluation != null) {
+      metrics.put("mae", evaluation.metrics().mae());
+      metrics.put("rmae", evaluation.metrics().rmae());
+      metrics.put("smape", evaluation.metrics().smapePercent());
+      metrics.put("rmse", evaluation.metrics().rmse());
+      if (!Double.isNaN(evaluation.coverage10to90())) {
+        metrics.put("coverage_10_90", evaluation.coverage10to90());
+      }
+      period = evaluation.from() + ".." + evaluation.to() + " (" + evaluation.days() + " days, rolling)";
+      if (evaluation.lastResidualOffsets() != null) {
+        offsets = new ModelFile.ResidualQuantileOffsets(evaluation.levels(), evaluation.lastResidualOffsets(), 56);
+      }
+    }
+    LocalDate trainFrom = known.firstDay();
+    Provenance provenance = new Provenance(data.name(), dataSha256, trainFrom, lastKnown, forecastFrom,
+        Instant.now(), features, hyperParameters, Provenance.currentLibraryVersions(), metrics, period);
+    return ModelFiles.of(model, trainer.availabilityLagDays(), provenance, offsets);
+  }
+
+  /** Adds days with missing prices (and missing exogenous values) up to {@code last}. */
+  static DailySeries padTo(DailySeries s, LocalDate last) {
+    int days = s.indexOf(last) + 1;
+    double[][] p = new double[days][24];
+    double[][][] x = new double[s.exogenousCount()][days][24];
+    for (int d = 0; d < days; d++) {
+      for (int h = 0; h < 24; h++) {
+        p[d][h] = d < s.days() ? s.price(d, h) : Double.NaN;
+        for (int k = 0; k < s.exogenousCount(); k++) {
+          x[k][d][h] = d < s.days() ? s.exogenous(k, d, h) : Double.NaN;
+        }
+      }
+    }
+    return new DailySeries(s.name(), s.firstDay(), p, s.exogenousNames(), x);
+  }
+
+  /** SHA-256 of a data file, for provenance. */
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

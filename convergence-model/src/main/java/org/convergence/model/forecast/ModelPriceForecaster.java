@@ -1,0 +1,121 @@
+package org.convergence.model.forecast;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.convergence.core.market.HourPrice;
+import org.convergence.core.price.HourPriceForecast;
+import org.convergence.core.price.PriceForecast;
+import org.convergence.core.price.PriceForecaster;
+import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.Quantile;
+import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
+import org.convergence.model.DayForecast;
+import org.convergence.model.PriceModel;
+import org.convergence.model.PriceModelTrainer;
+import org.convergence.model.data.DailySeries;
+import org.convergence.model.eval.ResidualQuantiles;
+
+/**
+ * The core {@link PriceForecaster} port over a price model, for the AIMLAC market (no exogenous series). It reads
+ * {@code historyDays} days of clearing prices, drops every hour whose delivery had not ended at {@code asOf}, masks
+ * the days after {@code day - availabilityLag}, and forecasts. Either a fixed model (loaded from a model file) or a
+ * recipe recalibrated at every call.
+ */
+public final class ModelPriceForecaster implements PriceForecaster {
+  private final String id;
+  private final int availabilityLagDays;
+  private final int historyDays;
+  private final BiFunction<DailySeries, LocalDate, PriceModel> modelFor;
+
+  private ModelPriceForecaster(String id, int availabilityLagDays, int historyDays,
+      BiFunction<DailySeries, LocalDate, PriceModel> modelFor) {
+    this.id = id;
+    this.availabilityLagDays = availabilityLagDays;
+    this.historyDays = historyDays;
+    this.modelFor = modelFor;
+  }
+
+  /** A fixed, already trained model (e.g. {@code ModelFiles.toModel(ModelFiles.load(path))}). */
+  public static ModelPriceForecaster fixed(PriceModel model, int availabilityLagDays, int historyDays) {
+    return new ModelPriceForecaster(model.id(), availabilityLagDays, historyDays, (s, d) -> model);
+  }
+
+  /** Recalibrates the recipe on each call (the LEAR way: daily). */
+  public static ModelPriceForecaster recalibrating(PriceModelTrainer trainer, int historyDays) {
+    return new ModelPriceForecaster(trainer.name() + "-daily", trainer.availabilityLagDays(), historyDays,
+        trainer::train);
+  }
+
+  /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */
+  static final int ERROR_MEMORY_DAYS = 28;
+
+  /**
+   * Quantiles for a point model without stored offsets: the empirical quantiles of the same model's errors on the
+   * last {@link #ERROR_MEMORY_DAYS} known days, each forecast from the information of its own gate (out-of-sample
+   * for the naive models, partly in-sample for calibrated ones, whose windows cover those days).
+   */
+  private DayForecast withRecentErrorQuantiles(PriceModel model, DailySeries known, LocalDate target,
+      DayForecast f) {
+    ResidualQuantiles memory = new ResidualQuantiles(ERROR_MEMORY_DAYS, ResidualQuantiles.DEFAULT_LEVELS);
+    LocalDate last = target.minusDays(availabilityLagDays);
+    for (LocalDate d = last.minusDays(ERROR_MEMORY_DAYS - 1); !d.isAfter(last); d = d.plusDays(1)) {
+      try {
+        DailySeries k = known.knownUpTo(d.minusDays(availabilityLagDays), d);
+        double[] actual = new double[24];
+        for (int h = 0; h < 24; h++) {
+          actual[h] = known.price(known.indexOf(d), h);
+        }
+        memory.add(actual, model.forecast(k, d).pointByHour());
+      } catch (IllegalArgumentException e) {
+        // a day without complete inputs gives no error sample
+      }
+    }
+    if (memory.size() < 5) {
+      throw new IllegalArgumentException("too little recent history (" + memory.size() + " days) to estimate the "
+          + "forecast quantiles for " + target);
+    }
+    return ResidualQuantiles.withQuantiles(f, memory.levels(), memory.offsets());
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public PriceForecast forecast(MarketDay day, PriceHistory history, Instant asOf) {
+    MarketDay first = day.minusDays(historyDays);
+    double[][] p = new double[historyDays + 1][24];
+    for (double[] row : p) {
+      Arrays.fill(row, Double.NaN);
+    }
+    for (HourPrice hp : history.clearingPrices(first, day.previous())) {
+      if (!hp.day().hour(hp.hour()).end().isAfter(asOf)) {
+        int d = (int) (hp.day().date().toEpochDay() - first.date().toEpochDay());
+        p[d][hp.hour().index()] = hp.priceGbpPerMWh();
+      }
+    }
+    DailySeries series = new DailySeries("history", first.date(), p, List.of(), new double[0][][]);
+    LocalDate target = day.date();
+    DailySeries known = series.withGapsInterpolated().knownUpTo(target.minusDays(availabilityLagDays), target);
+    PriceModel model = modelFor.apply(known, target);
+    DayForecast f = model.forecast(known, target);
+    if (!f.hasQuantiles()) {
+      f = withRecentErrorQuantiles(model, known, target, f);
+    }
+    List<HourPriceForecast> hours = new ArrayList<>();
+    for (int h = 0; h < 24; h++) {
+      List<Quantile> qs = new ArrayList<>();
+      for (int l = 0; l < f.levels().length; l++) {
+        qs.add(new Quantile(f.levels()[l], f.quantilesByLevelHour()[l][h]));
+      }
+      hours.add(new HourPriceForecast(HourId.of(h + 1), f.pointByHour()[h], qs));
+    }
+    return new PriceForecast(day, id, hours);
+  }
+}

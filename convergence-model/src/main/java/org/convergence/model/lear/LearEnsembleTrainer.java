@@ -1,0 +1,59 @@
+package org.convergence.model.lear;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.convergence.model.PriceModelTrainer;
+import org.convergence.model.data.DailySeries;
+import org.convergence.model.lasso.LassoAicPath;
+
+/** Calibrates the LEAR ensemble: one {@link LearTrainer} per window (paper: 56, 84, 1092 and 1456 days). */
+public final class LearEnsembleTrainer implements PriceModelTrainer {
+  public static final List<Integer> PAPER_WINDOWS = List.of(56, 84, 1092, 1456);
+
+  private final List<LearTrainer> members;
+  private final int availabilityLagDays;
+
+  public LearEnsembleTrainer(List<Integer> windowsDays, LearFeatures features, int availabilityLagDays,
+      LassoAicPath solver, ForkJoinPool pool) {
+    this.availabilityLagDays = availabilityLagDays;
+    members = new ArrayList<>();
+    for (int w : windowsDays) {
+      members.add(new LearTrainer(w, features, availabilityLagDays, solver, pool));
+    }
+  }
+
+  /** The paper's ensemble for a market whose previous day is known (EPF markets). */
+  public static LearEnsembleTrainer paper(ForkJoinPool pool) {
+    return new LearEnsembleTrainer(PAPER_WINDOWS, LearFeatures.paper(), 1, new LassoAicPath(), pool);
+  }
+
+  @Override
+  public String name() {
+    return "lear";
+  }
+
+  @Override
+  public int availabilityLagDays() {
+    return availabilityLagDays;
+  }
+
+  public List<Integer> windowsDays() {
+    return members.stream().map(LearTrainer::windowDays).toList();
+  }
+
+  /** Longest window: the days of history a calibration needs before the target. */
+  public int longestWindowDays() {
+    return members.stream().mapToInt(LearTrainer::windowDays).max().orElseThrow();
+  }
+
+  @Override
+  public LearEnsemble train(DailySeries known, LocalDate target) {
+    List<LearWindowModel> models = new ArrayList<>();
+    for (LearTrainer t : members) {
+      models.add(t.train(known, target));
+    }
+    return new LearEnsemble(models);
+  }
+}

@@ -1,0 +1,121 @@
+package org.convergence.model.lear;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.convergence.model.PriceModelTrainer;
+import org.convergence.model.data.DailySeries;
+import org.convergence.model.lasso.LassoAicPath;
+
+/**
+ * Calibrates one LEAR model on the {@code windowDays} days that end with the last known day (target minus the
+ * availability lag), as epftoolbox's {@code recalibrate_and_forecast_next_day}: the first {@code maxLag} days of the
+ * window only feed the lags, so a 56-day window has 49 training samples. Hours are fitted in parallel on the given
+ * pool (they share one design matrix and its Gram matrix).
+ */
+public final class LearTrainer implements PriceModelTrainer {
+  private final int windowDays;
+  private final LearFeatures features;
+  private final int availabilityLagDays;
+  private final LassoAicPath solver;
+  private final ForkJoinPool pool;
+
+  public LearTrainer(int windowDays, LearFeatures features, int availabilityLagDays, LassoAicPath solver,
+      ForkJoinPool pool) {
+    if (availabilityLagDays > features.minPriceLag()) {
+      throw new IllegalArgumentException("price lags " + java.util.Arrays.toString(features.priceLagDays())
+          + " use days not known " + availabilityLagDays + " days ahead");
+    }
+    if (windowDays <= features.maxLag() + 2) {
+      throw new IllegalArgumentException("calibration window of " + windowDays + " days is too short");
+    }
+    this.windowDays = windowDays;
+    this.features = features;
+    this.availabilityLagDays = availabilityLagDays;
+    this.solver = solver;
+    this.pool = pool;
+  }
+
+  @Override
+  public String name() {
+    return "lear-" + windowDays;
+  }
+
+  @Override
+  public int availabilityLagDays() {
+    return availabilityLagDays;
+  }
+
+  public int windowDays() {
+    return windowDays;
+  }
+
+  @Override
+  public LearWindowModel train(DailySeries known, LocalDate target) {
+    int lastKnown = known.indexOf(target) - availabilityLagDays;
+    int windowStart = lastKnown - windowDays + 1;
+    if (windowStart < 0) {
+      throw new IllegalArgumentException(known.name() + ": a " + windowDays + "-day window before " + target
+          + " starts " + known.day(windowStart) + ", before the data (" + known.firstDay() + ")");
+    }
+    List<double[]> xs = new ArrayList<>();
+    List<double[]> ys = new ArrayList<>();
+    for (int d = windowStart + features.maxLag(); d <= lastKnown; d++) {
+      double[] x = features.row(known, d);
+      double[] y = new double[24];
+      for (int h = 0; h < 24; h++) {
+        y[h] = known.price(d, h);
+      }
+      if (LearFeatures.complete(x) && LearFeatures.complete(y)) {
+        xs.add(x);
+        ys.add(y);
+      }
+    }
+    if (xs.size() < 10) {
+      throw new IllegalArgumentException(known.name() + ": only " + xs.size() + " complete training days in the "
+          + windowDays + "-day window before " + target);
+    }
+    double[][] x = xs.toArray(double[][]::new);
+    double[][] y = ys.toArray(double[][]::new);
+    int p = x[0].length;
+    RobustAsinhScaler inScaler = RobustAsinhScaler.fit(x, p - LearFeatures.DUMMIES);
+    RobustAsinhScaler outScaler = RobustAsinhScaler.fit(y, 24);
+    double[][] z = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      z[i] = x[i].clone();
+      for (int j = 0; j < p - LearFeatures.DUMMIES; j++) {
+        z[i][j] = inScaler.transform(j, x[i][j]);
+      }
+    }
+    LassoAicPath.Design design = new LassoAicPath.Design(z);
+    LassoAicPath.Fit[] fits = new LassoAicPath.Fit[24];
+    Runnable fitAll = () -> IntStream.range(0, 24).parallel().forEach(h -> {
+      double[] yh = new double[y.length];
+      for (int i = 0; i < y.length; i++) {
+        yh[i] = outScaler.transform(h, y[i][h]);
+      }
+      fits[h] = solver.fit(design, yh);
+    });
+    try {
+      pool.submit(fitAll).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while calibrating LEAR", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("LEAR calibration failed: " + e.getCause(), e.getCause());
+    }
+    double[] alpha = new double[24];
+    double[] intercept = new double[24];
+    double[][] coef = new double[24][];
+    for (int h = 0; h < 24; h++) {
+      alpha[h] = fits[h].alpha();
+      intercept[h] = fits[h].intercept();
+      coef[h] = fits[h].coefficients();
+    }
+    return new LearWindowModel(windowDays, known.day(windowStart), known.day(lastKnown), features, inScaler,
+        outScaler, alpha, intercept, coef);
+  }
+}

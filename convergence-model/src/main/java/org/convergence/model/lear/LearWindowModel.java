@@ -1,0 +1,69 @@
+package org.convergence.model.lear;
+
+import java.time.LocalDate;
+import org.convergence.model.DayForecast;
+import org.convergence.model.PriceModel;
+import org.convergence.model.data.DailySeries;
+
+/**
+ * One calibrated LEAR model (one calibration window): 24 hourly LASSO regressions on the asinh-scaled features.
+ * Its fields are everything a model file needs to reproduce its forecasts.
+ *
+ * @param coefficients {@code [hour][feature]} in the scaled feature space
+ */
+public record LearWindowModel(int windowDays, LocalDate trainFrom, LocalDate trainTo, LearFeatures features,
+    RobustAsinhScaler inputScaler, RobustAsinhScaler outputScaler, double[] alphaByHour, double[] interceptByHour,
+    double[][] coefficients) implements PriceModel {
+
+  @Override
+  public String id() {
+    return "lear-" + windowDays + "d@" + trainTo;
+  }
+
+  @Override
+  public DayForecast forecast(DailySeries known, LocalDate target) {
+    int t = known.indexOf(target);
+    if (t - features.maxLag() < 0 || t >= known.days()) {
+      throw new IllegalArgumentException(known.name() + ": no inputs for " + target + " (data "
+          + known.firstDay() + ".." + known.lastDay() + ")");
+    }
+    double[] x = features.row(known, t);
+    if (!LearFeatures.complete(x)) {
+      throw new IllegalArgumentException(known.name() + ": inputs for " + target + " are incomplete (missing "
+          + "prices or exogenous values in the lag days)");
+    }
+    double[] z = scale(x);
+    double[] point = new double[24];
+    for (int h = 0; h < 24; h++) {
+      double s = interceptByHour[h];
+      double[] b = coefficients[h];
+      for (int j = 0; j < z.length; j++) {
+        s += b[j] * z[j];
+      }
+      point[h] = outputScaler.inverse(h, s);
+    }
+    return DayForecast.pointOnly(target, point);
+  }
+
+  double[] scale(double[] x) {
+    int scaled = x.length - LearFeatures.DUMMIES;
+    double[] z = x.clone();
+    for (int j = 0; j < scaled; j++) {
+      z[j] = inputScaler.transform(j, x[j]);
+    }
+    return z;
+  }
+
+  /** Number of non-zero coefficients of each hour's model. */
+  public int[] nonZeroByHour() {
+    int[] nz = new int[24];
+    for (int h = 0; h < 24; h++) {
+      for (double v : coefficients[h]) {
+        if (v != 0) {
+          nz[h]++;
+        }
+      }
+    }
+    return nz;
+  }
+}

@@ -19,7 +19,7 @@ public final class RetrainMain {
   private RetrainMain() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.getenv(), Clock.systemUTC(), new SettingsWiring(Clock.systemUTC()), System.out, System.err));
+    System.exit(run(System.getenv(), Clock.systemUTC(), new SettingsWiring(System.getenv(), Clock.systemUTC()), System.out, System.err));
   }
 
   /** Builds the job's parts from settings and the environment. */

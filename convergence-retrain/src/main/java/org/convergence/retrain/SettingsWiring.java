@@ -21,16 +21,18 @@ import org.convergence.core.time.MarketDay;
 
 /** The production wiring: settings.yaml names the model and the local archive; the history comes from a source. */
 final class SettingsWiring implements RetrainMain.Wiring {
+  private final java.util.Map<String, String> env;
   private final Clock clock;
   private ConvergenceSettings settings;
 
-  SettingsWiring(Clock clock) {
+  SettingsWiring(java.util.Map<String, String> env, Clock clock) {
+    this.env = env;
     this.clock = clock;
   }
 
   private ConvergenceSettings settings(RetrainConfig config) {
     if (settings == null) {
-      settings = SettingsLoader.fromSystemEnvironment().load(Path.of(config.settingsFile()));
+      settings = SettingsLoader.withEnvironment(env).load(Path.of(config.settingsFile()));
     }
     return settings;
   }
@@ -38,7 +40,7 @@ final class SettingsWiring implements RetrainMain.Wiring {
   @Override
   public RetrainMain.Parts parts(RetrainConfig config) {
     ConvergenceSettings s = settings(config);
-    PriceModels models = PriceModelTraining.models();
+    PriceModels models = ModelTraining.gb();
     PriceHistory history = history(config, s);
     return new RetrainMain.Parts(s.prices().model(), history, models, Optional.of(Databases.open(database(config, s))));
   }

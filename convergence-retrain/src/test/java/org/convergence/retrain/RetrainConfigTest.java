@@ -43,7 +43,7 @@ class RetrainConfigTest {
   void theDefaultHistoryIsTheBundledGbPrices() {
     RetrainConfig c = RetrainConfig.fromEnvironment(Map.of());
     var settings = SettingsLoader.withEnvironment(Map.of()).load(Path.of("..", "settings.yaml"));
-    PriceHistory h = new SettingsWiring(Clock.fixed(Instant.parse("2022-05-01T05:00:00Z"), ZoneOffset.UTC))
+    PriceHistory h = new SettingsWiring(Map.of(), Clock.fixed(Instant.parse("2022-05-01T05:00:00Z"), ZoneOffset.UTC))
         .history(c, settings);
     assertThat(h.clearingPrices(MarketDay.of(2022, 3, 1), MarketDay.of(2022, 3, 7))).hasSize(7 * 24);
   }

@@ -51,6 +51,9 @@ public final class RollingEvaluation {
     }
   }
 
+  /** A forecast day waiting until its outcome is known at a later gate. */
+  private record Outcome(int dayIndex, double[] actual, double[] forecast) {}
+
   private final Options options;
   private final Consumer<Progress> progress;
 
@@ -70,7 +73,7 @@ public final class RollingEvaluation {
     int lag = trainer.availabilityLagDays();
     DailySeries features = series.missingPrices() > 0 ? series.withGapsInterpolated() : series;
     ResidualQuantiles memory = new ResidualQuantiles(options.residualMemoryDays(), options.levels());
-    Deque<double[][]> pending = new ArrayDeque<>(); // {day index}, {actual}, {forecast}
+    Deque<Outcome> pending = new ArrayDeque<>();
     List<DayForecast> scored = new ArrayList<>();
     List<double[]> actuals = new ArrayList<>();
     LocalDate start = from.minusDays(options.warmUpDays());
@@ -81,9 +84,9 @@ public final class RollingEvaluation {
     int done = 0;
     for (LocalDate day = start; !day.isAfter(to); day = day.plusDays(1)) {
       int t = series.indexOf(day);
-      while (!pending.isEmpty() && pending.peekFirst()[0][0] <= t - lag) {
-        double[][] p = pending.removeFirst();
-        memory.add(p[1], p[2]);
+      while (!pending.isEmpty() && pending.peekFirst().dayIndex() <= t - lag) {
+        Outcome o = pending.removeFirst();
+        memory.add(o.actual(), o.forecast());
       }
       DailySeries known = features.knownUpTo(day.minusDays(lag), day);
       if (model == null || sinceTraining >= options.recalibrateEveryDays()) {
@@ -99,7 +102,7 @@ public final class RollingEvaluation {
       for (int h = 0; h < 24; h++) {
         actual[h] = series.price(t, h);
       }
-      pending.addLast(new double[][] {{t}, actual, f.pointByHour()});
+      pending.addLast(new Outcome(t, actual, f.pointByHour()));
       if (!day.isBefore(from)) {
         scored.add(f);
         actuals.add(actual);

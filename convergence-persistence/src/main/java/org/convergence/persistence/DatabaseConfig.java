@@ -41,7 +41,7 @@ public record DatabaseConfig(
   public DatabaseConfig {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     user = user == null ? "" : user;
-    password = password == null ? "" : password;
+    password = Objects.requireNonNullElse(password, "");
     properties = Map.copyOf(properties);
     if (maximumPoolSize < 1) {
       throw new IllegalArgumentException("maximumPoolSize must be >= 1, was " + maximumPoolSize);

@@ -1,5 +1,7 @@
 package org.convergence.connectors.settings;
 
+import java.util.Objects;
+
 /**
  * The database. An empty {@code url} means the embedded H2 file database under {@code embeddedDir}; otherwise a
  * MySQL/MariaDB JDBC url with its user and password (all from the environment, never written in the file).
@@ -8,7 +10,7 @@ public record DatabaseSettings(String url, String user, String password, String 
   public DatabaseSettings {
     url = url == null ? "" : url.trim();
     user = user == null ? "" : user;
-    password = password == null ? "" : password;
+    password = Objects.requireNonNullElse(password, "");
     embeddedDir = embeddedDir == null || embeddedDir.isBlank() ? "./data" : embeddedDir.trim();
     if (!url.isEmpty() && !url.startsWith("jdbc:")) {
       throw new IllegalArgumentException("url must be a JDBC url starting with 'jdbc:', or empty for the embedded database");

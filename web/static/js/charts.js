@@ -17,7 +17,7 @@ export const COLORS = {
   ghi: '#f59e0b',
   dni: '#dc2626',
   dhi: '#7c3aed',
-  cloud: '#64748b',
+  cloud: '#0284c7',
   zenith: '#ea580c',
   azimuth: '#2563eb',
   pnl: '#0f766e',

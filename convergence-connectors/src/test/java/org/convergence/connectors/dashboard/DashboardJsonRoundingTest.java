@@ -24,7 +24,8 @@ class DashboardJsonRoundingTest {
 
   @Test
   void roundsHalfUpAndNeverWritesNegativeZero() {
-    assertThat(DashboardJson.round(2.675)).isEqualTo(2.68);
+    assertThat(DashboardJson.round(12.345675)).isEqualTo(12.3457);
+    assertThat(DashboardJson.round(-12.345675)).isEqualTo(-12.3457);
     assertThat(DashboardJson.round(-0.001)).isEqualTo(-0.001);
     assertThat(Double.doubleToRawLongBits(DashboardJson.round(-0.0))).isEqualTo(Double.doubleToRawLongBits(0.0));
     assertThat(DashboardJson.round(-1e-12)).isEqualTo(-1e-12);

@@ -1,6 +1,5 @@
 package org.convergence.cloud;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.convergence.cloud.auth.Authenticators;
@@ -24,9 +23,9 @@ public final class CloudRunnerMain {
       Clock clock = Clock.systemUTC();
       UpdateAuthenticator auth = Authenticators.choose(config.oidcAudience(), config.oidcInvoker(),
           config.updateToken(), OidcKeySource.google(), clock);
-      CloudWiring wiring = new CloudWiring(config, clock);
-      Optional<Path> dashboard = Optional.of(wiring.dashboardLocation());
-      service = new CloudService(auth, wiring.dailyUpdate(), dashboard, clock);
+      CloudWiring wiring = new CloudWiring(config, System.getenv(), clock);
+      service = new CloudService(auth, wiring.dailyUpdate(wiring.forecaster()), Optional.of(wiring.dashboardPath()),
+          clock);
     } catch (RuntimeException e) {
       // configuration errors name the variable; never print secrets (CloudConfig.toString masks them)
       LOG.error("cannot start: {}", e.getMessage());

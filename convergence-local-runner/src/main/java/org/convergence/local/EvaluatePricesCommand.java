@@ -16,6 +16,7 @@ import org.convergence.model.PriceModelTrainer;
 import org.convergence.model.PriceModels;
 import org.convergence.model.data.DailySeries;
 import org.convergence.model.data.PriceDataReader;
+import org.convergence.model.eval.DieboldMariano;
 import org.convergence.model.eval.RollingEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +63,10 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "worker threads (hours in parallel)")
   int threads;
 
+  @Option(names = "--compare-with", description = "a second model (e.g. naive-weekly) evaluated on the same days; "
+      + "prints its metrics and the Diebold-Mariano test (not with --json)")
+  String compareWith;
+
   @Option(names = "--forecasts-out", description = "write every forecast (day, hour, actual, point, q10, q50, "
       + "q90) to this CSV")
   Path forecastsOut;
@@ -105,6 +110,18 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
         csv.close();
       }
       print(r);
+      if (compareWith != null && !json) {
+        PriceModelTrainer other = PriceModels.trainer(compareWith, market, pool);
+        RollingEvaluation.Result o = PriceModels.evaluate(series, other, testFrom, testTo, options, p -> { });
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s: MAE %.3f, rMAE %.3f, sMAPE %.2f %%, RMSE %.3f%n", compareWith,
+            o.metrics().mae(), o.metrics().rmae(), o.metrics().smapePercent(), o.metrics().rmse());
+        DieboldMariano.Result dm = DieboldMariano.multivariate(r.actualByDayHour(), o.pointByDayHour(),
+            r.pointByDayHour(), 1);
+        out.printf(Locale.ROOT, "Diebold-Mariano (multivariate, |e|): DM = %.3f, p = %.4f that %s is not more "
+            + "accurate than %s%n", dm.statistic(), dm.pValue(), model, compareWith);
+        out.flush();
+      }
       return 0;
     } catch (IllegalArgumentException e) {
       throw new UserFacingException(e.getMessage(), e);

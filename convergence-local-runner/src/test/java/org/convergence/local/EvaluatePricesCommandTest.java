@@ -60,10 +60,10 @@ class EvaluatePricesCommandTest {
   @Test
   void learOnTheSliceBeatsTheNaiveInTheTextReport() throws IOException {
     Run r = run("evaluate", "prices", "--data", npSlice().toString(), "--test-from", "2013-04-20", "--test-to",
-        "2013-04-30", "--model", "lear", "--windows", "56,84", "--warm-up", "7");
+        "2013-04-30", "--model", "lear", "--windows", "56,84", "--warm-up", "7", "--compare-with", "naive-weekly");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("MAE").contains("rMAE").contains("sMAPE").contains("RMSE")
-        .contains("10-90 % band coverage");
+        .contains("10-90 % band coverage").contains("naive-weekly: MAE").contains("Diebold-Mariano");
   }
 
   @Test

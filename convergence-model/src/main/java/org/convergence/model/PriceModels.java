@@ -95,7 +95,8 @@ public final class PriceModels {
     LocalDate trainFrom = known.firstDay();
     Provenance provenance = new Provenance(data.name(), dataSha256, trainFrom, lastKnown, forecastFrom,
         Instant.now(), features, hyperParameters, Provenance.currentLibraryVersions(), metrics, period);
-    return ModelFiles.of(model, trainer.availabilityLagDays(), provenance, offsets);
+    return ModelFiles.of(model, trainer.availabilityLagDays(), provenance, offsets,
+        evaluation == null ? 0 : evaluation.lastBandWideningGbpPerMWh());
   }
 
   /** Adds days with missing prices (and missing exogenous values) up to {@code last}. */

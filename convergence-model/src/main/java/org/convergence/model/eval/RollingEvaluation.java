@@ -16,7 +16,8 @@ import org.convergence.model.data.DailySeries;
  * {@code series.knownUpTo(T - lag, T)} (prices after T - lag masked), recalibrates every
  * {@code recalibrateEveryDays} days (1 = daily, as the LEAR paper), and forecasts T. Point forecasters get quantiles
  * from their own recent out-of-sample errors ({@link ResidualQuantiles}), fed only with days whose outcome was
- * known at T's gate; a warm-up period before the test period (not scored) fills that memory.
+ * known at T's gate; models with their own quantiles get their 10-90 % band conformalised the same way
+ * ({@link ConformalBand}); a warm-up period before the test period (not scored) fills that memory.
  */
 public final class RollingEvaluation {
   /** Evaluation settings. */
@@ -41,7 +42,7 @@ public final class RollingEvaluation {
   /** The outcome: metrics over the test period and every scored forecast. */
   public record Result(String model, String dataset, LocalDate from, LocalDate to, PointMetrics metrics,
       double coverage10to90, double seconds, List<DayForecast> forecasts, double[][] actualByDayHour,
-      PriceModel lastModel, double[][] lastResidualOffsets, double[] levels) {
+      PriceModel lastModel, double[][] lastResidualOffsets, double[] levels, double lastBandWideningGbpPerMWh) {
     public int days() {
       return forecasts.size();
     }
@@ -50,6 +51,9 @@ public final class RollingEvaluation {
       return forecasts.stream().map(DayForecast::pointByHour).toArray(double[][]::new);
     }
   }
+
+  /** A forecast day waiting until its outcome is known at a later gate. */
+  private record Outcome(int dayIndex, double[] actual, DayForecast raw) {}
 
   private final Options options;
   private final Consumer<Progress> progress;
@@ -70,7 +74,8 @@ public final class RollingEvaluation {
     int lag = trainer.availabilityLagDays();
     DailySeries features = series.missingPrices() > 0 ? series.withGapsInterpolated() : series;
     ResidualQuantiles memory = new ResidualQuantiles(options.residualMemoryDays(), options.levels());
-    Deque<double[][]> pending = new ArrayDeque<>(); // {day index}, {actual}, {forecast}
+    ConformalBand band = new ConformalBand(options.residualMemoryDays(), 0.1, 0.9);
+    Deque<Outcome> pending = new ArrayDeque<>();
     List<DayForecast> scored = new ArrayList<>();
     List<double[]> actuals = new ArrayList<>();
     LocalDate start = from.minusDays(options.warmUpDays());
@@ -81,9 +86,12 @@ public final class RollingEvaluation {
     int done = 0;
     for (LocalDate day = start; !day.isAfter(to); day = day.plusDays(1)) {
       int t = series.indexOf(day);
-      while (!pending.isEmpty() && pending.peekFirst()[0][0] <= t - lag) {
-        double[][] p = pending.removeFirst();
-        memory.add(p[1], p[2]);
+      while (!pending.isEmpty() && pending.peekFirst().dayIndex() <= t - lag) {
+        Outcome o = pending.removeFirst();
+        memory.add(o.actual(), o.raw().pointByHour());
+        if (o.raw().hasQuantiles()) {
+          band.add(o.actual(), o.raw());
+        }
       }
       DailySeries known = features.knownUpTo(day.minusDays(lag), day);
       if (model == null || sinceTraining >= options.recalibrateEveryDays()) {
@@ -91,15 +99,18 @@ public final class RollingEvaluation {
         sinceTraining = 0;
       }
       sinceTraining++;
-      DayForecast f = model.forecast(known, day);
-      if (!f.hasQuantiles() && memory.size() >= 5) {
-        f = ResidualQuantiles.withQuantiles(f, memory.levels(), memory.offsets());
+      DayForecast raw = model.forecast(known, day);
+      DayForecast f = raw;
+      if (!raw.hasQuantiles() && memory.size() >= 5) {
+        f = ResidualQuantiles.withQuantiles(raw, memory.levels(), memory.offsets());
+      } else if (raw.hasQuantiles() && band.size() >= 5) {
+        f = ConformalBand.widen(raw, 0.1, 0.9, band.widening());
       }
       double[] actual = new double[24];
       for (int h = 0; h < 24; h++) {
         actual[h] = series.price(t, h);
       }
-      pending.addLast(new double[][] {{t}, actual, f.pointByHour()});
+      pending.addLast(new Outcome(t, actual, raw));
       if (!day.isBefore(from)) {
         scored.add(f);
         actuals.add(actual);
@@ -113,7 +124,7 @@ public final class RollingEvaluation {
     PointMetrics metrics = PointMetrics.of(flatten(a), flatten(f));
     double[][] offsets = memory.size() > 0 ? memory.offsets() : null;
     return new Result(trainer.name(), series.name(), from, to, metrics, coverage(scored, a, 0.1, 0.9), seconds,
-        scored, a, model, offsets, memory.levels());
+        scored, a, model, offsets, memory.levels(), band.size() > 0 ? band.widening() : 0);
   }
 
   /** Share of observed hours whose outcome lies within [q_lo, q_hi]; NaN when no day has those quantiles. */

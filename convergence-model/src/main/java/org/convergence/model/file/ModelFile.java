@@ -10,10 +10,11 @@ import java.util.List;
  * @param availabilityLagDays days between the last known price day and the forecast day (1 EPF, 2 GB)
  * @param residualQuantiles quantile offsets added to the point forecast (point models), may be null
  * @param gbmSerializedBase64 Smile {@code GradientTreeBoost} models, Java-serialised (Smile's own persistence)
+ * @param bandWideningGbpPerMWh conformal widening of the 10-90 % band of a model with its own quantiles
  */
 public record ModelFile(int formatVersion, String modelType, String modelId, int availabilityLagDays,
     Provenance provenance, List<LearMember> lear, ResidualQuantileOffsets residualQuantiles,
-    double[] gbmLevels, String gbmSerializedBase64) {
+    double[] gbmLevels, String gbmSerializedBase64, double bandWideningGbpPerMWh) {
   public static final int FORMAT_VERSION = 1;
 
   /** One calibrated LEAR window. Coefficients are sparse: for each hour the non-zero feature indices and values. */

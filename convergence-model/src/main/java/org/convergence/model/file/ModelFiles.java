@@ -69,21 +69,27 @@ public final class ModelFiles {
   /** A model file for a trained model, with its provenance and (for point models) quantile offsets. */
   public static ModelFile of(PriceModel model, int availabilityLagDays, Provenance provenance,
       ModelFile.ResidualQuantileOffsets quantiles) {
+    return of(model, availabilityLagDays, provenance, quantiles, 0);
+  }
+
+  /** As above, with the conformal widening of the band of a model with its own quantiles. */
+  public static ModelFile of(PriceModel model, int availabilityLagDays, Provenance provenance,
+      ModelFile.ResidualQuantileOffsets quantiles, double bandWidening) {
     if (model instanceof LearEnsemble e) {
       return new ModelFile(ModelFile.FORMAT_VERSION, "lear", model.id(), availabilityLagDays, provenance,
-          e.members().stream().map(ModelFiles::member).toList(), quantiles, null, null);
+          e.members().stream().map(ModelFiles::member).toList(), quantiles, null, null, 0);
     }
     if (model instanceof LearWindowModel m) {
       return new ModelFile(ModelFile.FORMAT_VERSION, "lear", model.id(), availabilityLagDays, provenance,
-          List.of(member(m)), quantiles, null, null);
+          List.of(member(m)), quantiles, null, null, 0);
     }
     if (model instanceof QuantileBoostModel g) {
       return new ModelFile(ModelFile.FORMAT_VERSION, "gbm", model.id(), availabilityLagDays, provenance, null,
-          null, g.levels(), serialize(g.models()));
+          null, g.levels(), serialize(g.models()), bandWidening);
     }
     if (model.id().startsWith("naive-")) {
       return new ModelFile(ModelFile.FORMAT_VERSION, model.id(), model.id(), availabilityLagDays, provenance, null,
-          quantiles, null, null);
+          quantiles, null, null, 0);
     }
     throw new IllegalArgumentException("cannot store a model of type " + model.getClass().getName());
   }
@@ -99,7 +105,7 @@ public final class ModelFiles {
       default -> throw new IllegalArgumentException("unknown model type '" + f.modelType() + "'");
     };
     ModelFile.ResidualQuantileOffsets q = f.residualQuantiles();
-    if (q == null) {
+    if (q == null && f.bandWideningGbpPerMWh() == 0) {
       return base;
     }
     return new PriceModel() {
@@ -112,7 +118,10 @@ public final class ModelFiles {
       public org.convergence.model.DayForecast forecast(org.convergence.model.data.DailySeries known,
           java.time.LocalDate target) {
         org.convergence.model.DayForecast p = base.forecast(known, target);
-        return p.hasQuantiles() ? p : ResidualQuantiles.withQuantiles(p, q.levels(), q.offsets());
+        if (p.hasQuantiles()) {
+          return org.convergence.model.eval.ConformalBand.widen(p, 0.1, 0.9, f.bandWideningGbpPerMWh());
+        }
+        return q == null ? p : ResidualQuantiles.withQuantiles(p, q.levels(), q.offsets());
       }
     };
   }

@@ -1,0 +1,27 @@
+package org.convergence.cloud;
+
+import java.util.Objects;
+import org.convergence.connectors.report.RunReportJson;
+import org.convergence.core.run.DailyRun;
+import org.convergence.core.run.RunReport;
+import org.convergence.core.time.MarketDay;
+
+/**
+ * {@code /update} runs core's {@link DailyRun}, which is idempotent: it reads back what the exchange holds for the
+ * day and sends only the hours whose order changed, and nothing after the gate. Every outcome of a completed run
+ * (submitted, unchanged, no orders, gate closed) is a success; only an exception fails the call (HTTP 500), so Cloud
+ * Scheduler retries exactly the runs that did not complete.
+ */
+public final class DailyRunUpdate implements DailyUpdate {
+  private final DailyRun run;
+
+  public DailyRunUpdate(DailyRun run) {
+    this.run = Objects.requireNonNull(run, "run");
+  }
+
+  @Override
+  public UpdateOutcome run(MarketDay day) {
+    RunReport report = run.run(day);
+    return new UpdateOutcome(day, true, RunReportJson.toJson(report));
+  }
+}

@@ -17,6 +17,7 @@ export const COLORS = {
   ghi: '#f59e0b',
   dni: '#dc2626',
   dhi: '#7c3aed',
+  cloud: '#0284c7',
   zenith: '#ea580c',
   azimuth: '#2563eb',
   pnl: '#0f766e',
@@ -157,9 +158,16 @@ export const CHARTS = {
     return weather(day, [['airTemperatureC', 'Air temperature', COLORS.temperature]], '°C');
   },
 
+  // Forecasts such as the Met Office spot data carry cloud cover but no irradiance (the PV model then derives the
+  // irradiance from clear sky and cloud cover): show the cloud cover the run used instead of an empty chart.
   'weather-irradiance'(day) {
-    return weather(day, [['ghiWm2', 'GHI', COLORS.ghi], ['dniWm2', 'DNI', COLORS.dni], ['dhiWm2', 'DHI', COLORS.dhi]],
-      'W/m²', 'The weather forecast of this day carries no irradiance.');
+    const irradiance = weather(day, [['ghiWm2', 'GHI', COLORS.ghi], ['dniWm2', 'DNI', COLORS.dni],
+      ['dhiWm2', 'DHI', COLORS.dhi]], 'W/m²', 'no irradiance');
+    if (!irradiance.empty) return irradiance;
+    const cloud = weather(day, [['cloudCoverPct', 'Cloud cover (this forecast has no irradiance)', COLORS.cloud]],
+      'Cloud cover %', 'The weather forecast of this day carries neither irradiance nor cloud cover.');
+    if (!cloud.empty) cloud.scales = { y: { range: [0, 100] } };
+    return cloud;
   },
 
   solar(day) {

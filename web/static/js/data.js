@@ -91,7 +91,7 @@ export async function loadDay(entry) {
     if (json.weather !== null && json.weather !== undefined) {
       c.array(json.weather, 'samples', (s, at) => {
         c.instant(s, 'start', at);
-        for (const f of ['airTemperatureC', 'windSpeedMps', 'ghiWm2', 'dniWm2', 'dhiWm2']) c.numberOrNull(s, f, at);
+        for (const f of ['airTemperatureC', 'windSpeedMps', 'ghiWm2', 'dniWm2', 'dhiWm2', 'cloudCoverPct']) c.numberOrNull(s, f, at);
       }, undefined, 'weather.');
     }
     c.array(json, 'solarPosition', (s, at) => {

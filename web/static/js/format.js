@@ -21,8 +21,11 @@ export function gbp(v, decimals = 2) {
   return (v < 0 && s !== num(0, decimals) ? '−£' : '£') + s;
 }
 
-export function signClass(v) {
-  return !isNum(v) || v === 0 ? '' : v > 0 ? 'pos' : 'neg';
+/** 'pos' or 'neg' by the sign of the value as shown with `decimals` decimals ('' when it shows as zero). */
+export function signClass(v, decimals = 2) {
+  if (!isNum(v)) return '';
+  const shown = Number(v.toFixed(decimals));
+  return shown === 0 ? '' : shown > 0 ? 'pos' : 'neg';
 }
 
 const pad = (n) => String(n).padStart(2, '0');

@@ -45,6 +45,11 @@ public final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the results as a JSON array.")
   boolean json;
 
+  @Option(names = "--dashboard", paramLabel = "DIR",
+      description = "Also publish each settled day of the configured strategy (settings strategy.name) as dashboard"
+          + " data (index.json, <market-day>.json) into DIR.")
+  java.nio.file.Path dashboard;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   static final class StrategyNames extends ArrayList<String> {
@@ -69,6 +74,14 @@ public final class BacktestCommand implements Callable<Integer> {
     QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     Backtest backtest = LocalWiring.backtest(s);
+    if (dashboard != null) {
+      String published = s.strategy().name();
+      if (chosen.stream().noneMatch(c -> c.name().equals(published))) {
+        throw new UserFacingException("--dashboard publishes the configured strategy " + published
+            + ", which --strategy leaves out");
+      }
+      backtest = backtest.publishing(LocalWiring.dashboardPublication(s, dashboard));
+    }
     MarketDay first = MarketDay.of(from);
     MarketDay last = MarketDay.of(to);
     BacktestResult result;

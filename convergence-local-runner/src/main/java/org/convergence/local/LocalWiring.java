@@ -200,6 +200,12 @@ final class LocalWiring {
         clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY));
   }
 
+  /** Publishing the backtest's settled days of the configured strategy into {@code dataDir}, with replay carbon. */
+  static Backtest.Publication dashboardPublication(ConvergenceSettings s, Path dataDir) {
+    return new Backtest.Publication(new FileSystemDashboardPublisher(dataDir, s.site().name()),
+        s.strategy().name(), s.site().name(), s.site().location(), RecordedCarbonIntensity.bundled());
+  }
+
   static InMemoryPriceHistory recordedPrices(ConvergenceSettings s) {
     try {
       return s.exchange().pricesFile().isEmpty() ? GbPriceFiles.bundled()

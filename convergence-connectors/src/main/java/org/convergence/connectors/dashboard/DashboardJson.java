@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -254,10 +256,30 @@ public final class DashboardJson {
   /** A number, or null when unknown (NaN) - JSON has no NaN. */
   private static void put(ObjectNode o, String name, double value) {
     if (Double.isFinite(value)) {
-      o.put(name, value);
+      o.put(name, round(value));
     } else {
       o.putNull(name);
     }
+  }
+
+  /** Significant digits every published number keeps (at least; see {@link #round}). */
+  static final int SIGNIFICANT_DIGITS = 6;
+  /** Decimals every published number keeps at least, so pence and kWh of large totals survive. */
+  static final int MIN_DECIMALS = 2;
+
+  /**
+   * {@code value} rounded half-up to {@value #SIGNIFICANT_DIGITS} significant digits, but to no fewer than
+   * {@value #MIN_DECIMALS} decimals: 4.737000000000001 -> 4.737, 0.16824088999999998 -> 0.168241, -1156.1648109 ->
+   * -1156.16, 123456.789 -> 123456.79. Removes float noise without losing what the units can show.
+   */
+  static double round(double value) {
+    if (value == 0 || !Double.isFinite(value)) {
+      return value == 0 ? 0.0 : value;
+    }
+    int integerDigits = (int) Math.floor(Math.log10(Math.abs(value))) + 1;
+    int decimals = Math.max(MIN_DECIMALS, SIGNIFICANT_DIGITS - integerDigits);
+    double rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    return rounded == 0 ? 0.0 : rounded;
   }
 
   private static double number(JsonNode n) {

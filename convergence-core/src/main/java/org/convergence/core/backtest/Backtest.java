@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.convergence.core.carbon.CarbonIntensitySource;
+import org.convergence.core.dashboard.DashboardPublisher;
 import org.convergence.core.energy.MeteredNet;
 import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
@@ -29,6 +31,7 @@ import org.convergence.core.run.DayForecasts;
 import org.convergence.core.run.EnergyModel;
 import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.run.RunReport;
+import org.convergence.core.site.GeoLocation;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.Contracts;
 import org.convergence.core.strategy.NoTradeStrategy;
@@ -59,6 +62,7 @@ public final class Backtest {
   private final GridConnection grid;
   private final Function<Clock, Exchange> exchanges;
   private final ForecastErrors forecastErrors;
+  private final Optional<Publication> publication;
 
   public Backtest(WeatherFallbackChain weather, EnergyModel energy, PriceForecaster forecaster, PriceHistory prices,
       SiteReadings readings, GridConnection grid, Function<Clock, Exchange> exchanges) {
@@ -70,6 +74,40 @@ public final class Backtest {
     this.grid = Objects.requireNonNull(grid, "grid");
     this.exchanges = Objects.requireNonNull(exchanges, "exchanges");
     this.forecastErrors = ForecastErrors.recomputed(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS);
+    this.publication = Optional.empty();
+  }
+
+  private Backtest(Backtest b, Publication p) {
+    this.weather = b.weather;
+    this.energy = b.energy;
+    this.forecaster = b.forecaster;
+    this.prices = b.prices;
+    this.readings = b.readings;
+    this.grid = b.grid;
+    this.exchanges = b.exchanges;
+    this.forecastErrors = b.forecastErrors;
+    this.publication = Optional.of(p);
+  }
+
+  /**
+   * Where and how each settled day of one strategy is published: the dashboard data of its run (forecasts, held
+   * orders, weather, solar angles, carbon) with the real clearing and imbalance prices, the metered readings and the
+   * backtest's own settlement, generated as of the end of the day's delivery.
+   */
+  public record Publication(DashboardPublisher dashboard, String strategy, String siteName, GeoLocation location,
+      CarbonIntensitySource carbon) {
+    public Publication {
+      Objects.requireNonNull(dashboard, "dashboard");
+      Objects.requireNonNull(strategy, "strategy");
+      Objects.requireNonNull(siteName, "siteName");
+      Objects.requireNonNull(location, "location");
+      Objects.requireNonNull(carbon, "carbon");
+    }
+  }
+
+  /** This backtest, also publishing each settled day of {@code p.strategy()}; the results are the same. */
+  public Backtest publishing(Publication p) {
+    return new Backtest(this, Objects.requireNonNull(p, "publication"));
   }
 
   /** Called after each market day. */
@@ -146,10 +184,17 @@ public final class Backtest {
     }
     for (BiddingStrategy s : strategies) {
       Exchange exchange = exchanges.apply(clock);
-      RunReport report = runFor(clock, s, exchange).run(day, forecasts);
+      DailyRun run = runFor(clock, s, exchange);
+      RunReport report = run.run(day, forecasts);
       List<Order> held = report.held().stream().map(HeldOrder::order).toList();
       OrderSet orders = new OrderSet(day, held);
-      daily.get(s.name()).add(settle(day, orders, clearing, imbalance, actual.get()));
+      DailyPnl pnl = settle(day, orders, clearing, imbalance, actual.get());
+      daily.get(s.name()).add(pnl);
+      publication.filter(p -> p.strategy().equals(s.name())).ifPresent(p -> p.dashboard().publish(
+          run.dashboardAsOf(report, day.deliveryEnd())
+              .siteReadings(readings.between(day.deliveryStart(), day.deliveryEnd()))
+              .settlements(pnl.hours())
+              .build()));
     }
     List<Order> perfect = new ArrayList<>();
     for (HourId h : HourId.all()) {
@@ -160,8 +205,11 @@ public final class Backtest {
   }
 
   private DailyRun runFor(Clock clock, BiddingStrategy s, Exchange exchange) {
-    return DailyRun.builder().clock(clock).weather(weather).energy(energy).forecaster(forecaster).history(prices)
-        .exchange(exchange, "simulated").grid(grid).strategy(s).forecastErrors(forecastErrors).build();
+    DailyRun.Builder b = DailyRun.builder().clock(clock).weather(weather).energy(energy).forecaster(forecaster)
+        .history(prices).exchange(exchange, "simulated").grid(grid).strategy(s).forecastErrors(forecastErrors);
+    publication.filter(p -> p.strategy().equals(s.name()))
+        .ifPresent(p -> b.site(p.siteName(), p.location()).carbon(p.carbon()));
+    return b.build();
   }
 
   static DailyPnl settle(MarketDay day, OrderSet orders, Map<HourId, Double> clearing, Map<HourId, Double> imbalance,

@@ -306,16 +306,32 @@ public final class DailyRun {
 
   /** The dashboard's view of a run that planned the day: forecasts, the orders the exchange holds, warnings. */
   private DashboardDay dashboardDay(RunReport r, List<org.convergence.core.dashboard.CarbonIntensity> carbonRows) {
+    return dashboardBuilder(r, carbonRows, r.finishedAt(), clock.instant()).build();
+  }
+
+  /**
+   * The dashboard's view of a planned run as it stands at {@code asOf} (generated then): the run's forecasts and
+   * held orders with the clearing and imbalance prices known at {@code asOf}. A backtest adds the metered readings
+   * and its settlements before building it, to publish a settled day.
+   */
+  public DashboardDay.Builder dashboardAsOf(RunReport r, Instant asOf) {
+    Carbon carbonSaved = carbonSaved(r.energy().orElseThrow(() -> new IllegalArgumentException(
+        "the run for " + r.day() + " planned nothing (" + r.outcome() + "): no dashboard view")), new ArrayList<>());
+    return dashboardBuilder(r, carbonSaved.intensities(), asOf, asOf);
+  }
+
+  private DashboardDay.Builder dashboardBuilder(RunReport r,
+      List<org.convergence.core.dashboard.CarbonIntensity> carbonRows, Instant generatedAt, Instant pricesKnownAt) {
     List<Order> held = r.held().stream().map(HeldOrder::order).toList();
-    DashboardDay.Builder b = DashboardDay.builder(siteName, r.finishedAt(), r.prices().orElseThrow(),
+    DashboardDay.Builder b = DashboardDay.builder(siteName, generatedAt, r.prices().orElseThrow(),
         r.energy().orElseThrow(), new OrderSet(r.day(), held));
     r.weather().ifPresent(b::weather);
     location.ifPresent(loc -> b.solarAngles(solarAngles(r.day(), loc, r.weather())));
     b.carbonIntensity(carbonRows);
-    PriceHistory known = CausalViews.prices(history, clock.instant());
+    PriceHistory known = CausalViews.prices(history, pricesKnownAt);
     b.clearingPrices(known.clearingPrices(r.day(), r.day())).imbalancePrices(known.imbalancePrices(r.day(), r.day()));
     r.warnings().stream().filter(w -> !r.energy().get().warnings().contains(w)).forEach(b::warning);
-    return b.build();
+    return b;
   }
 
   /** The sun's position at each half-hour's midpoint, with the forecast's pressure and temperature when given. */
@@ -424,6 +440,12 @@ public final class DailyRun {
     public Builder dashboard(DashboardPublisher v, String site, GeoLocation where) {
       dashboard = v;
       siteName = site;
+      location = where;
+      return this;
+    }
+    /** The site's name and location for dashboard views, without publishing each run (see {@link #dashboardAsOf}). */
+    public Builder site(String name, GeoLocation where) {
+      siteName = name;
       location = where;
       return this;
     }

@@ -7,14 +7,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.convergence.core.carbon.CarbonIntensity;
+import org.convergence.core.carbon.CarbonIntensitySource;
+import org.convergence.core.dashboard.BidRow;
+import org.convergence.core.dashboard.DashboardDay;
+import org.convergence.core.dashboard.DayStatus;
+import org.convergence.core.dashboard.InMemoryDashboardPublisher;
 import org.convergence.core.energy.SiteReading;
 import org.convergence.core.market.GridConnection;
 import org.convergence.core.market.OrderSet;
+import org.convergence.core.site.GeoLocation;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.Strategies;
 import org.convergence.core.testkit.FakeExchange;
 import org.convergence.core.testkit.SyntheticSite;
 import org.convergence.core.time.HourId;
+import org.convergence.core.time.Interval;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +116,37 @@ class BacktestTest {
       }
     }
     assertThat(r.oraclePnlGbp()).isCloseTo(oracle, within(1e-6));
+  }
+
+  @Test
+  void publishingEachSettledDayOfOneStrategyLeavesTheResultsAlone() {
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+    BacktestResult plain = backtest(site);
+    InMemoryDashboardPublisher dashboard = new InMemoryDashboardPublisher("site");
+    CarbonIntensitySource carbon = interval -> java.util.stream.Stream.iterate(interval.start(), t -> t.isBefore(interval.end()), t -> t.plusSeconds(1800))
+            .map(t -> new CarbonIntensity(Interval.of(t, Duration.ofMinutes(30)), 200, 210, "moderate")).toList();
+    BacktestResult published = new Backtest(site.chain(), site, site, site, site, GRID, FakeExchange::new)
+        .publishing(new Backtest.Publication(dashboard, "hedge", "site", new GeoLocation(52.1, -3.7, 250), carbon))
+        .run(FROM, TO, all(), Backtest.Progress.none());
+
+    assertThat(published.strategies()).isEqualTo(plain.strategies());
+    assertThat(dashboard.index().days()).hasSize(8);
+    for (DailyPnl settled : published.strategy("hedge").daily()) {
+      DashboardDay day = dashboard.day(settled.day()).orElseThrow();
+      assertThat(day.status()).isEqualTo(DayStatus.SETTLED);
+      assertThat(day.generatedAt()).isEqualTo(settled.day().deliveryEnd());
+      assertThat(day.solarAngles()).hasSize(48);
+      assertThat(day.carbon()).hasSize(24).allSatisfy(c -> assertThat(c.intensityGCo2PerKWh()).isEqualTo(210));
+      assertThat(day.energy()).allSatisfy(e -> assertThat(e.actual()).isPresent());
+      for (var hs : settled.hours()) {
+        BidRow bid = day.bids().get(hs.hour().index());
+        assertThat(bid.pnlGbp()).isEqualTo(hs.pnlGbp());
+        assertThat(bid.clearingGbpPerMWh()).isEqualTo(site.clearing.get(settled.day()).get(hs.hour()));
+        assertThat(settled.orders().forHour(hs.hour()).map(o -> o.volumeMWh()).orElse(Double.NaN))
+            .isEqualTo(bid.volumeMWh());
+      }
+      assertThat(day.summary().pnlGbp()).isCloseTo(settled.pnlGbp(), within(1e-9));
+    }
   }
 
   @Test

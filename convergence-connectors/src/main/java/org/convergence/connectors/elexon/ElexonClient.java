@@ -1,5 +1,6 @@
 package org.convergence.connectors.elexon;
 
+import org.convergence.connectors.http.BaseUri;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
@@ -48,8 +49,7 @@ public final class ElexonClient {
   }
 
   public ElexonClient(URI baseUri, JsonHttpClient http) {
-    String s = Objects.requireNonNull(baseUri, "baseUri").toString();
-    this.baseUri = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    this.baseUri = BaseUri.withoutTrailingSlash(Objects.requireNonNull(baseUri, "baseUri"));
     this.http = Objects.requireNonNull(http, "http");
   }
 

@@ -1,5 +1,6 @@
 package org.convergence.connectors.exchange;
 
+import org.convergence.connectors.http.BaseUri;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -85,8 +86,7 @@ public final class AimlacExchangeClient implements Exchange {
 
   public AimlacExchangeClient(URI baseUrl, String key, Options options) {
     Objects.requireNonNull(baseUrl, "baseUrl");
-    String b = baseUrl.toString();
-    this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+    this.base = BaseUri.withoutTrailingSlash(baseUrl);
     if (key == null || key.isBlank()) {
       throw new IllegalArgumentException("the exchange key is missing");
     }

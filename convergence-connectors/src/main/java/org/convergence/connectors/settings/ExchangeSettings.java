@@ -1,5 +1,7 @@
 package org.convergence.connectors.settings;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 
 /**
@@ -21,10 +23,24 @@ public record ExchangeSettings(String mode, String url, String key, String price
     key = key == null ? "" : key;
     pricesFile = pricesFile == null ? "" : pricesFile.trim();
     if (mode.equals(HTTP) && url.isEmpty()) {
-      throw new IllegalArgumentException("mode 'http' needs a url");
+      throw new IllegalArgumentException("url must be set for mode 'http'");
+    }
+    if (!url.isEmpty() && !isHttpUrl(url)) {
+      throw new IllegalArgumentException("url must be an http(s) URL with a host, such as"
+          + " https://exchange.example:8000 (the value is not repeated here: it may hold credentials)");
     }
     if (mode.equals(HTTP) && key.isEmpty()) {
-      throw new IllegalArgumentException("mode 'http' needs a key (set it through an environment variable)");
+      throw new IllegalArgumentException("key must be set for mode 'http' (set it through an environment variable)");
+    }
+  }
+
+  private static boolean isHttpUrl(String url) {
+    try {
+      URI u = new URI(url);
+      return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
+          && u.getHost() != null && !u.getHost().isEmpty() && u.getRawQuery() == null && u.getRawFragment() == null;
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 

@@ -104,7 +104,7 @@ class SettingsLoaderTest {
     String wrong = shipped().replace("    efficiency: 0.196 ", "    efficiency: 1.96 ");
     assertThatThrownBy(() -> NO_ENV.parse(wrong, "settings.yaml"))
         .isInstanceOf(SettingsException.class)
-        .hasMessage("settings.yaml: site.solar: invalid value: efficiency must be within (0, 1], was 1.96");
+        .hasMessage("settings.yaml: site.solar.efficiency: must be within (0, 1], was 1.96");
   }
 
   @Test
@@ -122,6 +122,6 @@ class SettingsLoaderTest {
     var env = Map.of("CONVERGENCE_EXCHANGE_URL", "http://127.0.0.1:9");
     assertThatThrownBy(() -> SettingsLoader.withEnvironment(env).parse(http, "settings.yaml"))
         .isInstanceOf(SettingsException.class)
-        .hasMessage("settings.yaml: exchange: invalid value: mode 'http' needs a key (set it through an environment variable)");
+        .hasMessage("settings.yaml: exchange.key: must be set for mode 'http' (set it through an environment variable)");
   }
 }

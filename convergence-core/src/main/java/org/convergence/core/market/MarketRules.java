@@ -8,6 +8,11 @@ public final class MarketRules {
   public static final double PRICE_FLOOR_GBP_PER_MWH = -500.0;
   /** Highest allowed limit price, GBP/MWh. */
   public static final double PRICE_CAP_GBP_PER_MWH = 3000.0;
+  /**
+   * Largest volume one hourly order may carry, MWh: {@link GridConnection#MAX_CAPACITY_MW} x 1 h. A second line of
+   * defence behind the grid cap, so that no bad setting or model sends an absurd order.
+   */
+  public static final double MAX_ORDER_VOLUME_MWH = 1000.0;
 
   private MarketRules() {}
 

@@ -60,15 +60,14 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (to.isBefore(from)) {
-      throw new UserFacingException("--to " + to + " is before --from " + from);
-    }
+    UsageErrors.checkRange(spec.commandLine(), "--from", from, "--to", to);
     List<BiddingStrategy> chosen = new ArrayList<>();
     for (String name : strategies == null ? Strategies.NAMES : strategies) {
       try {
         chosen.add(Strategies.byName(name));
       } catch (IllegalArgumentException e) {
-        throw new UserFacingException(e.getMessage(), e);
+        throw new CommandLine.ParameterException(spec.commandLine(), "--strategy: " + e.getMessage(), e,
+            spec.findOption("--strategy"), name);
       }
     }
     QuietLibraries.apply();

@@ -33,6 +33,7 @@ public final class ConvergenceCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ConvergenceCli());
     cli.setExecutionExceptionHandler(new Errors());
+    UsageErrors.install(cli);
     return cli;
   }
 

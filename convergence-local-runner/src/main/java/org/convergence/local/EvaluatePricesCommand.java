@@ -73,10 +73,18 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    UsageErrors.checkRange(spec.commandLine(), "--test-from", testFrom, "--test-to", testTo);
     if (!Files.isRegularFile(data)) {
       throw new UserFacingException("data file not found: " + data);
     }
     DailySeries series = PriceDataReader.read(data);
+    if (testTo.isBefore(series.firstDay()) || testFrom.isAfter(series.lastDay())) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("nothing scored: %s holds %s..%s; the test period %s..%s has no day of it%n", data,
+          series.firstDay(), series.lastDay(), testFrom, testTo);
+      err.flush();
+      return ExitCode.NOTHING_DONE.code();
+    }
     MarketProfile market = series.exogenousCount() == 0 ? MarketProfile.gb() : MarketProfile.epf();
     if (windows != null && !windows.isEmpty()) {
       market = market.withLearWindows(windows);

@@ -23,6 +23,8 @@ import org.convergence.core.energy.SiteReading;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherForecast;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -36,6 +38,8 @@ import picocli.CommandLine.Option;
     description = "Score the site's wind, solar and demand models on recorded forecasts and readings.")
 public final class EvaluateSiteCommand implements Callable<Integer> {
   @Mixin SettingsOption settings;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Folder with metoffice_spot.csv and energy_onsite.csv (default: the bundled copy).")
@@ -65,10 +69,8 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    UsageErrors.checkRange(spec.commandLine(), "--from", from, "--to", to);
     ConvergenceSettings s = settings.load();
-    if (to.isBefore(from)) {
-      throw new UserFacingException("--to " + to + " is before --from " + from);
-    }
     MetOfficeSpotReplay replay;
     List<SiteReading> readings;
     if (data == null) {
@@ -101,6 +103,14 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
       return 0;
     }
     List<Score> scores = evaluate(s, replay, readings, MarketDay.of(from), MarketDay.of(to));
+    if (scores.stream().allMatch(score -> score.n() == 0)) {
+      spec.commandLine().getErr().printf("nothing scored: no half-hour of market days %s..%s has a forecast, a"
+          + " reading and a reading one day earlier (the recorded forecasts cover market days %s..%s)%n", from, to,
+          replay.coveredDays().isEmpty() ? "no day" : replay.coveredDays().get(0),
+          replay.coveredDays().isEmpty() ? "no day" : replay.coveredDays().get(replay.coveredDays().size() - 1));
+      spec.commandLine().getErr().flush();
+      return ExitCode.NOTHING_DONE.code();
+    }
     print(scores);
     if (csv != null) {
       writeCsv(s, replay, readings, MarketDay.of(from), MarketDay.of(to), csv);

@@ -141,7 +141,8 @@ class RunAndBacktestCommandTest {
   void unknownStrategyIsOneClearLine() throws IOException {
     Result r = cli("backtest", "--settings", settings().toString(), "--from", "2022-04-01", "--to", "2022-04-02",
         "--strategy", "yolo");
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err().strip()).startsWith("error: unknown strategy 'yolo'").doesNotContain("Exception");
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err().strip()).startsWith("error: --strategy: unknown strategy 'yolo'").doesNotContain("Exception")
+        .doesNotContain("\n");
   }
 }

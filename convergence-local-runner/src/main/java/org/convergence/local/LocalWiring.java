@@ -133,7 +133,8 @@ final class LocalWiring {
     try {
       return Databases.open(config);
     } catch (RuntimeException e) {
-      throw new UserFacingException("cannot open the database " + config.describe() + ": " + e.getMessage(), e);
+      throw new UserFacingException("cannot open the database " + config.describe() + ": "
+          + config.mask(String.valueOf(e.getMessage())), e);
     }
   }
 

@@ -76,8 +76,8 @@ public final class BacktestCommand implements Callable<Integer> {
     if (dashboard != null) {
       String published = s.strategy().name();
       if (chosen.stream().noneMatch(c -> c.name().equals(published))) {
-        throw new UserFacingException("--dashboard publishes the configured strategy " + published
-            + ", which --strategy leaves out");
+        throw new CommandLine.ParameterException(spec.commandLine(), "--dashboard publishes the configured strategy "
+            + published + ", which --strategy leaves out");
       }
       backtest = backtest.publishing(LocalWiring.dashboardPublication(s, dashboard));
     }

@@ -74,6 +74,12 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     UsageErrors.checkRange(spec.commandLine(), "--test-from", testFrom, "--test-to", testTo);
+    for (String[] option : new String[][] {{"--model", model}, {"--compare-with", compareWith}}) {
+      if (option[1] != null && !PriceModels.NAMES.contains(option[1])) {
+        throw new CommandLine.ParameterException(spec.commandLine(), option[0] + ": unknown model '" + option[1]
+            + "'; choose one of " + PriceModels.NAMES);
+      }
+    }
     if (!Files.isRegularFile(data)) {
       throw new UserFacingException("data file not found: " + data);
     }

@@ -115,4 +115,17 @@ class CommandLineErrorsTest {
     assertThat(r.line()).isEqualTo("nothing scored: " + data + " holds 2013-01-01..2013-05-10; the test period"
         + " 2020-01-01..2020-01-07 has no day of it");
   }
+
+  @Test
+  void badOptionValuesFoundByTheCommandAreUsageErrorsToo() {
+    Result model = run("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-03-01", "--test-to",
+        "2022-03-05", "--model", "prophet");
+    assertThat(model.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(model.line()).isEqualTo("error: --model: unknown model 'prophet'; choose one of [lear, gbm,"
+        + " naive-weekly, naive-standard] (see: convergence evaluate prices --help)");
+    Result port = run("serve", "--port", "70000", "--data", ".");
+    assertThat(port.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(port.line()).isEqualTo("error: --port must be within 0..65535, was 70000 (see: convergence serve"
+        + " --help)");
+  }
 }

@@ -14,7 +14,7 @@ public record PriceModelSettings(String model, String modelDir, String historyFi
   public PriceModelSettings {
     Objects.requireNonNull(model, "model");
     if (!KNOWN.contains(model)) {
-      throw new IllegalArgumentException("unknown price model '" + model + "', expected one of " + KNOWN);
+      throw new IllegalArgumentException("model must be one of " + KNOWN + ", was '" + model + "'");
     }
     modelDir = modelDir == null || modelDir.isBlank() ? "./data/models" : modelDir.trim();
     historyFile = historyFile == null ? "" : historyFile.trim();

@@ -10,7 +10,7 @@ public record StrategySettings(String name) {
   public StrategySettings {
     Objects.requireNonNull(name, "name");
     if (!KNOWN.contains(name)) {
-      throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + KNOWN);
+      throw new IllegalArgumentException("name must be one of " + KNOWN + ", was '" + name + "'");
     }
   }
 }

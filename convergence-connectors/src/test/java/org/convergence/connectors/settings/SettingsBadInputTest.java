@@ -183,4 +183,19 @@ class SettingsBadInputTest {
         .isEqualTo("CONVERGENCE__SITE__WIND__TURBINES (environment override): site.wind.turbines: expected a whole"
             + " number but found 'six'");
   }
+
+  @Test
+  void unknownNamesNameTheirKey() throws IOException {
+    assertThat(error(replace(shipped(), "  name: hedge ", "  name: yolo ")))
+        .startsWith("settings.yaml: strategy.name: must be one of [").endsWith("], was 'yolo'");
+    assertThat(error(replace(shipped(), "  model: naive-weekly ", "  model: prophet ")))
+        .startsWith("settings.yaml: prices.model: must be one of [").endsWith("], was 'prophet'");
+    assertThat(error(replace(shipped(), "  sources: [replay] ", "  sources: [replay, radio] ")))
+        .startsWith("settings.yaml: weather.sources: must each be one of [").endsWith("], was 'radio'");
+    assertThat(error(replace(shipped(), "  mode: simulated ", "  mode: live ")))
+        .isEqualTo("settings.yaml: exchange.mode: must be 'simulated' or 'http', was 'live'");
+    assertThat(error(shipped(), Map.of("CONVERGENCE_DB_URL", "mysql://db/x")))
+        .isEqualTo("settings.yaml: database.url: must be a JDBC url starting with 'jdbc:', or empty for the"
+            + " embedded database");
+  }
 }

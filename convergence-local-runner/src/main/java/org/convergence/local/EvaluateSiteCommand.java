@@ -23,10 +23,10 @@ import org.convergence.core.energy.SiteReading;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherForecast;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./convergence evaluate site}: runs the site models on recorded Met Office forecasts and scores them per

@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.convergence.connectors.csv.CsvText;
 import org.apache.commons.csv.CSVRecord;
+import org.convergence.connectors.csv.CsvText;
 import org.convergence.core.energy.SiteReading;
 
 /**

@@ -176,8 +176,15 @@ public final class Backtest {
     for (BiddingStrategy s : strategies.isEmpty() ? all : strategies) {
       results.add(StrategyResult.of(s.name(), daily.get(s.name()), days));
     }
-    double oracle = days.stream().mapToDouble(d -> d.oraclePnlGbp().orElse(0)).sum();
-    double bound = days.stream().filter(d -> d.kind().metered()).mapToDouble(SettledDay::boundPnlGbp).sum();
+    // summed in day order, as each strategy's result sums them, so every row carries exactly these figures
+    double oracle = 0;
+    double bound = 0;
+    for (SettledDay d : days) {
+      if (d.kind().metered()) {
+        oracle += d.oraclePnlGbp().orElseThrow();
+        bound += d.boundPnlGbp();
+      }
+    }
     return new BacktestResult(from, to, days, skipped, results, oracle, bound);
   }
 

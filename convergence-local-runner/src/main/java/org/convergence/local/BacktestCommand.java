@@ -97,7 +97,7 @@ public final class BacktestCommand implements Callable<Integer> {
       try {
         chosen.add(Strategies.byName(name));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--strategy: " + e.getMessage(), e, null, name);
+        throw new UserFacingException(e.getMessage(), e);
       }
     }
     QuietLibraries.apply();
@@ -137,7 +137,7 @@ public final class BacktestCommand implements Callable<Integer> {
     out.flush();
     if (result.days().isEmpty()) {
       spec.commandLine().getErr().println("error: no market day from " + from + " to " + to
-          + " could be settled (every day lacks prices; see the skipped days)");
+          + " could be settled (see the skipped days and why)");
       return ExitCode.NOTHING_DONE.code();
     }
     return ExitCode.DONE.code();
@@ -228,9 +228,10 @@ public final class BacktestCommand implements Callable<Integer> {
 
   static void printTable(BacktestResult r, LocalWiring.BacktestData data, PrintWriter out) {
     long demandOnly = r.days().stream().filter(d -> d.kind() == DayKind.DEMAND_ONLY).count();
-    out.printf(Locale.ROOT, "Backtest %s .. %s: %d market days settled (%d metered, %d price-only: %d on the site's"
-        + " own forecast, %d on the demand-only profile), %d skipped%n", r.from(), r.to(), r.days().size(),
-        r.meteredDays(), r.priceOnlyDays(), r.priceOnlyDays() - demandOnly, demandOnly, r.skipped().size());
+    out.printf(Locale.ROOT, "Backtest %s .. %s: %d market days settled, %d skipped (settled: %d metered, %d"
+        + " price-only: %d on the site's own forecast, %d on the demand-only profile)%n", r.from(), r.to(),
+        r.days().size(), r.skipped().size(), r.meteredDays(), r.priceOnlyDays(), r.priceOnlyDays() - demandOnly,
+        demandOnly);
     out.println("Data:  readings  " + data.readings());
     out.println("       weather   " + data.weather());
     out.println("       prices    " + data.prices());

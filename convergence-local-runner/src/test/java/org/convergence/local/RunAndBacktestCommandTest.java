@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.convergence.core.exchange.HeldOrder;
+import org.convergence.core.strategy.Strategies;
 import org.convergence.core.time.MarketDay;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
@@ -150,6 +151,27 @@ class RunAndBacktestCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("error: the run for 2022-06-01 failed: no weather source served")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void onTheBundledDataEveryStrategyStaysWithinTheTrueBound() throws IOException {
+    // 2022-03-15..18: no readings and no recorded weather (demand-only profile); 03-19..24: metered
+    Result r = cli("backtest", "--settings", settings().toString(), "--from", "2022-03-15", "--to", "2022-03-24",
+        "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode array = new ObjectMapper().readTree(r.out());
+    assertThat(array).hasSize(Strategies.NAMES.size());
+    double bound = array.get(0).get("bound_pnl_gbp").asDouble();
+    double boundValue = array.get(0).get("bound_value_added_gbp").asDouble();
+    for (JsonNode s : array) {
+      assertThat(s.get("days_metered").asInt()).isEqualTo(6);
+      assertThat(s.get("days_demand_only").asInt()).isEqualTo(4);
+      assertThat(s.get("days").asInt()).isEqualTo(6);
+      assertThat(s.get("value_days").asInt()).isEqualTo(10);
+      assertThat(s.get("bound_pnl_gbp").asDouble()).isEqualTo(bound);
+      assertThat(s.get("pnl_gbp").asDouble()).as(s.get("strategy").asText()).isLessThanOrEqualTo(bound);
+      assertThat(s.get("value_added_gbp").asDouble()).isLessThanOrEqualTo(boundValue);
+    }
   }
 
   @Test

@@ -63,9 +63,15 @@ public final class GbPriceFiles {
   static final String SYSTEM_START = "hour_start_utc";
   static final String SYSTEM_PRICE = "system_price_gbp_per_mwh";
 
-  /** The bundled resources (market days 2022-01-01 .. 2022-04-30); see SOURCE.md beside them. */
-  public static final String BUNDLED_MID = "elexon_mid_apxmidp_halfhourly_2022-01_2022-04.csv";
-  public static final String BUNDLED_SYSTEM = "gb_system_price_hourly_2022-01_2022-04.csv";
+  /**
+   * The bundled resources (gzip): clearing prices 2018-01-01 .. 2022-12-31 and imbalance prices 2021-01-01 ..
+   * 2022-09-12; see SOURCE.md beside them.
+   */
+  public static final String BUNDLED_MID = "elexon_mid_apxmidp_halfhourly_2018-2022.csv.gz";
+  public static final String BUNDLED_SYSTEM = "gb_system_price_hourly_2021-01_2022-09.csv.gz";
+  /** How reports name the bundled prices. */
+  public static final String BUNDLED_DESCRIPTION = "bundled GB prices (Elexon MID APXMIDP 2018-2022, GB system price"
+      + " 2021-01..2022-09)";
 
   private static final Logger LOG = LoggerFactory.getLogger(GbPriceFiles.class);
 
@@ -73,7 +79,10 @@ public final class GbPriceFiles {
 
   private GbPriceFiles() {}
 
-  /** The prices bundled with Convergence: market days 2022-01-01 .. 2022-04-30. Read once, then shared. */
+  /**
+   * The prices bundled with Convergence: clearing prices of market days 2018-01-01 .. 2022-12-31, imbalance prices
+   * 2021-01-01 .. 2022-09-12. Read once, then shared.
+   */
   public static InMemoryPriceHistory bundled() {
     InMemoryPriceHistory h = bundled;
     if (h == null) {

@@ -8,7 +8,9 @@ import java.util.Objects;
  * Where orders go. {@code mode: simulated} trades with the in-process exchange on the recorded prices;
  * {@code mode: http} talks to an AIMLAC-compatible exchange at {@code url} with {@code key}.
  *
- * @param pricesFile clearing/imbalance price history for the simulated exchange; empty = the bundled slice
+ * @param pricesFile the one price history setting: a GB price file (Elexon MID half-hours or hourly system prices,
+ *     {@code .csv} or {@code .csv.gz}) or a folder of them, replayed by the simulated exchange, used by the backtest
+ *     and trained on by the retrain job's {@code settings} history; empty = the bundled GB prices
  */
 public record ExchangeSettings(String mode, String url, String key, String pricesFile) {
   public static final String SIMULATED = "simulated";

@@ -6,7 +6,7 @@ import org.convergence.core.demand.WorkingCalendar;
 
 /**
  * What the settings records cannot check alone, checked once when the file is read: that the files and folders
- * the keys name exist ({@code exchange.prices_file}, {@code prices.history_file}, {@code weather.replay_dir}; empty
+ * the keys name exist ({@code exchange.prices_file}, {@code site.readings_file}, {@code weather.replay_dir}; empty
  * = the bundled data) and that {@code site.demand.holiday_region} is a region the holiday calendar knows. Each failure
  * names the file and the key.
  */
@@ -15,7 +15,7 @@ final class SettingsChecks {
 
   static void check(ConvergenceSettings s, String sourceName) {
     exists(s.exchange().pricesFile(), "exchange.prices_file", "price file or folder", sourceName);
-    exists(s.prices().historyFile(), "prices.history_file", "price file or folder", sourceName);
+    exists(s.siteReadingsFile(), "site.readings_file", "site readings file", sourceName);
     exists(s.weather().replayDir(), "weather.replay_dir", "recorded forecast file or folder", sourceName);
     try {
       new WorkingCalendar(s.site().demand());

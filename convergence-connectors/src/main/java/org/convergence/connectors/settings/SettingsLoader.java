@@ -116,6 +116,7 @@ public final class SettingsLoader {
     }
     interpolate(tree, "", sourceName);
     List<String> overridden = EnvironmentOverrides.apply((ObjectNode) tree, environment);
+    hoistReadingsFile((ObjectNode) tree, sourceName);
     ConvergenceSettings settings;
     try {
       settings = mapper.treeToValue(tree, ConvergenceSettings.class);
@@ -128,6 +129,34 @@ public final class SettingsLoader {
     }
     SettingsChecks.check(settings, sourceName);
     return settings;
+  }
+
+  /** The key {@code site.readings_file} is read as {@link ConvergenceSettings#siteReadingsFile()}. */
+  static final String READINGS_FILE = "readings_file";
+  private static final String HOISTED_READINGS_FILE = "site_readings_file";
+
+  /**
+   * Moves {@code site.readings_file} (required, text) out of {@code site}, whose other keys are the models'
+   * {@link org.convergence.core.site.SiteSpec}, to where {@link ConvergenceSettings} reads it.
+   */
+  private static void hoistReadingsFile(ObjectNode tree, String sourceName) {
+    if (tree.has(HOISTED_READINGS_FILE)) {
+      throw new SettingsException(sourceName + ": unknown key '" + HOISTED_READINGS_FILE + "' (the readings file is "
+          + "site.readings_file)");
+    }
+    if (!(tree.get("site") instanceof ObjectNode site)) {
+      tree.put(HOISTED_READINGS_FILE, ""); // the missing or malformed site is reported on its own
+      return;
+    }
+    JsonNode file = site.remove(READINGS_FILE);
+    if (file == null) {
+      throw new SettingsException(sourceName + ": site." + READINGS_FILE + ": missing key");
+    }
+    if (!file.isTextual()) {
+      throw new SettingsException(sourceName + ": site." + READINGS_FILE + ": expected a text value (a file path, or"
+          + " \"\" for the bundled readings) but found '" + file + "'");
+    }
+    tree.put(HOISTED_READINGS_FILE, file.asText());
   }
 
   private void interpolate(JsonNode node, String path, String sourceName) {

@@ -71,8 +71,8 @@ class SettingsBadInputTest {
 
   @Test
   void missingPriceHistoryFileNamesTheKeyAndThePath() throws IOException {
-    assertThat(error(replace(shipped(), "history_file: \"\" ", "history_file: /no/such/prices.csv ")))
-        .isEqualTo("settings.yaml: prices.history_file: price file or folder /no/such/prices.csv does not exist"
+    assertThat(error(replace(shipped(), "readings_file: \"\" ", "readings_file: /no/such/readings.csv ")))
+        .isEqualTo("settings.yaml: site.readings_file: site readings file /no/such/readings.csv does not exist"
             + " (leave it empty for the bundled data)");
     assertThat(error(replace(shipped(), "prices_file: \"\" ", "prices_file: /no/such/prices.csv ")))
         .isEqualTo("settings.yaml: exchange.prices_file: price file or folder /no/such/prices.csv does not exist"
@@ -82,9 +82,9 @@ class SettingsBadInputTest {
   @Test
   void existingFilesAreAccepted(@TempDir Path dir) throws IOException {
     Path prices = Files.writeString(dir.resolve("p.csv"), "x\n");
-    ConvergenceSettings s = NO_ENV.parse(replace(shipped(), "history_file: \"\" ", "history_file: " + prices + " "),
+    ConvergenceSettings s = NO_ENV.parse(replace(shipped(), "prices_file: \"\" ", "prices_file: " + prices + " "),
         "settings.yaml");
-    assertThat(s.prices().historyFile()).isEqualTo(prices.toString());
+    assertThat(s.exchange().pricesFile()).isEqualTo(prices.toString());
   }
 
   @Test

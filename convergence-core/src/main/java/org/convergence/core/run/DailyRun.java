@@ -39,6 +39,7 @@ import org.convergence.core.strategy.BiddingContext;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.strategy.SpreadEstimate;
+import org.convergence.core.strategy.TrackRecord;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.SourceAttempt;
@@ -77,6 +78,7 @@ public final class DailyRun {
   private final String siteName;
   private final Optional<GeoLocation> location;
   private final int spreadLookbackDays;
+  private final TrackRecord trackRecord;
 
   private DailyRun(Builder b) {
     this.clock = Objects.requireNonNull(b.clock, "clock");
@@ -96,6 +98,7 @@ public final class DailyRun {
     this.siteName = Objects.requireNonNull(b.siteName, "siteName");
     this.location = Optional.ofNullable(b.location);
     this.spreadLookbackDays = b.spreadLookbackDays;
+    this.trackRecord = Objects.requireNonNull(b.trackRecord, "trackRecord");
   }
 
   public static Builder builder() {
@@ -288,7 +291,7 @@ public final class DailyRun {
   /** The strategy's orders for the forecasts, validated and within the grid connection. */
   public OrderSet plan(DayForecasts f, BiddingStrategy s) {
     OrderSet orders = s.orders(new BiddingContext(f.day(), f.energy(), f.prices(), grid, f.spread(),
-        f.netUncertainty()));
+        f.netUncertainty(), trackRecord.knownFor(f.day())));
     List<String> problems = new ArrayList<>();
     for (Order o : orders.orders()) {
       if (o.volumeMWh() > grid.hourlyCapMWh(o.side()) + SAME_ORDER_TOLERANCE) {
@@ -419,6 +422,7 @@ public final class DailyRun {
     private String siteName = "site";
     private GeoLocation location;
     private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
+    private TrackRecord trackRecord = TrackRecord.none();
 
     public Builder clock(Clock v) { clock = v; return this; }
     public Builder weather(WeatherFallbackChain v) { weather = v; return this; }
@@ -450,6 +454,8 @@ public final class DailyRun {
       return this;
     }
     public Builder spreadLookbackDays(int v) { spreadLookbackDays = v; return this; }
+    /** The strategy's own settled record; the strategy sees only its days up to D-2 ({@link TrackRecord}). */
+    public Builder trackRecord(TrackRecord v) { trackRecord = v; return this; }
 
     public DailyRun build() {
       return new DailyRun(this);

@@ -9,7 +9,9 @@ import org.convergence.core.time.MarketDay;
 /**
  * Everything a strategy may look at, all known before the gate: the market day, the site's energy forecast (hourly
  * net MWh), the clearing-price forecast (point and quantiles), the grid connection that caps volumes, the
- * day-ahead minus imbalance spread estimated from history, and the spread of the site's net forecast errors.
+ * day-ahead minus imbalance spread estimated from history, the spread of the site's net forecast errors, and the
+ * strategy's own settled track record up to D-2 ({@link TrackRecord}; empty unless the caller keeps one, as the
+ * backtest does).
  */
 public record BiddingContext(
     MarketDay day,
@@ -17,7 +19,14 @@ public record BiddingContext(
     PriceForecast prices,
     GridConnection grid,
     SpreadEstimate spread,
-    NetUncertainty netUncertainty) {
+    NetUncertainty netUncertainty,
+    TrackRecord trackRecord) {
+  /** A context without a track record. */
+  public BiddingContext(MarketDay day, EnergyForecast energy, PriceForecast prices, GridConnection grid,
+      SpreadEstimate spread, NetUncertainty netUncertainty) {
+    this(day, energy, prices, grid, spread, netUncertainty, TrackRecord.none());
+  }
+
   public BiddingContext {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(energy, "energy");
@@ -25,6 +34,13 @@ public record BiddingContext(
     Objects.requireNonNull(grid, "grid");
     Objects.requireNonNull(spread, "spread");
     Objects.requireNonNull(netUncertainty, "netUncertainty");
+    Objects.requireNonNull(trackRecord, "trackRecord");
+    if (!trackRecord.days().isEmpty()
+        && trackRecord.days().get(trackRecord.days().size() - 1).day().compareTo(TrackRecord.lastKnowable(day)) > 0) {
+      throw new IllegalArgumentException("bidding for " + day + " may see settled days up to "
+          + TrackRecord.lastKnowable(day) + ", the track record reaches "
+          + trackRecord.days().get(trackRecord.days().size() - 1).day());
+    }
     if (!energy.day().equals(day) || !prices.day().equals(day)) {
       throw new IllegalArgumentException("bidding for " + day + " needs forecasts for that day; energy is for "
           + energy.day() + ", prices for " + prices.day());

@@ -7,7 +7,8 @@ import java.util.Locale;
 public final class Strategies {
   /** Every strategy name, in the order reports list them. */
   public static final List<String> NAMES = List.of(
-      NoTradeStrategy.NAME, SeedStrategy.NAME, HedgeStrategy.NAME, QuantileStrategy.NAME, SpreadStrategy.NAME);
+      NoTradeStrategy.NAME, SeedStrategy.NAME, HedgeStrategy.NAME, QuantileStrategy.NAME, SpreadStrategy.NAME,
+      TrailingSpreadStrategy.nameOf(7), TrailingSpreadStrategy.nameOf(14), TrailingSpreadStrategy.nameOf(28));
 
   private Strategies() {}
 
@@ -20,6 +21,9 @@ public final class Strategies {
       case QuantileStrategy.NAME -> new QuantileStrategy();
       case SpreadStrategy.NAME -> new SpreadStrategy();
       case NoTradeStrategy.NAME -> new NoTradeStrategy();
+      case "trailing-7" -> new TrailingSpreadStrategy(7);
+      case "trailing-14" -> new TrailingSpreadStrategy(14);
+      case "trailing-28" -> new TrailingSpreadStrategy(28);
       default -> throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + NAMES);
     };
   }

@@ -71,7 +71,6 @@ public final class BacktestCommand implements Callable<Integer> {
         throw new UserFacingException(e.getMessage(), e);
       }
     }
-    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     Backtest backtest = LocalWiring.backtest(s);
     if (dashboard != null) {

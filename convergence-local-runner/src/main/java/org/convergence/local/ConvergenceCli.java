@@ -29,8 +29,9 @@ public final class ConvergenceCli implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line (also used by tests). */
+  /** The configured command line (also used by tests); quiets the libraries' logs for every command. */
   public static CommandLine commandLine() {
+    QuietLibraries.apply();
     CommandLine cli = new CommandLine(new ConvergenceCli());
     cli.setExecutionExceptionHandler(new Errors());
     return cli;

@@ -56,6 +56,7 @@ public final class ConvergenceCli implements Runnable {
     }
   }
 
+  /** {@code convergence 0.1.0 (commit 7ad8edfe3fe8, Java 17.0.15)}: the version and commit captured at build time. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -65,8 +66,17 @@ public final class ConvergenceCli implements Runnable {
           p.load(in);
         }
       }
-      return new String[] {"convergence " + p.getProperty("version", "unknown")
-          + " (Java " + System.getProperty("java.version") + ")"};
+      return new String[] {line(p, System.getProperty("java.version"))};
+    }
+
+    /** The version line from the build's properties; a value the build could not fill in reads "unknown". */
+    static String line(Properties build, String javaVersion) {
+      return "convergence " + known(build.getProperty("version")) + " (commit " + known(build.getProperty("commit"))
+          + ", Java " + javaVersion + ")";
+    }
+
+    private static String known(String value) {
+      return value == null || value.isBlank() || value.contains("${") ? "unknown" : value.strip();
     }
   }
 }

@@ -99,7 +99,6 @@ public final class BacktestCommand implements Callable<Integer> {
             spec.findOption("--strategy"), name);
       }
     }
-    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     LocalWiring.BacktestData data = LocalWiring.backtest(s, Optional.ofNullable(readings),
         Optional.ofNullable(weather), prices);

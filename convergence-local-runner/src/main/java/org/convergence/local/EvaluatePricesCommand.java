@@ -115,7 +115,7 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
                     p.forecast().quantile(0.5, h), p.forecast().quantile(0.9, h)) : ",,");
           }
         }
-        if (!json && (p.done() % 28 == 0 || p.done() == p.total())) {
+        if (p.done() % 28 == 0 || p.done() == p.total()) { // on stderr, so that --json leaves stdout pure JSON
           err.printf(Locale.ROOT, "%s  %d/%d days  %.0f s%n", p.day(), p.done(), p.total(), p.elapsedSeconds());
           err.flush();
         }

@@ -1,5 +1,7 @@
 package org.convergence.local;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -206,16 +208,17 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
 
   /** Readings averaged per half-hour (the half-hour that contains each reading), keyed by the half-hour's start. */
   static Map<Instant, SiteReading> halfHourMeans(List<SiteReading> readings) {
-    Map<Instant, List<SiteReading>> by = new HashMap<>();
-    for (SiteReading r : readings) {
-      long s = r.time().getEpochSecond();
-      by.computeIfAbsent(Instant.ofEpochSecond(s - Math.floorMod(s, 1800)), k -> new ArrayList<>()).add(r);
-    }
+    ListMultimap<Instant, SiteReading> by = Multimaps.index(readings, r -> halfHourStart(r.time()));
     Map<Instant, SiteReading> out = new HashMap<>();
-    by.forEach((t, list) -> out.put(t, new SiteReading(t,
+    Multimaps.asMap(by).forEach((t, list) -> out.put(t, new SiteReading(t,
         mean(list, SiteReading::windKw), mean(list, SiteReading::solarKw), mean(list, SiteReading::officeKw),
         mean(list, SiteReading::computingCentreKw), mean(list, SiteReading::officeTemperatureC))));
     return out;
+  }
+
+  private static Instant halfHourStart(Instant t) {
+    long s = t.getEpochSecond();
+    return Instant.ofEpochSecond(s - Math.floorMod(s, 1800));
   }
 
   private static double mean(List<SiteReading> list, ToDoubleFunction<SiteReading> f) {

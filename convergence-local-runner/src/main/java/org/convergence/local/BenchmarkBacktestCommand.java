@@ -54,7 +54,6 @@ public final class BenchmarkBacktestCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--strategy: " + e.getMessage(), e, null, name);
       }
     }
-    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     long t0 = System.nanoTime();
     LocalWiring.BacktestData data = LocalWiring.backtest(s, Optional.empty(), Optional.empty(), List.<Path>of());

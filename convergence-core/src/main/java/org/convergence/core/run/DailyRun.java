@@ -191,6 +191,9 @@ public final class DailyRun {
     sources.add(new SourceUse("weather", f.weather().servedBy(), f.weather().skipped().stream()
         .map(SourceAttempt::toString).collect(Collectors.joining("; "))));
     sources.add(new SourceUse("prices", f.prices().modelId(), ""));
+    if (history instanceof org.convergence.core.price.PriceHistoryChain chain) {
+      sources.add(new SourceUse("price history", chain.servedBy(), chain.passedOver()));
+    }
     List<String> warnings = new ArrayList<>(f.warnings());
     List<String> errors = new ArrayList<>();
     store.ifPresent(st -> timed(timings, "store forecasts", () -> {

@@ -66,7 +66,8 @@ public final class RunCommand implements Callable<Integer> {
         report = wired.run().build().run(wired.day());
       } catch (TradedRunException e) {
         throw new UserFacingException("the run for " + wired.day() + ": " + e.getMessage(), e);
-      } catch (WeatherUnavailableException | ExchangeException | StoreException e) {
+      } catch (WeatherUnavailableException | ExchangeException | StoreException
+          | org.convergence.core.price.PriceHistoryUnavailableException e) {
         throw new UserFacingException("the run for " + wired.day() + " failed: " + e.getMessage(), e);
       }
     }

@@ -29,7 +29,7 @@ public final class PriceHistoryChain implements PriceHistory {
 
   private final List<Source> sources;
   private final Map<String, Integer> served = new LinkedHashMap<>();
-  private final Map<String, String> passedOver = new LinkedHashMap<>();
+  private final Map<String, java.util.Set<String>> passedOver = new LinkedHashMap<>();
 
   public PriceHistoryChain(List<Source> sources) {
     if (sources.isEmpty()) {
@@ -86,8 +86,14 @@ public final class PriceHistoryChain implements PriceHistory {
   }
 
   private synchronized void note(String source, String reason) {
-    passedOver.put(source, reason);
+    java.util.Set<String> reasons = passedOver.computeIfAbsent(source, k -> new java.util.LinkedHashSet<>());
+    if (reasons.size() < MAX_REASONS) {
+      reasons.add(reason);
+    }
   }
+
+  /** Distinct reasons kept per source for the report. */
+  private static final int MAX_REASONS = 3;
 
   /** The sources that served, with how many requests each ("exchange" or "database (3), elexon (1)"). */
   public synchronized String servedBy() {
@@ -101,9 +107,9 @@ public final class PriceHistoryChain implements PriceHistory {
         .collect(Collectors.joining(", "));
   }
 
-  /** Why sources were passed over, the latest reason per source ("exchange: unavailable - HTTP 404"). */
+  /** Why sources were passed over, up to three distinct reasons per source ("exchange: unavailable - HTTP 404"). */
   public synchronized String passedOver() {
-    return passedOver.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+    return passedOver.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
         .collect(Collectors.joining("; "));
   }
 

@@ -42,7 +42,8 @@ class PriceHistoryChainTest {
     assertThat(chain.imbalancePrices(DAY, DAY)).extracting(HourPrice::priceGbpPerMWh).containsExactly(43.0);
     assertThat(chain.servedBy()).isEqualTo("database");
     assertThat(chain.passedOver()).contains("exchange: unavailable - GET /auction/market/clearout-prices: HTTP 404")
-        .contains("elexon: no imbalance prices for 2022-03-15..2022-03-15");
+        .contains("elexon: no clearing prices for 2022-03-15..2022-03-15,"
+            + " no imbalance prices for 2022-03-15..2022-03-15");
   }
 
   @Test

@@ -93,7 +93,11 @@ public final class JsonHttpClient {
 
   /** GETs {@code uri} with extra request headers (values never logged) and parses the body as JSON. */
   public JsonNode getJson(URI uri, Map<String, String> headers) {
-    String body = get(uri, headers);
+    return scoped(uri, headers).parseJson(uri, headers);
+  }
+
+  private JsonNode parseJson(URI uri, Map<String, String> headers) {
+    String body = fetch(uri, headers);
     try {
       JsonNode node = JSON.readTree(body);
       if (node == null || node.isMissingNode()) {
@@ -108,6 +112,39 @@ public final class JsonHttpClient {
 
   /** GETs {@code uri} and returns the body of a 2xx response. */
   public String get(URI uri, Map<String, String> headers) {
+    return scoped(uri, headers).fetch(uri, headers);
+  }
+
+  /**
+   * This client also masking the request's own secrets: values of query parameters and headers named like a key,
+   * so that a server echoing them in its answer cannot put them in a message.
+   */
+  private JsonHttpClient scoped(URI uri, Map<String, String> headers) {
+    List<String> more = new ArrayList<>();
+    headers.forEach((name, value) -> {
+      if (SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) && value != null && !value.isEmpty()) {
+        more.add(value);
+      }
+    });
+    String query = uri.getRawQuery();
+    if (query != null) {
+      for (String part : query.split("&")) {
+        int eq = part.indexOf('=');
+        if (eq > 0 && SECRET_PARAMETERS.contains(URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8)
+            .toLowerCase(Locale.ROOT)) && eq + 1 < part.length()) {
+          more.add(URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
+          more.add(part.substring(eq + 1));
+        }
+      }
+    }
+    if (more.isEmpty()) {
+      return this;
+    }
+    more.addAll(0, secrets);
+    return new JsonHttpClient(source, options, http, listener, more);
+  }
+
+  private String fetch(URI uri, Map<String, String> headers) {
     String shown = redact(uri);
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(options.readTimeout())
         .header("Accept", "application/json");

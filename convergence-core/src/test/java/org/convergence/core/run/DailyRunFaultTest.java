@@ -65,7 +65,7 @@ class DailyRunFaultTest {
               failing.set(true);
             }
             if (failing.get() && affected.test(method)) {
-              throw new StoreException(error, new java.sql.SQLException(error));
+              throw new StoreException(error, new java.io.UncheckedIOException(new java.io.IOException(error)));
             }
             try {
               return method.invoke(real, args);

@@ -15,6 +15,7 @@ import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
+import org.convergence.connectors.prices.PriceSources;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
@@ -102,7 +103,8 @@ final class LocalWiring {
           .orElse(Clock.systemUTC());
       day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
       exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
-      prices = exchange;
+      // live: the exchange's price endpoints, Elexon, the database, as prices.sources orders them
+      prices = PriceSources.chain(s.prices().sources(), exchange, store);
     }
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);

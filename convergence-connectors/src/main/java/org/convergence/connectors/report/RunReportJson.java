@@ -77,6 +77,8 @@ public final class RunReportJson {
     r.prices().ifPresentOrElse(p -> prices(forecasts.putObject("prices"), p), () -> forecasts.putNull("prices"));
     ArrayNode warnings = o.putArray("warnings");
     r.warnings().forEach(warnings::add);
+    ArrayNode errors = o.putArray("errors");
+    r.errors().forEach(errors::add);
     if (r.carbonSavedKg().isPresent()) {
       o.put("carbon_saved_kg", r.carbonSavedKg().getAsDouble());
     } else {

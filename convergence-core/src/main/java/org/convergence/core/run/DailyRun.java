@@ -133,20 +133,42 @@ public final class DailyRun {
     }
     RunRecord record = RunRecord.started(day, started);
     store.ifPresent(st -> st.saveRun(record));
+    Progress progress = new Progress();
     try {
-      return plannedRun(day, precomputed, started, sources, timings, record);
+      return plannedRun(day, precomputed, started, sources, timings, record, progress);
     } catch (RuntimeException e) {
-      store.ifPresent(st -> {
-        RunRecord now = st.run(day).orElse(record);
-        if (now.status() != RunStatus.FAILED) {
-          try {
-            st.saveRun(now.failed(later(clock.instant(), now.started()), describe(e)));
-          } catch (RuntimeException storeFailure) {
-            e.addSuppressed(storeFailure);
+      String placed = progress.placed(day);
+      String rowNote = "";
+      if (store.isPresent()) {
+        // the store may be what failed: every read and write of the failure handler stays inside this guard
+        try {
+          ConvergenceStore st = store.get();
+          RunRecord now = st.run(day).orElse(record);
+          if (now.status() != RunStatus.FAILED || !placed.isEmpty()) {
+            st.saveRun(now.failed(later(clock.instant(), now.started()),
+                describe(e) + (placed.isEmpty() ? "" : "; " + placed)));
           }
+        } catch (RuntimeException storeFailure) {
+          e.addSuppressed(storeFailure);
+          rowNote = "; the run row for " + day + " could not be marked failed (" + describe(storeFailure)
+              + ") and stays RUNNING until the next run for " + day + " replaces it";
         }
-      });
+      }
+      if (!placed.isEmpty()) {
+        throw new TradedRunException(day, placed + ", but the run then failed: " + describe(e) + rowNote, e);
+      }
       throw e;
+    }
+  }
+
+  /** What the run has sent to the exchange so far, for the failure handler. */
+  private static final class Progress {
+    private int sent;
+    private SubmissionReceipt receipt;
+
+    String placed(MarketDay day) {
+      return receipt == null ? "" : sent + " order" + (sent == 1 ? " was" : "s were") + " already sent to the"
+          + " exchange for " + day + " (accepted " + receipt.accepted() + ")";
     }
   }
 
@@ -166,13 +188,17 @@ public final class DailyRun {
   }
 
   private RunReport plannedRun(MarketDay day, DayForecasts precomputed, Instant started, List<SourceUse> sources,
-      List<StepTiming> timings, RunRecord record) {
+      List<StepTiming> timings, RunRecord record, Progress progress) {
     DayForecasts f = precomputed != null ? precomputed : forecast(day, started);
     timings.addAll(f.timings());
     sources.add(new SourceUse("weather", f.weather().servedBy(), f.weather().skipped().stream()
         .map(SourceAttempt::toString).collect(Collectors.joining("; "))));
     sources.add(new SourceUse("prices", f.prices().modelId(), ""));
+    if (history instanceof org.convergence.core.price.PriceHistoryChain chain) {
+      sources.add(new SourceUse("price history", chain.servedBy(), chain.passedOver()));
+    }
     List<String> warnings = new ArrayList<>(f.warnings());
+    List<String> errors = new ArrayList<>();
     store.ifPresent(st -> timed(timings, "store forecasts", () -> {
       st.runStep(day, "forecast", tx -> {
         tx.saveWeatherForecast(day, f.weather().forecast());
@@ -207,10 +233,13 @@ public final class DailyRun {
       Instant sentAt = clock.instant();
       SubmissionReceipt r = timed(timings, "submit", () -> exchange.submit(toSend));
       receipt = Optional.of(r);
-      store.ifPresent(st -> timed(timings, "store submission", () -> {
-        st.runStep(day, "submit", tx -> tx.saveSubmission(new OrderSubmission(toSend, sentAt, r)));
-        return null;
-      }));
+      progress.sent = toSend.size();
+      progress.receipt = r;
+      store.ifPresent(st -> afterTrade(errors, "storing the submission", () -> timed(timings, "store submission",
+          () -> {
+            st.runStep(day, "submit", tx -> tx.saveSubmission(new OrderSubmission(toSend, sentAt, r)));
+            return null;
+          })));
       if (r.accepted() != toSend.size()) {
         warnings.add("the exchange accepted " + r.accepted() + " of " + toSend.size() + " orders: " + r.message());
       }
@@ -220,10 +249,11 @@ public final class DailyRun {
           + r.accepted();
     }
     List<HeldOrder> held = after;
-    store.ifPresent(st -> timed(timings, "store held orders", () -> {
-      st.runStep(day, "verify", tx -> tx.saveHeldOrders(day, held));
-      return null;
-    }));
+    store.ifPresent(st -> afterTrade(errors, "storing the orders the exchange holds", () -> timed(timings,
+        "store held orders", () -> {
+          st.runStep(day, "verify", tx -> tx.saveHeldOrders(day, held));
+          return null;
+        })));
     Map<HourId, Order> heldAfter = byHour(after);
     boolean verified = plan.orders().stream().allMatch(o -> same(o, heldAfter.get(o.hour())));
     if (!verified) {
@@ -235,19 +265,42 @@ public final class DailyRun {
     if (dashboard.isPresent()) {
       RunReport draft = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
           carbonKg, timings);
-      timed(timings, "publish", () -> {
+      // trading and reporting fail separately: a publishing failure is reported, the run stays traded
+      afterTrade(errors, "publishing the dashboard", () -> timed(timings, "publish", () -> {
         dashboard.get().publish(dashboardDay(draft, carbonSaved.intensities()));
         return null;
-      });
+      }));
     }
-    RunReport report = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
+    RunReport traded = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
         carbonKg, timings);
-    store.ifPresent(st -> st.saveRun(record.withSourcesUsed(sources.stream()
-            .map(u -> u.role() + ": " + u.source()).toList())
-        .withWarnings(report.warnings()).withReportJson(reportJson.apply(report))
-        .finished(later(report.finishedAt(), record.started()),
-            warnings.isEmpty() ? RunStatus.SUCCEEDED : RunStatus.DEGRADED)));
+    for (String error : errors) {
+      traded = traded.withError(error);
+    }
+    RunReport report = traded;
+    if (store.isEmpty()) {
+      return report;
+    }
+    List<String> stored = new ArrayList<>(report.warnings());
+    report.errors().forEach(e -> stored.add("error: " + e));
+    try {
+      store.get().saveRun(record.withSourcesUsed(sources.stream().map(u -> u.role() + ": " + u.source()).toList())
+          .withWarnings(stored).withReportJson(reportJson.apply(report))
+          .finished(later(report.finishedAt(), record.started()),
+              stored.isEmpty() ? RunStatus.SUCCEEDED : RunStatus.DEGRADED));
+    } catch (RuntimeException e) {
+      return report.withError("storing the run failed (" + describe(e) + "); the run row for " + day
+          + " stays RUNNING until the next run for " + day + " replaces it");
+    }
     return report;
+  }
+
+  /** Runs a step after the orders were decided; its failure is one line in {@code errors}, not the run's end. */
+  private static void afterTrade(List<String> errors, String what, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      errors.add(what + " failed: " + describe(e));
+    }
   }
 
   private RunReport report(MarketDay day, Instant started, RunOutcome outcome, String message,

@@ -21,6 +21,8 @@ import org.convergence.core.weather.WeatherForecast;
  *
  * @param verified true when the exchange holds exactly the planned order for every planned hour
  * @param carbonSavedKg forecast generation x grid carbon intensity, kgCO2; empty when the intensity is unknown
+ * @param errors what failed after the orders were decided (storing the run, publishing the dashboard): the run's
+ *     trading outcome above stands, but the run as a whole failed; empty when nothing failed
  */
 public record RunReport(
     MarketDay day,
@@ -39,7 +41,8 @@ public record RunReport(
     boolean verified,
     List<String> warnings,
     OptionalDouble carbonSavedKg,
-    List<StepTiming> timings) {
+    List<StepTiming> timings,
+    List<String> errors) {
   public RunReport {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(startedAt, "startedAt");
@@ -57,6 +60,29 @@ public record RunReport(
     held = List.copyOf(held);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
+    errors = List.copyOf(errors);
+  }
+
+  /** A report without errors. */
+  public RunReport(MarketDay day, Instant startedAt, Instant finishedAt, RunOutcome outcome, String message,
+      String strategy, List<SourceUse> sources, Optional<WeatherForecast> weather, Optional<EnergyForecast> energy,
+      Optional<PriceForecast> prices, OrderSet orders, Optional<SubmissionReceipt> receipt, List<HeldOrder> held,
+      boolean verified, List<String> warnings, OptionalDouble carbonSavedKg, List<StepTiming> timings) {
+    this(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices, orders, receipt,
+        held, verified, warnings, carbonSavedKg, timings, List.of());
+  }
+
+  /** True when orders were sent or are held for a planned day, and the exchange does not hold the plan. */
+  public boolean tradedButNotVerified() {
+    return (outcome == RunOutcome.SUBMITTED || outcome == RunOutcome.UNCHANGED) && !verified;
+  }
+
+  /** This report with one more error. */
+  public RunReport withError(String error) {
+    List<String> more = new java.util.ArrayList<>(errors);
+    more.add(error);
+    return new RunReport(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices,
+        orders, receipt, held, verified, warnings, carbonSavedKg, timings, more);
   }
 
   public Duration totalDuration() {

@@ -11,7 +11,8 @@ public record ConvergenceSettings(
     PriceModelSettings prices,
     StrategySettings strategy,
     DatabaseSettings database,
-    DashboardSettings dashboard) {
+    DashboardSettings dashboard,
+    ScheduleSettings schedule) {
   public ConvergenceSettings {
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(exchange, "exchange");
@@ -20,5 +21,6 @@ public record ConvergenceSettings(
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(schedule, "schedule");
   }
 }

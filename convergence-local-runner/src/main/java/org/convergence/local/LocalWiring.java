@@ -115,12 +115,12 @@ final class LocalWiring {
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, replay ? "simulated (replay)" : "http")
         .grid(s.site().grid()).strategy(strategy)
-        // replay: past forecasts recomputed from the recording, against its readings; live: what earlier runs
-        // stored, against the readings the database holds
+        // replay: past forecasts recomputed from the recording, against its readings, as the backtest does;
+        // live: what earlier runs stored, against imported readings or the metered net of stored settlements
         .forecastErrors(replay
             ? ForecastErrors.recomputed(weather, energy::forecast, SiteReadings.of(EnergyOnsiteReader.bundled()),
                 lookback, s.schedule().planning())
-            : ForecastErrors.stored(store, store::siteReadings, lookback))
+            : ForecastErrors.stored(store, lookback))
         .carbon(replay ? RecordedCarbonIntensity.bundled()
             : new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
         .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
@@ -154,12 +154,14 @@ final class LocalWiring {
               s.site().name(), s.site().location());
       if (replay) {
         b.prices(recordedPrices(s), "recorded prices (replay)").orders(HeldOrderSource.stored(store))
+            .carbon(RecordedCarbonIntensity.bundled())
             .meter(SiteMeter.firstComplete(List.of(SiteMeter.of("recorded site readings (bundled "
                 + EnergyOnsiteReader.FILE_NAME + ")", SiteReadings.of(EnergyOnsiteReader.bundled()), clock),
                 imported)));
       } else {
         AimlacExchangeClient exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
         b.prices(exchange, "exchange").orders(HeldOrderSource.exchange(exchange, "exchange"))
+            .carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
             .meter(SiteMeter.firstComplete(List.of(
                 new ExchangeSiteMeter(exchange, "exchange /sim/llanwrtyd-wells", clock), imported)));
       }

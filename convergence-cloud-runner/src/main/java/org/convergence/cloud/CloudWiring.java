@@ -102,8 +102,8 @@ final class CloudWiring {
         .history(PriceSources.chain(settings.prices().sources(), exchange, store))
         .exchange(exchange, "http").grid(settings.site().grid())
         .strategy(Strategies.byName(settings.strategy().name()))
-        // live: the energy forecasts earlier runs stored, against the site readings the database holds
-        .forecastErrors(ForecastErrors.stored(store, store::siteReadings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
+        // live: the energy forecasts earlier runs stored, against imported readings or settled metered nets
+        .forecastErrors(ForecastErrors.stored(store, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
         .carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
         .store(store, RunReportJson::toJson)
         .dashboard(dashboard(), settings.site().name(), settings.site().location())

@@ -14,9 +14,11 @@ import picocli.CommandLine.Command;
     description = "Bids a renewable site's energy into the AIMLAC day-ahead auction.",
     subcommands = {
       RunCommand.class,
+      SettleCommand.class,
       BacktestCommand.class,
       EvaluateCommand.class,
       FetchCommand.class,
+      ImportCommand.class,
       ExchangeCommand.class,
       ServeCommand.class,
       BenchmarkCommand.class,

@@ -14,20 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Migrations apply to an empty database, a second start changes nothing, and data survives a restart. */
 class MigrationTest {
+  /** V1 schema, V2 settlement of traded days. */
+  private static final int LATEST_VERSION = 2;
 
   private static void assertMigratesEmptyThenNoOp(DatabaseConfig config) throws SQLException {
     try (HikariDataSource pool = Databases.pool(config)) {
       MigrateResult first = Databases.migrate(pool, config);
       assertThat(first.success).isTrue();
-      assertThat(first.migrationsExecuted).isEqualTo(1);
-      assertThat(first.targetSchemaVersion).isEqualTo("1");
+      assertThat(first.migrationsExecuted).isEqualTo(LATEST_VERSION);
+      assertThat(first.targetSchemaVersion).isEqualTo(String.valueOf(LATEST_VERSION));
       for (String table : TestDatabases.TABLES) {
         assertThat(TestDatabases.count(pool, table)).as(table).isZero();
       }
       MigrateResult second = Databases.migrate(pool, config);
       assertThat(second.success).isTrue();
       assertThat(second.migrationsExecuted).isZero();
-      assertThat(second.initialSchemaVersion).isEqualTo("1");
+      assertThat(second.initialSchemaVersion).isEqualTo(String.valueOf(LATEST_VERSION));
     }
   }
 

@@ -18,7 +18,8 @@ public record ConvergenceSettings(
     PriceModelSettings prices,
     StrategySettings strategy,
     DatabaseSettings database,
-    DashboardSettings dashboard) {
+    DashboardSettings dashboard,
+    ScheduleSettings schedule) {
   public ConvergenceSettings {
     Objects.requireNonNull(site, "site");
     siteReadingsFile = siteReadingsFile == null ? "" : siteReadingsFile.trim();
@@ -28,5 +29,6 @@ public record ConvergenceSettings(
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(schedule, "schedule");
   }
 }

@@ -1,16 +1,10 @@
-package org.convergence.core.backtest;
+package org.convergence.core.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Optional;
 import java.util.Random;
-import org.convergence.core.market.GridConnection;
-import org.convergence.core.market.HourSettlement;
-import org.convergence.core.market.MarketRules;
-import org.convergence.core.market.Order;
-import org.convergence.core.market.Settlement;
-import org.convergence.core.market.Side;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.Test;

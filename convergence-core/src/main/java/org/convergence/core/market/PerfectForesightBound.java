@@ -1,7 +1,5 @@
-package org.convergence.core.backtest;
+package org.convergence.core.market;
 
-import org.convergence.core.market.GridConnection;
-import org.convergence.core.market.MarketRules;
 
 /**
  * The true bound of an hour: the most any single order within the grid cap could have earned with the clearing

@@ -11,7 +11,9 @@ public record ConvergenceSettings(
     PriceModelSettings prices,
     StrategySettings strategy,
     DatabaseSettings database,
-    DashboardSettings dashboard) {
+    DashboardSettings dashboard,
+    ScheduleSettings schedule,
+    AlertSettings alerts) {
   public ConvergenceSettings {
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(exchange, "exchange");
@@ -20,5 +22,7 @@ public record ConvergenceSettings(
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(alerts, "alerts");
   }
 }

@@ -64,20 +64,57 @@ public final class SettingsLoader {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
   }
 
+  /**
+   * The keys whose values are file system paths. In a file loaded with {@link #load(Path)}, a relative path among
+   * them is resolved against the settings file's folder, never the working directory. Add new path keys here.
+   */
+  public static final List<String> PATH_KEYS = List.of("exchange.prices_file", "weather.replay_dir",
+      "prices.model_dir", "prices.history_file", "database.embedded_dir", "dashboard.data_dir",
+      "schedule.health_file");
+
+  /** The variable naming the settings file when no {@code --settings} is given. */
+  public static final String SETTINGS_VARIABLE = "CONVERGENCE_SETTINGS";
+  /** The settings file used when neither {@code --settings} nor {@link #SETTINGS_VARIABLE} is given. */
+  public static final String DEFAULT_FILE = "settings.yaml";
+
+  /**
+   * Which settings file to read: {@code option} (from {@code --settings}) when given, else the file named by
+   * {@code $CONVERGENCE_SETTINGS} when set and not blank, else {@code ./settings.yaml}.
+   */
+  public Path locate(java.util.Optional<Path> option) {
+    if (option.isPresent()) {
+      return option.get();
+    }
+    String fromEnvironment = environment.apply(SETTINGS_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return Path.of(fromEnvironment.strip());
+    }
+    return Path.of(DEFAULT_FILE);
+  }
+
+  /**
+   * Reads and validates {@code file}; relative paths of {@link #PATH_KEYS} resolve against its folder.
+   */
   public ConvergenceSettings load(Path file) {
     String text;
     try {
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
-      throw new SettingsException(file + ": settings file not found (copy settings.yaml from the repository root"
-          + " or pass --settings FILE)");
+      throw new SettingsException(file + ": settings file not found (copy settings.yaml from the repository root,"
+          + " pass --settings FILE or set " + SETTINGS_VARIABLE + ")");
     } catch (IOException e) {
       throw new SettingsException(file + ": cannot read settings file: " + e.getMessage(), e);
     }
-    return parse(text, file.toString());
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    return parse(text, file.toString(), folder);
   }
 
+  /** Parses settings text; relative paths stay as written (relative to the working directory). */
   public ConvergenceSettings parse(String yaml, String sourceName) {
+    return parse(yaml, sourceName, null);
+  }
+
+  private ConvergenceSettings parse(String yaml, String sourceName, Path folder) {
     ObjectMapper mapper = strictYamlMapper();
     JsonNode tree;
     try {
@@ -91,10 +128,36 @@ public final class SettingsLoader {
       throw new SettingsException(sourceName + ": expected a mapping of settings at the top level");
     }
     interpolate(tree, "", sourceName);
+    if (folder != null) {
+      resolvePaths((ObjectNode) tree, folder, sourceName);
+    }
     try {
       return mapper.treeToValue(tree, ConvergenceSettings.class);
     } catch (JsonProcessingException e) {
       throw new SettingsException(sourceName + ": " + describe(e), e);
+    }
+  }
+
+  /** Makes the relative values of {@link #PATH_KEYS} absolute against {@code folder}; empty values stay empty. */
+  private static void resolvePaths(ObjectNode root, Path folder, String sourceName) {
+    for (String key : PATH_KEYS) {
+      int dot = key.indexOf('.');
+      JsonNode section = root.get(key.substring(0, dot));
+      String leaf = key.substring(dot + 1);
+      if (section instanceof ObjectNode object && object.get(leaf) != null && object.get(leaf).isTextual()) {
+        String value = object.get(leaf).asText().strip();
+        if (!value.isEmpty()) {
+          Path p;
+          try {
+            p = Path.of(value);
+          } catch (java.nio.file.InvalidPathException e) {
+            throw new SettingsException(sourceName + ": " + key + ": not a valid path: " + e.getReason());
+          }
+          if (!p.isAbsolute()) {
+            object.set(leaf, new TextNode(folder.resolve(p).normalize().toString()));
+          }
+        }
+      }
     }
   }
 

@@ -19,6 +19,7 @@ import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.core.backtest.Backtest;
@@ -71,9 +72,15 @@ final class LocalWiring {
    */
   static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
       BiddingStrategy strategy) {
+    return daily(s, date, clockAt, strategy, LiveRun.Services.PUBLIC);
+  }
+
+  /** {@link #daily} with the outside services of live mode given (tests give local stand-ins). */
+  static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
+      BiddingStrategy strategy, LiveRun.Services services) {
     JdbcStore store = openStore(s);
     try {
-      return daily(s, date, clockAt, strategy, store);
+      return daily(s, date, clockAt, strategy, store, services);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -81,48 +88,45 @@ final class LocalWiring {
   }
 
   private static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
-      BiddingStrategy strategy, JdbcStore store) {
-    boolean replay = s.exchange().mode().equals(ExchangeSettings.SIMULATED);
-    PriceHistory prices;
-    Exchange exchange;
-    Clock clock;
-    MarketDay day;
-    if (replay) {
-      InMemoryPriceHistory recorded = recordedPrices(s);
-      MetOfficeSpotReplay recording = WeatherSources.replay(s.weather().replayDir());
-      day = date.orElseGet(() -> lastReplayableDay(recording, recorded));
-      Instant start = clockAt.orElse(Backtest.runTime(day));
-      clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
-      RestorableClock exchangeClock = new RestorableClock(clock);
-      exchange = new SimulatedExchange(exchangeClock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
-      restoreReplayExchange(store, exchange, exchangeClock, day);
-      prices = recorded;
-    } else {
-      clock = clockAt.map(t -> Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), t)))
+      BiddingStrategy strategy, JdbcStore store, LiveRun.Services services) {
+    if (!s.exchange().mode().equals(ExchangeSettings.SIMULATED)) {
+      Clock clock = clockAt.map(t -> Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), t)))
           .orElse(Clock.systemUTC());
-      day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
-      exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
-      prices = exchange;
+      MarketDay day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
+      Exchange exchange = LiveRun.exchange(s, "settings.yaml", "live mode", services);
+      DailyRun.Builder run = LiveRun.builder(s, clock, exchange, forecaster(s), store, dashboardPublisher(s),
+          services).strategy(strategy);
+      return new Wired(day, clock, false, exchange, store, run);
     }
+    boolean replay = true;
+    InMemoryPriceHistory recorded = recordedPrices(s);
+    MetOfficeSpotReplay recording = WeatherSources.replay(s.weather().replayDir());
+    MarketDay day = date.orElseGet(() -> lastReplayableDay(recording, recorded));
+    Instant start = clockAt.orElse(Backtest.runTime(day));
+    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+    RestorableClock exchangeClock = new RestorableClock(clock);
+    Exchange exchange = new SimulatedExchange(exchangeClock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
+    restoreReplayExchange(store, exchange, exchangeClock, day);
+    PriceHistory prices = recorded;
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
-        .forecaster(forecaster(s)).history(prices).exchange(exchange, replay ? "simulated (replay)" : "http")
+        .forecaster(forecaster(s)).history(prices).exchange(exchange, "simulated (replay)")
         .grid(s.site().grid()).strategy(strategy)
-        // replay: past forecasts recomputed from the recording, against its readings; live: what earlier runs
-        // stored, against the readings the database holds
-        .forecastErrors(replay
-            ? ForecastErrors.recomputed(weather, energy::forecast, SiteReadings.of(EnergyOnsiteReader.bundled()),
-                lookback)
-            : ForecastErrors.stored(store, store::siteReadings, lookback))
-        .carbon(replay ? RecordedCarbonIntensity.bundled()
-            : new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
-        .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
-            s.site().name(), s.site().location())
+        // replay: past forecasts recomputed from the recording, against its readings
+        .forecastErrors(ForecastErrors.recomputed(weather, energy::forecast,
+            SiteReadings.of(EnergyOnsiteReader.bundled()), lookback))
+        .carbon(RecordedCarbonIntensity.bundled())
+        .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
     return new Wired(day, clock, replay, exchange, store, run);
+  }
+
+  /** The dashboard of settings.yaml's {@code dashboard.data_dir}. */
+  static FileSystemDashboardPublisher dashboardPublisher(ConvergenceSettings s) {
+    return new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name());
   }
 
   /** The configured database: MySQL/MariaDB when a url is set, else the embedded H2 under embedded_dir. */

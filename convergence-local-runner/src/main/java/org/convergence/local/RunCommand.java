@@ -5,12 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.convergence.connectors.alert.AlertChannels;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.wiring.LiveRun;
+import org.convergence.core.alert.Alert;
+import org.convergence.core.alert.AlertDelivery;
+import org.convergence.core.alert.Alerts;
+import org.convergence.core.alert.RunAlerts;
 import org.convergence.core.exchange.ExchangeException;
 import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
 import org.convergence.core.strategy.Strategies;
+import org.convergence.core.store.DayLockedException;
+import org.convergence.core.store.DayLocking;
 import org.convergence.core.store.StoreException;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherUnavailableException;
@@ -25,7 +33,9 @@ import picocli.CommandLine.Option;
         + "exchange -> store -> dashboard, then print the run report.",
         "Replay mode (exchange.mode: simulated, the default) trades a recorded day offline; live mode "
         + "(exchange.mode: http) the next biddable day.",
-        "Exit codes: 0 done (also when the gate had already closed), 1 error, 3 gate closed with --strict."})
+        "A failed run, a missed gate or an exchange that does not hold the plan is alerted (alerts.webhook_url).",
+        "Exit codes: 0 done (also when the gate had already closed), 1 error (also: the day is being run"
+        + " elsewhere), 3 gate closed with --strict, 4 submitted but the exchange does not hold the plan."})
 public final class RunCommand implements Callable<Integer> {
   /** Exit code of a run refused because the gate had closed, with {@code --strict}. */
   static final int GATE_CLOSED_EXIT = 3; // ExitCode.GATE_CLOSED (a constant, for the annotation below)
@@ -50,6 +60,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The outside services of live mode (replaced in tests by local stand-ins). */
+  LiveRun.Services services = LiveRun.Services.PUBLIC;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,13 +70,24 @@ public final class RunCommand implements Callable<Integer> {
     QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     RunReport report;
+    Alerts alerts = AlertChannels.fromSettings(s.alerts());
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
-        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()))) {
+        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()), services)) {
+      DayLocking locking = new DayLocking(wired.store(), wired.clock(), s.schedule().lockTtl(),
+          "run" + DaemonWiring.onHost());
       try {
-        report = wired.run().build().run(wired.day());
-      } catch (WeatherUnavailableException | ExchangeException | StoreException e) {
-        throw new UserFacingException("the run for " + wired.day() + " failed: " + e.getMessage(), e);
+        report = locking.call(wired.day(), DayLocking.RUN, () -> wired.run().build().run(wired.day()));
+      } catch (DayLockedException e) {
+        throw new UserFacingException(e.getMessage() + "; nothing was done", e);
+      } catch (RuntimeException e) {
+        alert(alerts, RunAlerts.forFailure(wired.day(), e, s.site().name(), wired.clock().instant()), err);
+        if (e instanceof WeatherUnavailableException || e instanceof ExchangeException
+            || e instanceof StoreException) {
+          throw new UserFacingException("the run for " + wired.day() + " failed: " + e.getMessage(), e);
+        }
+        throw e;
       }
+      RunAlerts.forReport(report, s.site().name(), wired.clock().instant()).ifPresent(a -> alert(alerts, a, err));
     }
     if (json) {
       out.println(RunReportJson.toJson(report));
@@ -77,6 +101,20 @@ public final class RunCommand implements Callable<Integer> {
       return strict ? GATE_CLOSED_EXIT : 0;
     }
     out.flush();
+    if (!report.verified() && report.outcome() != RunOutcome.GATE_CLOSED) {
+      err.println("error: " + ExitCode.NOT_VERIFIED.meaning() + ": the exchange holds " + report.held().size()
+          + " orders for " + report.day() + ", " + report.orders().size() + " planned");
+      err.flush();
+      return ExitCode.NOT_VERIFIED.code();
+    }
     return 0;
+  }
+
+  /** Sends the alert and says on stderr whether it went out; the run's own result and exit code stay as they are. */
+  static void alert(Alerts alerts, Alert alert, PrintWriter err) {
+    AlertDelivery d = alerts.send(alert);
+    err.println("alert " + alert.kind() + (d.delivered() ? " sent (" : " not delivered (") + d.detail() + "): "
+        + alert.line());
+    err.flush();
   }
 }

@@ -1,0 +1,81 @@
+package org.convergence.connectors.wiring;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import org.convergence.connectors.carbon.CarbonIntensityClient;
+import org.convergence.connectors.exchange.AimlacExchangeClient;
+import org.convergence.connectors.http.HttpOptions;
+import org.convergence.connectors.report.RunReportJson;
+import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.settings.ExchangeSettings;
+import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.core.carbon.CarbonIntensitySource;
+import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.energy.SiteEnergyModel;
+import org.convergence.core.exchange.Exchange;
+import org.convergence.core.price.PriceForecaster;
+import org.convergence.core.run.DailyRun;
+import org.convergence.core.run.ForecastErrors;
+import org.convergence.core.store.ConvergenceStore;
+import org.convergence.core.strategy.Strategies;
+import org.convergence.core.weather.WeatherFallbackChain;
+
+/** The daily run of live mode ({@code exchange.mode: http}) from settings.yaml. */
+public final class LiveRun {
+  private LiveRun() {}
+
+  /**
+   * The outside services a live run reads besides the exchange; {@link #PUBLIC} in production, local stand-ins in
+   * tests.
+   */
+  public record Services(WeatherSources.Endpoints weather, HttpOptions http, CarbonIntensitySource carbon,
+      AimlacExchangeClient.Options exchange) {
+    public static final Services PUBLIC = new Services(WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT,
+        new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT),
+        AimlacExchangeClient.Options.defaults());
+
+    public Services {
+      Objects.requireNonNull(weather, "weather");
+      Objects.requireNonNull(http, "http");
+      Objects.requireNonNull(carbon, "carbon");
+      Objects.requireNonNull(exchange, "exchange");
+    }
+  }
+
+  /** The configured exchange over HTTP; a clear error when the settings are for the in-process one. */
+  public static Exchange exchange(ConvergenceSettings s, String settingsFile, String who) {
+    return exchange(s, settingsFile, who, Services.PUBLIC);
+  }
+
+  /** The configured exchange over HTTP with the services' client options. */
+  public static Exchange exchange(ConvergenceSettings s, String settingsFile, String who, Services services) {
+    ExchangeSettings ex = s.exchange();
+    if (!ex.mode().equals(ExchangeSettings.HTTP)) {
+      throw new IllegalArgumentException(who + " trades with a real exchange: set exchange.mode: http (and its url"
+          + " and key) in " + settingsFile + "; the simulated exchange lives in one process (for a local one, run"
+          + " ./convergence exchange and point exchange.url at it)");
+    }
+    return new AimlacExchangeClient(URI.create(ex.url()), ex.key(), services.exchange());
+  }
+
+  /**
+   * The daily run of live mode: the configured weather chain and strategy, the site's energy model, the exchange's
+   * published prices as history, forecast errors from what earlier runs stored against the readings the store
+   * holds, carbon intensity, the store and the dashboard. The caller adds nothing but may override.
+   */
+  public static DailyRun.Builder builder(ConvergenceSettings s, Clock clock, Exchange exchange,
+      PriceForecaster forecaster, ConvergenceStore store, DashboardPublisher dashboard, Services services) {
+    WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(), services.weather(),
+        services.http(), clock);
+    SiteEnergyModel energy = new SiteEnergyModel(s.site());
+    return DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast).forecaster(forecaster)
+        .history(exchange).exchange(exchange, "http").grid(s.site().grid())
+        .strategy(Strategies.byName(s.strategy().name()))
+        // live: the energy forecasts earlier runs stored, against the site readings the database holds
+        .forecastErrors(ForecastErrors.stored(store, store::siteReadings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
+        .carbon(services.carbon())
+        .store(store, RunReportJson::toJson)
+        .dashboard(dashboard, s.site().name(), s.site().location());
+  }
+}

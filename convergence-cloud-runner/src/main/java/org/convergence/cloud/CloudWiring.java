@@ -16,6 +16,7 @@ import org.convergence.core.dashboard.DashboardPublisher;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.run.DailyRun;
+import org.convergence.core.store.DayLocking;
 import org.convergence.model.archive.ModelArchive;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
@@ -77,10 +78,31 @@ final class CloudWiring {
 
   /** The daily run, on the system clock; the store stays open for the life of the service. */
   DailyUpdate dailyUpdate(PriceForecaster forecaster) {
-    JdbcStore store = Databases.open(database());
+    JdbcStore store = store();
     DailyRun run = LiveRun.builder(settings, clock, exchange(), forecaster, store, dashboard(),
         LiveRun.Services.PUBLIC).build();
-    return new DailyRunUpdate(run);
+    return new DailyRunUpdate(run, locking(store));
+  }
+
+  /** {@code POST /settle}: the daily settlement job under the day's lock. */
+  DailySettle dailySettle() {
+    return day -> new DailySettle.SettleResponse(false, CloudService.error(
+        "the settlement job is not wired into the service yet"));
+  }
+
+  private JdbcStore store;
+
+  /** The service's one store (opened on first use, open for the life of the service). */
+  synchronized JdbcStore store() {
+    if (store == null) {
+      store = Databases.open(database());
+    }
+    return store;
+  }
+
+  DayLocking locking(JdbcStore s) {
+    return new DayLocking(s, clock, settings.schedule().lockTtl(), "cloud service"
+        + Optional.ofNullable(System.getenv("K_REVISION")).map(r -> " " + r).orElse(""));
   }
 
   /** The newest promoted model of the archive (cached), or the configured model while none is promoted. */

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.RunReport;
+import org.convergence.core.store.DayLocking;
 import org.convergence.core.time.MarketDay;
 
 /**
@@ -14,14 +15,18 @@ import org.convergence.core.time.MarketDay;
  */
 public final class DailyRunUpdate implements DailyUpdate {
   private final DailyRun run;
+  private final DayLocking locking;
 
-  public DailyRunUpdate(DailyRun run) {
+  /** Runs under the day's lock, so the daemon or a manual run never works on the same day at once. */
+  public DailyRunUpdate(DailyRun run, DayLocking locking) {
     this.run = Objects.requireNonNull(run, "run");
+    this.locking = Objects.requireNonNull(locking, "locking");
   }
 
+  /** @throws org.convergence.core.store.DayLockedException when the day is being run elsewhere (HTTP 409) */
   @Override
   public UpdateOutcome run(MarketDay day) {
-    RunReport report = run.run(day);
+    RunReport report = locking.call(day, DayLocking.RUN, () -> run.run(day));
     return new UpdateOutcome(day, true, RunReportJson.toJson(report));
   }
 }

@@ -34,6 +34,7 @@ import org.convergence.core.testkit.FakeExchange;
 import org.convergence.core.testkit.SyntheticSite;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.AfterEach;
+import org.convergence.core.store.DayLocking;
 import org.junit.jupiter.api.Test;
 
 /** Cloud Scheduler retries: two calls of {@code POST /update} for one market day leave one order set. */
@@ -70,8 +71,9 @@ class UpdateIdempotenceTest {
         .carbon(i -> DAY.halfHours().stream().map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList())
         .store(store, RunReportJson::toJson)
         .dashboard(dashboard, "test site", new GeoLocation(52.1051, -3.668, 250)).build();
-    app = new CloudService(new StaticTokenAuthenticator(TOKEN), new DailyRunUpdate(run), Optional.empty(), clock)
-        .start("127.0.0.1", 0);
+    DayLocking locking = new DayLocking(store, clock, java.time.Duration.ofMinutes(20), "cloud test");
+    app = new CloudService(new StaticTokenAuthenticator(TOKEN), new DailyRunUpdate(run, locking),
+        d -> new DailySettle.SettleResponse(true, "[]"), Optional.empty(), clock).start("127.0.0.1", 0);
 
     HttpResponse<String> first = update(app.port());
     HttpResponse<String> retry = update(app.port());

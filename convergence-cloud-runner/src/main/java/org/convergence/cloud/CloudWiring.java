@@ -13,9 +13,10 @@ import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.connectors.settings.SettingsLoader;
 import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.core.dashboard.DashboardPublisher;
-import org.convergence.core.exchange.Exchange;
 import org.convergence.core.price.PriceForecaster;
+import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.core.run.DailyRun;
+import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.store.DayLocking;
 import org.convergence.model.archive.ModelArchive;
 import org.convergence.persistence.DatabaseConfig;
@@ -72,7 +73,7 @@ final class CloudWiring {
         : new FileSystemDashboardPublisher(Path.of(location), settings.site().name());
   }
 
-  Exchange exchange() {
+  AimlacExchangeClient exchange() {
     return LiveRun.exchange(settings, config.settingsFile(), "the cloud service");
   }
 
@@ -86,8 +87,10 @@ final class CloudWiring {
 
   /** {@code POST /settle}: the daily settlement job under the day's lock. */
   DailySettle dailySettle() {
-    return day -> new DailySettle.SettleResponse(false, CloudService.error(
-        "the settlement job is not wired into the service yet"));
+    JdbcStore store = store();
+    DailySettlement job = LiveRun.settlement(settings, clock, exchange(), store, dashboard()).build();
+    DayLocking locking = locking(store);
+    return new DailySettlementCall(job, locking);
   }
 
   private JdbcStore store;

@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       DaemonCommand.class,
+      SettleCommand.class,
       BacktestCommand.class,
       EvaluateCommand.class,
       FetchCommand.class,
+      ImportCommand.class,
       ExchangeCommand.class,
       ServeCommand.class,
       BenchmarkCommand.class,

@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.convergence.connectors.alert.AlertChannels;
+import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.core.alert.Alerts;
-import org.convergence.core.exchange.Exchange;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.schedule.DaemonLoop;
 import org.convergence.core.schedule.DaySettler;
 import org.convergence.core.schedule.SchedulePolicy;
+import org.convergence.core.schedule.SettleOutcome;
+import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.schedule.Sleeper;
 import org.convergence.core.store.DayLocking;
 import org.convergence.persistence.JdbcStore;
@@ -29,7 +31,7 @@ final class DaemonWiring {
 
   static Wired wire(ConvergenceSettings s, Clock clock, Sleeper sleeper, Consumer<String> log,
       LiveRun.Services services) {
-    Exchange exchange;
+    AimlacExchangeClient exchange;
     try {
       exchange = LiveRun.exchange(s, "the settings file", "the daemon", services);
     } catch (IllegalArgumentException e) {
@@ -39,7 +41,9 @@ final class DaemonWiring {
     try {
       DailyRun run = LiveRun.builder(s, clock, exchange, LocalWiring.forecaster(s), store,
           LocalWiring.dashboardPublisher(s), services).build();
-      DaySettler settler = settler(s, clock, exchange, store);
+      DailySettlement settlement = LiveRun.settlement(s, clock, exchange, store, LocalWiring.dashboardPublisher(s))
+          .build();
+      DaySettler settler = day -> SettleOutcome.of(settlement.settle(day));
       Alerts alerts = AlertChannels.fromSettings(s.alerts());
       DayLocking locking = new DayLocking(store, clock, s.schedule().lockTtl(), "daemon" + onHost());
       HealthFile health = new HealthFile(Path.of(s.schedule().healthFile()));
@@ -50,12 +54,6 @@ final class DaemonWiring {
       store.close();
       throw e;
     }
-  }
-
-  /** The daily settlement job, as a {@link DaySettler}. */
-  static DaySettler settler(ConvergenceSettings s, Clock clock, Exchange exchange, JdbcStore store) {
-    return day -> new org.convergence.core.schedule.SettleOutcome(day, false,
-        "the settlement job is not wired into the daemon yet", java.util.List.of());
   }
 
   static String onHost() {

@@ -3,7 +3,6 @@ package org.convergence.local;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.convergence.connectors.exchange.RecordedSiteReadings;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.core.exchange.SimulatedExchange;
 import org.convergence.core.price.InMemoryPriceHistory;
+import org.convergence.core.time.ScaledClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,13 +57,22 @@ public final class ExchangeCommand implements Callable<Integer> {
 
   @Option(names = "--clock", paramLabel = "INSTANT",
       description = "Start the exchange's clock at this UTC instant (e.g. 2022-03-14T08:00:00Z); it then runs "
-          + "forward. Default: now.")
+          + "forward. Default: now. Prices and fill flags of an hour appear once its delivery has ended by this"
+          + " clock.")
   Instant clockStart;
+
+  @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
+      description = "The clock runs N times real time from --clock (default: ${DEFAULT-VALUE}; e.g. 3600: an hour"
+          + " a second). No request moves the clock.")
+  double speed;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Where the key comes from when --key is absent (replaced in tests). */
   java.util.function.Function<String, String> environment = System::getenv;
+
+  /** Real time, which the exchange's clock follows at --speed (replaced in tests). */
+  Clock realTime = Clock.systemUTC();
 
   @Override
   public Integer call() throws InterruptedException {
@@ -101,8 +110,10 @@ public final class ExchangeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new UserFacingException("--readings: " + e.getMessage(), e);
     }
-    Clock clock = clockStart == null ? Clock.systemUTC()
-        : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), clockStart));
+    if (!(speed > 0) || !Double.isFinite(speed)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a number > 0, was " + speed);
+    }
+    Clock clock = new ScaledClock(clockStart == null ? realTime.instant() : clockStart, speed, realTime);
     SimulatedExchange exchange = new SimulatedExchange(clock, history, List.of(theKey));
     // the web server's start-up chatter at info level says nothing a user needs; our own lines stay
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
@@ -119,7 +130,8 @@ public final class ExchangeCommand implements Callable<Integer> {
         history.clearingHourCount(), history.firstClearingDay().map(Object::toString).orElse("-"),
         history.lastClearingDay().map(Object::toString).orElse("-"), history.imbalanceHourCount());
     out.printf("Site:    %s: %s%n", readings.source(), readings.describe());
-    out.printf("Clock:   %s%s%n", clock.instant(), clockStart == null ? "" : " (set by --clock, runs forward)");
+    out.printf("Clock:   %s%s%s%n", clock.instant(), clockStart == null ? "" : " (set by --clock, runs forward)",
+        speed == 1 ? "" : String.format(java.util.Locale.ROOT, " at %s x real time", speed));
     out.printf("Key:     set (%s)%n", key != null ? "--key" : KEY_VARIABLE);
     out.println("Ctrl-C stops it.");
     out.flush();

@@ -13,6 +13,7 @@ import org.convergence.connectors.carbon.CarbonIntensityClient;
 import org.convergence.connectors.carbon.RecordedCarbonIntensity;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
+import org.convergence.connectors.exchange.ExchangeSiteMeter;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.settings.ConvergenceSettings;
@@ -30,6 +31,7 @@ import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
 import org.convergence.persistence.JdbcStore;
 import org.convergence.core.energy.SiteEnergyModel;
+import org.convergence.core.energy.SiteMeter;
 import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.exchange.SimulatedExchange;
@@ -38,6 +40,8 @@ import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.ForecastErrors;
+import org.convergence.core.settle.DailySettlement;
+import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherFallbackChain;
@@ -102,11 +106,11 @@ final class LocalWiring {
     InMemoryPriceHistory recorded = recordedPrices(s);
     MetOfficeSpotReplay recording = WeatherSources.replay(s.weather().replayDir());
     MarketDay day = date.orElseGet(() -> lastReplayableDay(recording, recorded));
-    Instant start = clockAt.orElse(Backtest.runTime(day));
+    Instant start = clockAt.orElse(s.schedule().planning().on(day));
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
     RestorableClock exchangeClock = new RestorableClock(clock);
     Exchange exchange = new SimulatedExchange(exchangeClock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
-    restoreReplayExchange(store, exchange, exchangeClock, day);
+    restoreReplayExchange(store, exchange, exchangeClock, day, s.schedule().planning().on(day));
     PriceHistory prices = recorded;
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
@@ -117,7 +121,7 @@ final class LocalWiring {
         .grid(s.site().grid()).strategy(strategy)
         // replay: past forecasts recomputed from the recording, against its readings
         .forecastErrors(ForecastErrors.recomputed(weather, energy::forecast,
-            SiteReadings.of(EnergyOnsiteReader.bundled()), lookback))
+            SiteReadings.of(EnergyOnsiteReader.bundled()), lookback, s.schedule().planning()))
         .carbon(RecordedCarbonIntensity.bundled())
         .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
@@ -127,6 +131,42 @@ final class LocalWiring {
   /** The dashboard of settings.yaml's {@code dashboard.data_dir}. */
   static FileSystemDashboardPublisher dashboardPublisher(ConvergenceSettings s) {
     return new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name());
+  }
+
+  /** The settlement job and the store it writes to (closed with it). */
+  record Settling(DailySettlement job, JdbcStore store) implements AutoCloseable {
+    @Override
+    public void close() {
+      store.close();
+    }
+  }
+
+  /**
+   * The daily settlement, on the system clock. Replay mode (exchange mode {@code simulated}): the recorded prices,
+   * the held orders the runs stored (the in-process exchange is gone), and the recorded site readings the backtest
+   * uses, then readings imported into the database. Live mode: the exchange's prices and held orders (its fill
+   * flags count), the exchange's {@code /sim/llanwrtyd-wells} meter, then imported readings.
+   */
+  static Settling settlement(ConvergenceSettings s) {
+    JdbcStore store = openStore(s);
+    try {
+      Clock clock = Clock.systemUTC();
+      if (!s.exchange().mode().equals(ExchangeSettings.SIMULATED)) {
+        return new Settling(LiveRun.settlement(s, clock, LiveRun.exchange(s, "settings.yaml", "live mode"), store,
+            dashboardPublisher(s)).build(), store);
+      }
+      SiteMeter imported = SiteMeter.of("readings imported into the database", store::siteReadings, clock);
+      DailySettlement.Builder b = DailySettlement.builder().clock(clock).grid(s.site().grid()).store(store)
+          .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
+          .prices(recordedPrices(s), "recorded prices (replay)").orders(HeldOrderSource.stored(store))
+          .meter(SiteMeter.firstComplete(List.of(SiteMeter.of("recorded site readings (bundled "
+              + EnergyOnsiteReader.FILE_NAME + ")", SiteReadings.of(EnergyOnsiteReader.bundled()), clock),
+              imported)));
+      return new Settling(b.build(), store);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   /** The configured database: MySQL/MariaDB when a url is set, else the embedded H2 under embedded_dir. */
@@ -145,11 +185,12 @@ final class LocalWiring {
    * The in-process exchange of replay mode lives only as long as the process: give it back the orders it held for
    * the day at the end of the last run (stored), so a second run sees them and the exchange keeps one per hour.
    */
-  static void restoreReplayExchange(JdbcStore store, Exchange exchange, RestorableClock clock, MarketDay day) {
+  static void restoreReplayExchange(JdbcStore store, Exchange exchange, RestorableClock clock, MarketDay day,
+      Instant plannedAt) {
     List<Order> held = store.heldOrders(day).stream().map(HeldOrder::order).toList();
     if (!held.isEmpty()) {
       // the orders were received before the gate: the exchange takes them back as of then
-      Instant receivedBy = store.submission(day).map(s -> s.submittedAt()).orElse(Backtest.runTime(day));
+      Instant receivedBy = store.submission(day).map(s -> s.submittedAt()).orElse(plannedAt);
       clock.pin(receivedBy);
       try {
         exchange.submit(new OrderSet(day, held));
@@ -201,7 +242,8 @@ final class LocalWiring {
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
     return new Backtest(weather, energy::forecast, forecaster(s), recorded,
         SiteReadings.of(EnergyOnsiteReader.bundled()), s.site().grid(),
-        clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY));
+        clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
+        .planningAt(s.schedule().planning());
   }
 
   /** Publishing the backtest's settled days of the configured strategy into {@code dataDir}, with replay carbon. */

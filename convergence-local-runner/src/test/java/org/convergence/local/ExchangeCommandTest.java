@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.convergence.core.market.OrderSet;
 import org.convergence.core.market.Side;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -37,6 +39,8 @@ import picocli.CommandLine;
 class ExchangeCommandTest {
   private static final String KEY = "k-acceptance-5b1e";
   private static final MarketDay DAY = MarketDay.of(2022, 3, 15);
+  /** Real time as the commands under test see it: stands still until a test moves it. */
+  private static final SettableClock REAL_TIME = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
   private static ExchangeCommand parse(StringWriter out, String... args) {
     CommandLine cli = ConvergenceCli.commandLine();
@@ -44,6 +48,7 @@ class ExchangeCommandTest {
     CommandLine.ParseResult parsed = cli.parseArgs(args);
     ExchangeCommand command = (ExchangeCommand) parsed.subcommand().commandSpec().userObject();
     command.environment = name -> null;
+    command.realTime = REAL_TIME;
     return command;
   }
 
@@ -66,10 +71,16 @@ class ExchangeCommandTest {
       }
 
       SubmissionReceipt receipt = client.submit(new OrderSet(DAY, orders));
-      List<HeldOrder> held = client.heldOrders(DAY);
+      List<HeldOrder> atOnce = client.heldOrders(DAY);
 
       assertThat(receipt.accepted()).isEqualTo(24);
-      assertThat(held).extracting(HeldOrder::order).containsExactlyElementsOf(orders);
+      assertThat(atOnce).extracting(HeldOrder::order).containsExactlyElementsOf(orders);
+      assertThat(atOnce).as("no fill flag before delivery").allSatisfy(h -> assertThat(h.filled()).isEmpty());
+      assertThat(client.clearingPrices(DAY, DAY)).as("no price before delivery").isEmpty();
+
+      REAL_TIME.advance(Duration.ofHours(39)); // speed 1: the exchange's clock reaches 2022-03-15T23:00Z
+      List<HeldOrder> held = client.heldOrders(DAY);
+      assertThat(client.clearingPrices(DAY, DAY)).hasSize(24);
       for (HeldOrder h : held) {
         assertThat(h.filled()).as("%s", h.order()).isEqualTo(Optional.of(h.order().fillsAt(clearing.get(h.hour()))));
       }
@@ -79,6 +90,35 @@ class ExchangeCommandTest {
         .contains("clearing 2877 hours (2022-01-01 .. 2022-04-30)")
         .contains("Site:    bundled energy_onsite.csv: 2506 readings, 2022-02-16T00:33:35Z .. 2022-04-30T23:54:44Z")
         .contains("Clock:   2022-03-14T08:00").doesNotContain(KEY);
+  }
+
+  @Test
+  void atSpeedNTheClockRunsNTimesRealTimeAndRevealsEachHourAfterItsDelivery() {
+    StringWriter out = new StringWriter();
+    ExchangeCommand command = parse(out, "exchange", "--port", "0", "--clock", "2022-03-14T22:00:00Z",
+        "--speed", "3600", "--key", KEY);
+    try (AimlacExchangeServer server = command.start()) {
+      AimlacExchangeClient client = new AimlacExchangeClient(URI.create("http://127.0.0.1:" + server.port()), KEY,
+          LoopbackExchange.FAST);
+      assertThat(client.clearingPrices(DAY, DAY)).isEmpty();
+
+      REAL_TIME.advance(Duration.ofSeconds(2)); // two hours of market time: hours 1 (23:00-00:00Z) and no more
+      assertThat(server.exchange().clock().instant()).isEqualTo(Instant.parse("2022-03-15T00:00:00Z"));
+      assertThat(client.clearingPrices(DAY, DAY)).extracting(p -> p.hour().value()).containsExactly(1);
+      assertThat(client.imbalancePrices(DAY, DAY)).extracting(p -> p.hour().value()).containsExactly(1);
+
+      REAL_TIME.advance(Duration.ofSeconds(23));
+      assertThat(client.clearingPrices(DAY, DAY)).hasSize(24);
+    }
+    assertThat(out.toString()).contains("Clock:   2022-03-14T22:00:00Z (set by --clock, runs forward) at 3600.0 x"
+        + " real time");
+  }
+
+  @Test
+  void aSpeedMustBePositive() {
+    ExchangeCommand command = parse(new StringWriter(), "exchange", "--port", "0", "--key", KEY, "--speed", "0");
+    assertThatThrownBy(command::start).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessage("--speed must be a number > 0, was 0.0");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.market.HourPrice;
 import org.convergence.core.market.HourSettlement;
 import org.convergence.core.price.PriceForecast;
+import org.convergence.core.store.SettlementRecord;
 import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.store.DayLock;
 import org.convergence.core.store.ModelRecord;
@@ -224,6 +225,11 @@ public final class JdbcStore implements ConvergenceStore {
     return execute("read the held orders for " + day, c -> OrderRepository.findHeld(c, day));
   }
 
+  @Override
+  public List<MarketDay> tradedDays() {
+    return execute("read the traded days", OrderRepository::tradedDays);
+  }
+
   // ---- market data
 
   @Override
@@ -289,6 +295,26 @@ public final class JdbcStore implements ConvergenceStore {
   @Override
   public List<HourSettlement> settlements(MarketDay from, MarketDay to) {
     return execute("read settlements " + from + ".." + to, c -> SettlementRepository.between(c, from, to));
+  }
+
+  @Override
+  public void saveSettlementRecord(SettlementRecord record) {
+    Objects.requireNonNull(record, "record");
+    execute("store the settlement record of " + record.day(), c -> {
+      SettlementRepository.saveRecord(c, record);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<SettlementRecord> settlementRecord(MarketDay day) {
+    List<SettlementRecord> r = settlementRecords(day, day);
+    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+  }
+
+  @Override
+  public List<SettlementRecord> settlementRecords(MarketDay from, MarketDay to) {
+    return execute("read settlement records " + from + ".." + to, c -> SettlementRepository.records(c, from, to));
   }
 
   // ---- model registry

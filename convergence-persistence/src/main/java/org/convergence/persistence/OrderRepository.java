@@ -117,4 +117,18 @@ final class OrderRepository {
     }
     return out;
   }
+
+  /** The days with a submission or held orders, in order. */
+  static List<MarketDay> tradedDays(Connection c) throws SQLException {
+    java.util.TreeSet<MarketDay> days = new java.util.TreeSet<>();
+    for (String table : List.of("order_submissions", "held_orders")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT market_day FROM " + table);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          days.add(Columns.getDay(rs, "market_day"));
+        }
+      }
+    }
+    return List.copyOf(days);
+  }
 }

@@ -87,6 +87,7 @@ abstract class JdbcStoreContract extends ConvergenceStoreContract {
     store.saveImbalancePrices(StoreFixtures.hourPrices(DAY, variant + 3));
     store.saveSiteReadings(StoreFixtures.readings(DAY.deliveryStart(), variant));
     store.saveSettlements(DAY, StoreFixtures.settlements(DAY, variant));
+    store.saveSettlementRecord(StoreFixtures.settledRecord(DAY, variant));
     store.register(StoreFixtures.model("gbm-a", Instant.parse("2026-11-01T00:00:00Z"), variant == 1));
     store.tryLock(DAY, "run", "runner", Instant.parse("2026-11-27T08:30:00Z"), java.time.Duration.ofMinutes(5));
   }
@@ -113,6 +114,8 @@ abstract class JdbcStoreContract extends ConvergenceStoreContract {
     expected.put("imbalance_prices", 24L);
     expected.put("site_readings", 20L);
     expected.put("settlements", 24L);
+    expected.put("settlement_days", 1L);
+    expected.put("settlement_warnings", 2L); // 2 warnings of variant 1
     expected.put("models", 1L);
     expected.put("model_metrics", 3L);
     expected.put("day_locks", 1L);

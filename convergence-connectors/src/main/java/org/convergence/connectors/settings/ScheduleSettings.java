@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
 import org.convergence.core.schedule.Schedule;
-import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 
 /**
- * When the daily job runs and how the daemon ({@code ./convergence daemon}) keeps to it. Times are UTC.
+ * When the daily job runs ({@code run_at}: the replay run, the daemon and the backtest all plan at this time) and how
+ * the daemon ({@code ./convergence daemon}) keeps to it. Times are UTC.
  *
  * @param runAt time on D-1 at which day D is planned and submitted (before the 09:00Z gate)
  * @param healthFile the daemon's health file, rewritten at every wake-up (a relative path is against the settings
@@ -19,9 +20,7 @@ public record ScheduleSettings(LocalTime runAt, int retryInitialMinutes, int ret
     String healthFile, int lockMinutes) {
   public ScheduleSettings {
     Objects.requireNonNull(runAt, "run_at");
-    if (!runAt.isBefore(MarketDay.GATE_CLOSURE_UTC)) {
-      throw new IllegalArgumentException("run_at " + runAt + " must be before the gate, 09:00 UTC");
-    }
+    new PlanningTime(runAt); // before the gate, or one clear line naming the value
     positive(retryInitialMinutes, "retry_initial_minutes");
     positive(retryMaxMinutes, "retry_max_minutes");
     if (retryMaxMinutes < retryInitialMinutes) {
@@ -48,19 +47,19 @@ public record ScheduleSettings(LocalTime runAt, int retryInitialMinutes, int ret
     }
   }
 
+  /** The planning time of every market day: D-1 at {@code run_at}. */
+  public PlanningTime planning() {
+    return new PlanningTime(runAt);
+  }
+
   /** The daemon's schedule in core's terms. */
   public Schedule schedule() {
-    return new Schedule(runAt, Duration.ofMinutes(retryInitialMinutes), Duration.ofMinutes(retryMaxMinutes),
+    return new Schedule(planning(), Duration.ofMinutes(retryInitialMinutes), Duration.ofMinutes(retryMaxMinutes),
         Duration.ofMinutes(settleAfterMinutes), Duration.ofMinutes(settleRetryMinutes), catchUpDays,
         Duration.ofMinutes(maxIdleMinutes), Duration.ofHours(heartbeatHours));
   }
 
   public Duration lockTtl() {
     return Duration.ofMinutes(lockMinutes);
-  }
-
-  /** The run time as a duration before the gate (the backtest plans at the same time). */
-  public Duration beforeGate() {
-    return Duration.between(runAt, MarketDay.GATE_CLOSURE_UTC);
   }
 }

@@ -2,9 +2,11 @@ package org.convergence.connectors.wiring;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.convergence.connectors.carbon.CarbonIntensityClient;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
+import org.convergence.connectors.exchange.ExchangeSiteMeter;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
@@ -13,10 +15,13 @@ import org.convergence.connectors.weather.WeatherSources;
 import org.convergence.core.carbon.CarbonIntensitySource;
 import org.convergence.core.dashboard.DashboardPublisher;
 import org.convergence.core.energy.SiteEnergyModel;
+import org.convergence.core.energy.SiteMeter;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.ForecastErrors;
+import org.convergence.core.settle.DailySettlement;
+import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.strategy.Strategies;
 import org.convergence.core.weather.WeatherFallbackChain;
@@ -44,12 +49,13 @@ public final class LiveRun {
   }
 
   /** The configured exchange over HTTP; a clear error when the settings are for the in-process one. */
-  public static Exchange exchange(ConvergenceSettings s, String settingsFile, String who) {
+  public static AimlacExchangeClient exchange(ConvergenceSettings s, String settingsFile, String who) {
     return exchange(s, settingsFile, who, Services.PUBLIC);
   }
 
   /** The configured exchange over HTTP with the services' client options. */
-  public static Exchange exchange(ConvergenceSettings s, String settingsFile, String who, Services services) {
+  public static AimlacExchangeClient exchange(ConvergenceSettings s, String settingsFile, String who,
+      Services services) {
     ExchangeSettings ex = s.exchange();
     if (!ex.mode().equals(ExchangeSettings.HTTP)) {
       throw new IllegalArgumentException(who + " trades with a real exchange: set exchange.mode: http (and its url"
@@ -57,6 +63,21 @@ public final class LiveRun {
           + " ./convergence exchange and point exchange.url at it)");
     }
     return new AimlacExchangeClient(URI.create(ex.url()), ex.key(), services.exchange());
+  }
+
+  /**
+   * The daily settlement of live mode: the exchange's published prices and the orders it holds (its fill flags
+   * count), the site meter on the exchange's {@code /sim/llanwrtyd-wells} endpoints, then readings imported into the
+   * store (./convergence import readings); results stored and the settled day published.
+   */
+  public static DailySettlement.Builder settlement(ConvergenceSettings s, Clock clock, AimlacExchangeClient exchange,
+      ConvergenceStore store, DashboardPublisher dashboard) {
+    SiteMeter imported = SiteMeter.of("readings imported into the database", store::siteReadings, clock);
+    return DailySettlement.builder().clock(clock).grid(s.site().grid()).store(store)
+        .dashboard(dashboard, s.site().name(), s.site().location())
+        .prices(exchange, "exchange").orders(HeldOrderSource.exchange(exchange, "exchange"))
+        .meter(SiteMeter.firstComplete(List.of(
+            new ExchangeSiteMeter(exchange, "exchange /sim/llanwrtyd-wells", clock), imported)));
   }
 
   /**

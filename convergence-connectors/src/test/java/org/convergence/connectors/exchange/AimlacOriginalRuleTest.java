@@ -135,6 +135,8 @@ class AimlacOriginalRuleTest {
     JsonNode sells = post(SELLER, orders.stream().filter(o -> o.type().equals("SELL")).toList());
     JsonNode buys = post(BUYER, orders.stream().filter(o -> o.type().equals("BUY")).toList());
     assertThat(sells.get("accepted").asInt() + buys.get("accepted").asInt()).isEqualTo(96);
+    // the fill flags appear once both days have been delivered
+    exchange.clock().set(org.convergence.core.time.MarketDay.of(2021, 2, 20).deliveryEnd());
 
     Map<String, Integer> got = new HashMap<>();
     for (String key : List.of(SELLER, BUYER)) {

@@ -1,7 +1,6 @@
 package org.convergence.core.backtest;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,11 +36,13 @@ import org.convergence.core.strategy.Contracts;
 import org.convergence.core.strategy.NoTradeStrategy;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 import org.convergence.core.weather.WeatherFallbackChain;
 
 /**
  * Replays real market days through the same {@link DailyRun} the daily job uses. For each market day D the clock
- * stands at D-1 {@value #RUN_TIME_UTC}Z, half an hour before the gate, so nothing later is visible: the weather is
+ * stands at the planning time ({@link PlanningTime}, settings {@code schedule.run_at}; default D-1
+ * {@value #RUN_TIME_UTC}Z, half an hour before the gate), so nothing later is visible: the weather is
  * the forecast as it stood then, the price model is recalibrated on the prices known then, and the spread and
  * forecast-error estimates use only what had been recorded. Each strategy trades on its own exchange (made by
  * {@code exchanges} for the day's clock); the orders the exchange holds are then settled with the real clearing and
@@ -50,9 +51,8 @@ import org.convergence.core.weather.WeatherFallbackChain;
  * (the actual net contracted at the clearing price, within the grid cap) is the oracle.
  */
 public final class Backtest {
-  /** Time of day (UTC, on D-1) at which each market day D is planned. */
+  /** Default time of day (UTC, on D-1) at which each market day D is planned ({@link PlanningTime#DEFAULT}). */
   public static final String RUN_TIME_UTC = "08:30";
-  static final Duration BEFORE_GATE = Duration.ofMinutes(30);
 
   private final WeatherFallbackChain weather;
   private final EnergyModel energy;
@@ -63,6 +63,7 @@ public final class Backtest {
   private final Function<Clock, Exchange> exchanges;
   private final ForecastErrors forecastErrors;
   private final Optional<Publication> publication;
+  private final PlanningTime planning;
 
   public Backtest(WeatherFallbackChain weather, EnergyModel energy, PriceForecaster forecaster, PriceHistory prices,
       SiteReadings readings, GridConnection grid, Function<Clock, Exchange> exchanges) {
@@ -75,9 +76,10 @@ public final class Backtest {
     this.exchanges = Objects.requireNonNull(exchanges, "exchanges");
     this.forecastErrors = ForecastErrors.recomputed(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS);
     this.publication = Optional.empty();
+    this.planning = PlanningTime.DEFAULT;
   }
 
-  private Backtest(Backtest b, Publication p) {
+  private Backtest(Backtest b, Optional<Publication> p, PlanningTime planning) {
     this.weather = b.weather;
     this.energy = b.energy;
     this.forecaster = b.forecaster;
@@ -85,8 +87,22 @@ public final class Backtest {
     this.readings = b.readings;
     this.grid = b.grid;
     this.exchanges = b.exchanges;
-    this.forecastErrors = b.forecastErrors;
-    this.publication = Optional.of(p);
+    this.forecastErrors = planning.equals(b.planning) ? b.forecastErrors
+        : ForecastErrors.recomputed(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS, planning);
+    this.publication = p;
+    this.planning = planning;
+  }
+
+  /**
+   * This backtest planning each day at {@code planning} (the daily run's {@code schedule.run_at}); past forecasts
+   * behind the forecast errors are recomputed as they stood at the same time of their own D-1.
+   */
+  public Backtest planningAt(PlanningTime planning) {
+    return new Backtest(this, publication, Objects.requireNonNull(planning, "planning"));
+  }
+
+  public PlanningTime planning() {
+    return planning;
   }
 
   /**
@@ -107,7 +123,7 @@ public final class Backtest {
 
   /** This backtest, also publishing each settled day of {@code p.strategy()}; the results are the same. */
   public Backtest publishing(Publication p) {
-    return new Backtest(this, Objects.requireNonNull(p, "publication"));
+    return new Backtest(this, Optional.of(Objects.requireNonNull(p, "publication")), planning);
   }
 
   /** Called after each market day. */
@@ -119,9 +135,9 @@ public final class Backtest {
     }
   }
 
-  /** The instant at which market day {@code day} is planned: D-1 08:30Z. */
+  /** The instant at which market day {@code day} is planned by default: D-1 08:30Z. */
   public static Instant runTime(MarketDay day) {
-    return day.gateClosure().minus(BEFORE_GATE);
+    return PlanningTime.DEFAULT.on(day);
   }
 
   public BacktestResult run(MarketDay from, MarketDay to, List<BiddingStrategy> strategies, Progress progress) {
@@ -175,7 +191,7 @@ public final class Backtest {
     if (actual.isEmpty()) {
       return Optional.of("site readings incomplete");
     }
-    Clock clock = Clock.fixed(runTime(day), ZoneOffset.UTC);
+    Clock clock = Clock.fixed(planning.on(day), ZoneOffset.UTC);
     DayForecasts forecasts;
     try {
       forecasts = runFor(clock, strategies.get(0), exchanges.apply(clock)).forecast(day, clock.instant());

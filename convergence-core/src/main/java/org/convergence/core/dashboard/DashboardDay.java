@@ -272,6 +272,7 @@ public record DashboardDay(
     }
 
     public DashboardDay build() {
+      List<String> dayWarnings = new ArrayList<>(warnings);
       List<PriceRow> priceRows = new ArrayList<>(24);
       List<BidRow> bidRows = new ArrayList<>(24);
       List<Optional<EnergyInterval>> metered = MeteredEnergy.over(day.halfHours(), readings);
@@ -286,13 +287,14 @@ public record DashboardDay(
         double clear = given != null ? given.clearingPriceGbpPerMWh() : clearing.getOrDefault(h, Double.NaN);
         double imb = given != null ? given.imbalancePriceGbpPerMWh() : imbalance.getOrDefault(h, Double.NaN);
         priceRows.add(new PriceRow(h, day.hour(h), pf.pointGbpPerMWh(), pf.quantiles(), clear, imb));
-        bidRows.add(bidRow(h, clear, imb, given, meteredNetMWh(metered, h)));
+        bidRows.add(bidRow(h, clear, imb, given, meteredNetMWh(metered, h), dayWarnings));
       }
       return new DashboardDay(day, siteName, generatedAt, priceForecast.modelId(), priceRows, energyRows,
-          Optional.ofNullable(weather).map(this::cut), solarAngles, bidRows, carbonRows(energyRows), warnings);
+          Optional.ofNullable(weather).map(this::cut), solarAngles, bidRows, carbonRows(energyRows), dayWarnings);
     }
 
-    private BidRow bidRow(HourId h, double clear, double imb, HourSettlement given, double meteredNetMWh) {
+    private BidRow bidRow(HourId h, double clear, double imb, HourSettlement given, double meteredNetMWh,
+        List<String> dayWarnings) {
       Optional<Order> order = orders.forHour(h);
       Interval interval = day.hour(h);
       HourSettlement s = given;
@@ -306,6 +308,12 @@ public record DashboardDay(
         fill = FillStatus.PENDING;
       } else {
         fill = order.get().fillsAt(clear) ? FillStatus.FILLED : FillStatus.NOT_FILLED;
+      }
+      if (given != null && order.isPresent() && given.filled() != (fill == FillStatus.FILLED)) {
+        // a given settlement carries the exchange's fill flag, which counts over the fill rule
+        dayWarnings.add(h + ": the exchange's fill flag (" + (given.filled() ? "filled" : "not filled")
+            + ") contradicts the fill rule at clearing price " + clear + "; shown as the exchange settled it");
+        fill = given.filled() ? FillStatus.FILLED : FillStatus.NOT_FILLED;
       }
       if (s != null && s.filled() != (fill == FillStatus.FILLED)) {
         throw new IllegalArgumentException(day + " " + h + ": the settlement says filled=" + s.filled()

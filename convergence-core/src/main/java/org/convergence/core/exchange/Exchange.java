@@ -18,7 +18,10 @@ import org.convergence.core.time.MarketDay;
  *   <li>one order per hour counts: the latest one received;
  *   <li>a SELL fills when its limit &lt;= the hour's clearing price, a BUY when its limit &gt;= it;
  *   <li>a wrong key is an {@link ExchangeAuthenticationException}, never an empty answer;
- *   <li>a day without prices gives no price rows and orders whose {@code filled} is empty, never an exception.
+ *   <li>a day without prices gives no price rows and orders whose {@code filled} is empty, never an exception;
+ *   <li>the exchange never reveals the future: an hour's clearing and imbalance prices and the fill outcome of an
+ *       order for it appear only once the hour's delivery has ended by the exchange's clock (before: absent, and
+ *       {@code filled} empty); no call moves that clock.
  * </ul>
  *
  * <p>As a {@link PriceHistory} an exchange serves the clearing and imbalance prices it has published.
@@ -35,7 +38,7 @@ public interface Exchange extends PriceHistory {
 
   /**
    * The orders the exchange holds for a day, one per hour (the latest received), hour 1 first, each with its fill
-   * outcome (empty until the day's clearing price is known). Empty when none were sent.
+   * outcome (empty until the hour has been delivered and its clearing price is known). Empty when none were sent.
    */
   List<HeldOrder> heldOrders(MarketDay day);
 

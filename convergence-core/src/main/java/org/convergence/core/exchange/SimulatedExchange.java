@@ -14,6 +14,7 @@ import org.convergence.core.market.HourPrice;
 import org.convergence.core.market.Order;
 import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.PublishedPrices;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 
@@ -23,8 +24,9 @@ import org.convergence.core.time.MarketDay;
  * message says how many and why; one order per hour counts, the latest received; a SELL fills when its limit &lt;=
  * the clearing price, a BUY when its limit &gt;= it; imbalance prices as recorded.
  *
- * <p>It is a replay: every price of {@code prices} counts as published, so an order's outcome is known as soon as
- * the day's clearing price is in the history (a backtest must itself use only prices known at its "now").
+ * <p>It keeps its clock: an hour's clearing and imbalance prices, and the fill outcome of an order for that hour,
+ * appear only once the hour's delivery has ended by the injected clock ({@link PublishedPrices}); before that the
+ * prices are absent and {@link HeldOrder#filled()} is empty. No call of the exchange moves its clock.
  *
  * <p>Use {@link #forKey(String)} for the {@link Exchange} port of one team:
  *
@@ -39,6 +41,7 @@ import org.convergence.core.time.MarketDay;
  */
 public final class SimulatedExchange {
   private final Clock clock;
+  /** The replayed prices as published by the clock. */
   private final PriceHistory prices;
   private final Map<String, Integer> keyIds = new HashMap<>();
   /** key id -> market day -> hour -> latest order received. */
@@ -47,7 +50,7 @@ public final class SimulatedExchange {
 
   public SimulatedExchange(Clock clock, PriceHistory prices, Collection<String> keys) {
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.prices = Objects.requireNonNull(prices, "prices");
+    this.prices = PublishedPrices.byClock(Objects.requireNonNull(prices, "prices"), clock);
     for (String key : keys) {
       if (key == null || key.isBlank()) {
         throw new IllegalArgumentException("an exchange key must not be blank");
@@ -122,7 +125,10 @@ public final class SimulatedExchange {
     return hours == null ? List.of() : List.copyOf(hours.values());
   }
 
-  /** The orders held for a day under the key, with their outcome against the day's clearing prices. */
+  /**
+   * The orders held for a day under the key, with their outcome against the clearing prices published by the clock
+   * (empty for an hour not yet delivered).
+   */
   public List<HeldOrder> heldOrders(String key, MarketDay day) {
     List<ReceivedOrder> received = received(key, day);
     if (received.isEmpty()) {
@@ -136,7 +142,7 @@ public final class SimulatedExchange {
     return List.copyOf(out);
   }
 
-  /** The day's clearing prices by hour (hours without a price are absent). */
+  /** The day's clearing prices published by the clock, by hour (hours without a published price are absent). */
   public Map<HourId, Double> clearingByHour(MarketDay day) {
     Map<HourId, Double> byHour = new TreeMap<>();
     for (HourPrice p : prices.clearingPrices(day, day)) {
@@ -145,10 +151,12 @@ public final class SimulatedExchange {
     return byHour;
   }
 
+  /** Clearing prices published by the clock. */
   public List<HourPrice> clearingPrices(MarketDay from, MarketDay to) {
     return prices.clearingPrices(from, to);
   }
 
+  /** Imbalance prices published by the clock. */
   public List<HourPrice> imbalancePrices(MarketDay from, MarketDay to) {
     return prices.imbalancePrices(from, to);
   }

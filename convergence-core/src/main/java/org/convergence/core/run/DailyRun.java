@@ -29,8 +29,6 @@ import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.site.GeoLocation;
-import org.convergence.core.solar.SolarPositions;
-import org.convergence.core.solar.SunPosition;
 import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.store.OrderSubmission;
 import org.convergence.core.store.RunRecord;
@@ -326,31 +324,12 @@ public final class DailyRun {
     DashboardDay.Builder b = DashboardDay.builder(siteName, generatedAt, r.prices().orElseThrow(),
         r.energy().orElseThrow(), new OrderSet(r.day(), held));
     r.weather().ifPresent(b::weather);
-    location.ifPresent(loc -> b.solarAngles(solarAngles(r.day(), loc, r.weather())));
+    location.ifPresent(loc -> b.solarAngles(SolarAngle.overDay(r.day(), loc, r.weather())));
     b.carbonIntensity(carbonRows);
     PriceHistory known = CausalViews.prices(history, pricesKnownAt);
     b.clearingPrices(known.clearingPrices(r.day(), r.day())).imbalancePrices(known.imbalancePrices(r.day(), r.day()));
     r.warnings().stream().filter(w -> !r.energy().get().warnings().contains(w)).forEach(b::warning);
     return b;
-  }
-
-  /** The sun's position at each half-hour's midpoint, with the forecast's pressure and temperature when given. */
-  private static List<SolarAngle> solarAngles(MarketDay day, GeoLocation loc,
-      Optional<org.convergence.core.weather.WeatherForecast> weather) {
-    List<SolarAngle> out = new ArrayList<>();
-    List<org.convergence.core.time.Interval> halves = day.halfHours();
-    for (int i = 0; i < halves.size(); i++) {
-      double p = Double.NaN;
-      double t = Double.NaN;
-      if (weather.isPresent() && weather.get().samples().size() == halves.size()) {
-        p = weather.get().samples().get(i).pressureHpa();
-        t = weather.get().samples().get(i).airTemperatureC();
-      }
-      Instant mid = halves.get(i).midpoint();
-      SunPosition sun = SolarPositions.at(mid, loc, p, t);
-      out.add(new SolarAngle(mid, sun.zenithDeg(), sun.azimuthDeg()));
-    }
-    return out;
   }
 
   /** The carbon the forecast generation saves, and the intensities it was reckoned with (for the dashboard). */

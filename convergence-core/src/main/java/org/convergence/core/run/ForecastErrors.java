@@ -1,6 +1,5 @@
 package org.convergence.core.run;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,18 +14,18 @@ import org.convergence.core.store.ForecastStore;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 import org.convergence.core.weather.WeatherSource;
 
 /**
  * Estimates how wrong the site's net forecast tends to be: for each of the last {@code lookbackDays} market days
  * before {@code day}, the energy forecast made before that day's gate is compared with the metered net of each hour
  * that had ended, and was read, by {@code asOf}. The past forecasts are either recomputed from recorded weather
- * (replays and backtests; cached, so a backtest computes each once) or the ones the daily runs stored (live).
+ * as it stood at each day's planning time (replays and backtests, exactly alike; cached, so a backtest computes
+ * each once) or the ones the daily runs stored (live: stored forecasts against stored or imported readings).
  */
 public final class ForecastErrors {
   public static final int DEFAULT_LOOKBACK_DAYS = 14;
-  /** Recomputed past forecasts are taken as they stood this long before their gate, like the daily run's. */
-  public static final Duration LEAD_BEFORE_GATE = Duration.ofMinutes(30);
 
   private final Function<MarketDay, Optional<EnergyForecast>> pastForecasts;
   private final SiteReadings readings;
@@ -48,10 +47,19 @@ public final class ForecastErrors {
    */
   public static ForecastErrors recomputed(WeatherSource weather, EnergyModel energy, SiteReadings readings,
       int lookbackDays) {
+    return recomputed(weather, energy, readings, lookbackDays, PlanningTime.DEFAULT);
+  }
+
+  /**
+   * Past forecasts recomputed from {@code weather} as it stood at each day's planning time (the daily run's {@code
+   * schedule.run_at}); a day the source cannot serve gives no errors.
+   */
+  public static ForecastErrors recomputed(WeatherSource weather, EnergyModel energy, SiteReadings readings,
+      int lookbackDays, PlanningTime planning) {
     Map<MarketDay, Optional<EnergyForecast>> cache = new HashMap<>();
     return new ForecastErrors(past -> cache.computeIfAbsent(past, d -> {
       try {
-        return Optional.of(energy.forecast(d, weather.forecast(d, d.gateClosure().minus(LEAD_BEFORE_GATE))));
+        return Optional.of(energy.forecast(d, weather.forecast(d, planning.on(d))));
       } catch (RuntimeException e) {
         return Optional.empty();
       }

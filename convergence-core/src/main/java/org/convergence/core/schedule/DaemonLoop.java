@@ -26,6 +26,7 @@ import org.convergence.core.store.DayLockedException;
 import org.convergence.core.store.DayLocking;
 import org.convergence.core.store.RunRecord;
 import org.convergence.core.store.RunStatus;
+import org.convergence.core.store.SettlementStatus;
 import org.convergence.core.time.MarketDay;
 
 /**
@@ -87,7 +88,7 @@ public final class DaemonLoop {
    */
   public void run(Optional<Instant> until) {
     ScheduleState state = ScheduleState.startedAt(clock.instant());
-    log(state.upSince(), "daemon started: runs at " + policy.schedule().runAtUtc() + "Z before each 09:00Z gate,"
+    log(state.upSince(), "daemon started: runs at " + policy.schedule().planning() + " (gate 09:00Z),"
         + " catch-up window " + policy.schedule().catchUpDays() + " days");
     while (!stopping) {
       Instant now = clock.instant();
@@ -171,7 +172,8 @@ public final class DaemonLoop {
           s = s.update(d, DayProgress::withTraded);
         }
       }
-      if (!s.day(d).settled() && !store.settlements(d, d).isEmpty()) {
+      if (!s.day(d).settled() && store.settlementRecord(d)
+          .map(r -> r.status() == SettlementStatus.SETTLED).orElse(false)) {
         s = s.update(d, DayProgress::withSettled);
       }
     }

@@ -2,15 +2,15 @@ package org.convergence.core.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 
 /**
  * When the daemon works. Every time is UTC, like the market's: a clock-change day in the UK moves nothing.
  *
- * @param runAtUtc the time on D-1 at which day D's run starts; before the gate (09:00Z)
+ * @param planning when day D's run starts: D-1 at {@code schedule.run_at}, before the gate (09:00Z); the backtest
+ *     and the replay run plan at the same time
  * @param retryInitial the wait after a run's first failure; it doubles after each further failure
  * @param retryMax the longest wait between two retries of a run
  * @param settleAfter how long after the end of a day's delivery its settlement is first tried (prices and meter
@@ -20,14 +20,10 @@ import org.convergence.core.time.MarketDay;
  * @param maxIdle the longest the daemon idles without waking (it refreshes its health file on every wake-up)
  * @param heartbeatEvery the interval of the "alive" heartbeat
  */
-public record Schedule(LocalTime runAtUtc, Duration retryInitial, Duration retryMax, Duration settleAfter,
+public record Schedule(PlanningTime planning, Duration retryInitial, Duration retryMax, Duration settleAfter,
     Duration settleRetry, int catchUpDays, Duration maxIdle, Duration heartbeatEvery) {
   public Schedule {
-    Objects.requireNonNull(runAtUtc, "runAtUtc");
-    if (!runAtUtc.isBefore(MarketDay.GATE_CLOSURE_UTC)) {
-      throw new IllegalArgumentException("the run time " + runAtUtc + " must be before the gate, "
-          + MarketDay.GATE_CLOSURE_UTC + " UTC");
-    }
+    Objects.requireNonNull(planning, "planning");
     positive(retryInitial, "retryInitial");
     positive(retryMax, "retryMax");
     if (retryMax.compareTo(retryInitial) < 0) {
@@ -52,9 +48,9 @@ public record Schedule(LocalTime runAtUtc, Duration retryInitial, Duration retry
     }
   }
 
-  /** When day D's run starts: {@link #runAtUtc} on D-1. */
+  /** When day D's run starts: its planning time. */
   public Instant runStart(MarketDay day) {
-    return day.date().minusDays(1).atTime(runAtUtc).toInstant(ZoneOffset.UTC);
+    return planning.on(day);
   }
 
   /** When day D's settlement is first tried. */

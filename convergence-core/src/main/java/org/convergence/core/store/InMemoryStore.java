@@ -15,6 +15,7 @@ import org.convergence.core.energy.SiteReading;
 import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.market.HourPrice;
 import org.convergence.core.market.HourSettlement;
+import org.convergence.core.market.SettledHour;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherForecast;
@@ -49,7 +50,8 @@ public final class InMemoryStore implements ConvergenceStore {
     final NavigableMap<HourPrice, HourPrice> clearing = new TreeMap<>();
     final NavigableMap<HourPrice, HourPrice> imbalance = new TreeMap<>();
     final NavigableMap<Instant, SiteReading> readings = new TreeMap<>();
-    final NavigableMap<MarketDay, List<HourSettlement>> settlements = new TreeMap<>();
+    final NavigableMap<MarketDay, List<SettledHour>> settlements = new TreeMap<>();
+    final NavigableMap<MarketDay, SettlementRecord> settlementDays = new TreeMap<>();
     final Map<String, ModelRecord> models = new TreeMap<>();
     final Map<String, DayLock> locks = new TreeMap<>();
 
@@ -65,6 +67,7 @@ public final class InMemoryStore implements ConvergenceStore {
       s.imbalance.putAll(imbalance);
       s.readings.putAll(readings);
       s.settlements.putAll(settlements);
+      s.settlementDays.putAll(settlementDays);
       s.models.putAll(models);
       s.locks.putAll(locks);
       return s;
@@ -186,6 +189,19 @@ public final class InMemoryStore implements ConvergenceStore {
     return read(s -> s.held.getOrDefault(day, List.of()));
   }
 
+  @Override
+  public List<MarketDay> tradedDays() {
+    return read(s -> {
+      java.util.TreeSet<MarketDay> days = new java.util.TreeSet<>(s.submissions.keySet());
+      s.held.forEach((d, h) -> {
+        if (!h.isEmpty()) {
+          days.add(d);
+        }
+      });
+      return List.copyOf(days);
+    });
+  }
+
   // ---- market data
 
   @Override
@@ -237,17 +253,47 @@ public final class InMemoryStore implements ConvergenceStore {
   @Override
   public void saveSettlements(MarketDay day, List<HourSettlement> hours) {
     StoreChecks.settlements(day, hours);
-    List<HourSettlement> sorted = hours.stream().sorted(Comparator.comparing(HourSettlement::hour)).toList();
-    write(s -> s.settlements.put(day, sorted));
+    List<SettledHour> rows = hours.stream().sorted(Comparator.comparing(HourSettlement::hour))
+        .map(h -> new SettledHour(h, Double.NaN, Double.NaN, Optional.empty(), h.filled(), "", Instant.EPOCH, 1))
+        .toList();
+    write(s -> s.settlements.put(day, rows));
   }
 
   @Override
   public List<HourSettlement> settlements(MarketDay from, MarketDay to) {
     return read(s -> {
       List<HourSettlement> out = new ArrayList<>();
-      s.settlements.subMap(from, true, to, true).values().forEach(out::addAll);
+      s.settlements.subMap(from, true, to, true).values()
+          .forEach(rows -> rows.forEach(r -> out.add(r.settlement())));
       return List.copyOf(out);
     });
+  }
+
+  @Override
+  public void saveSettlementRecord(SettlementRecord record) {
+    Objects.requireNonNull(record, "record");
+    write(s -> {
+      s.settlementDays.put(record.day(), record);
+      if (record.status() == SettlementStatus.SETTLED) {
+        s.settlements.put(record.day(), record.hours());
+      }
+    });
+  }
+
+  @Override
+  public Optional<SettlementRecord> settlementRecord(MarketDay day) {
+    List<SettlementRecord> r = settlementRecords(day, day);
+    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+  }
+
+  @Override
+  public List<SettlementRecord> settlementRecords(MarketDay from, MarketDay to) {
+    return read(s -> s.settlementDays.subMap(from, true, to, true).values().stream()
+        .map(r -> r.status() == SettlementStatus.SETTLED
+            ? new SettlementRecord(r.day(), r.status(), r.message(), r.warnings(), r.checkedAt(),
+                s.settlements.getOrDefault(r.day(), r.hours()))
+            : r)
+        .toList());
   }
 
   // ---- model registry

@@ -20,4 +20,7 @@ public interface OrderStore {
 
   /** Held orders of the day, ordered by hour; empty when none were stored. */
   List<HeldOrder> heldOrders(MarketDay day);
+
+  /** The market days with a stored submission or stored held orders (the days traded), in order. */
+  List<MarketDay> tradedDays();
 }

@@ -115,13 +115,18 @@ class DashboardDayTest {
   }
 
   @Test
-  void aSettlementThatContradictsTheFillRuleIsAnError() {
-    HourSettlement wrong = new HourSettlement(DAY, HourId.of(1), false, 0, 0, 60, 80, 0, 0);
+  void aSettlementThatContradictsTheFillRuleCountsAsTheExchangeSettledItWithAWarning() {
+    // the exchange's fill flag said "not filled" where the fill rule on the clearing price says filled
+    HourSettlement byExchange = new HourSettlement(DAY, HourId.of(1), false, 0, 0, 60, 80, 0, 0);
     var builder = DashboardDay.builder("Test site", AT, DashboardTestDays.priceForecast(DAY),
-        DashboardTestDays.energyForecast(DAY), DashboardTestDays.orders(DAY)).settlements(List.of(wrong));
+        DashboardTestDays.energyForecast(DAY), DashboardTestDays.orders(DAY)).settlements(List.of(byExchange));
 
-    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2022-03-22 hour 1").hasMessageContaining("filled=false");
+    DashboardDay d = builder.build();
+    assertThat(d.bids().get(0).fill()).isEqualTo(FillStatus.NOT_FILLED);
+    assertThat(d.bids().get(0).pnlGbp()).isZero();
+    assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("hour 1: the exchange's fill flag (not filled)"
+        + " contradicts the fill rule at clearing price 60.0"));
+    assertThat(builder.build().warnings()).as("building twice adds nothing").isEqualTo(d.warnings());
   }
 
   @Test

@@ -145,6 +145,7 @@ public abstract class ExchangeContractTest {
         new Order(PRICED, HourId.of(9), Side.SELL, 1, clearing(9) - 0.01),
         new Order(PRICED, HourId.of(10), Side.SELL, 1, p),
         new Order(PRICED, HourId.of(11), Side.SELL, 1, clearing(11) + 0.01))));
+    clock.set(PRICED.deliveryEnd());
 
     assertThat(exchange.heldOrders(PRICED)).extracting(HeldOrder::filled)
         .containsExactly(Optional.of(true), Optional.of(true), Optional.of(false));
@@ -157,6 +158,7 @@ public abstract class ExchangeContractTest {
         new Order(PRICED, HourId.of(12), Side.BUY, 1, clearing(12) + 0.01),
         new Order(PRICED, HourId.of(13), Side.BUY, 1, clearing(13)),
         new Order(PRICED, HourId.of(14), Side.BUY, 1, clearing(14) - 0.01))));
+    clock.set(PRICED.deliveryEnd());
 
     assertThat(exchange.heldOrders(PRICED)).extracting(HeldOrder::filled)
         .containsExactly(Optional.of(true), Optional.of(true), Optional.of(false));
@@ -170,6 +172,7 @@ public abstract class ExchangeContractTest {
         new Order(PRICED, HourId.of(3), Side.SELL, 1, -10),   // clearing -12.5: does not fill
         new Order(PRICED, HourId.of(4), Side.BUY, 1, -0.5),   // clearing 0: does not fill
         new Order(PRICED, HourId.of(5), Side.BUY, 1, -500))));  // clearing 45: does not fill
+    clock.set(PRICED.deliveryEnd());
 
     assertThat(exchange.heldOrders(PRICED)).extracting(HeldOrder::filled)
         .containsExactly(Optional.of(true), Optional.of(false), Optional.of(false), Optional.of(false));
@@ -180,6 +183,7 @@ public abstract class ExchangeContractTest {
   @Test
   void pricesOfADayRange() {
     Exchange exchange = exchange();
+    clock.set(UNPRICED.deliveryEnd());
 
     List<HourPrice> clearing = exchange.clearingPrices(PRICED.previous(), UNPRICED);
     List<HourPrice> imbalance = exchange.imbalancePrices(PRICED, PRICED);
@@ -203,6 +207,53 @@ public abstract class ExchangeContractTest {
     List<HeldOrder> held = exchange.heldOrders(UNPRICED);
     assertThat(held).hasSize(24);
     assertThat(held).allSatisfy(h -> assertThat(h.filled()).isEmpty());
+  }
+
+  @Test
+  void nothingOfADayIsRevealedBeforeItsDelivery() {
+    Exchange exchange = exchange();
+    exchange.submit(fullDay(PRICED, Side.SELL, -100));
+    for (Instant t : List.of(PRICED.gateClosure().minusSeconds(1), PRICED.gateClosure().plusSeconds(3600),
+        PRICED.deliveryStart(), PRICED.hour(HourId.of(1)).end().minusSeconds(1))) {
+      clock.set(t);
+
+      assertThat(exchange.clearingPrices(PRICED, PRICED)).as("clearing prices at %s", t).isEmpty();
+      assertThat(exchange.imbalancePrices(PRICED, PRICED)).as("imbalance prices at %s", t).isEmpty();
+      assertThat(exchange.heldOrders(PRICED)).as("fill flags at %s", t).hasSize(24)
+          .allSatisfy(h -> assertThat(h.filled()).isEmpty());
+    }
+  }
+
+  @Test
+  void anHourIsRevealedOnceItsDeliveryHasEnded() {
+    Exchange exchange = exchange();
+    exchange.submit(fullDay(PRICED, Side.SELL, -100));
+    clock.set(PRICED.hour(HourId.of(5)).end());
+
+    assertThat(exchange.clearingPrices(PRICED, PRICED)).extracting(p -> p.hour().value())
+        .containsExactly(1, 2, 3, 4, 5);
+    assertThat(exchange.imbalancePrices(PRICED, PRICED)).extracting(p -> p.hour().value())
+        .containsExactly(1, 2, 3, 4, 5);
+    List<HeldOrder> held = exchange.heldOrders(PRICED);
+    assertThat(held.subList(0, 5)).allSatisfy(h -> assertThat(h.filled()).contains(true));
+    assertThat(held.subList(5, 24)).allSatisfy(h -> assertThat(h.filled()).isEmpty());
+
+    clock.set(PRICED.deliveryEnd());
+    assertThat(exchange.clearingPrices(PRICED, PRICED)).hasSize(24);
+    assertThat(exchange.heldOrders(PRICED)).allSatisfy(h -> assertThat(h.filled()).contains(true));
+  }
+
+  @Test
+  void noCallMovesTheExchangesClock() {
+    Exchange exchange = exchange();
+    Instant before = clock.instant();
+    exchange.submit(fullDay(PRICED, Side.SELL, 10));
+    exchange.heldOrders(PRICED);
+    exchange.clearingPrices(PRICED, PRICED);
+    exchange.imbalancePrices(PRICED, PRICED);
+
+    assertThat(clock.instant()).isEqualTo(before);
+    assertThat(exchange.clearingPrices(PRICED, PRICED)).isEmpty();
   }
 
   @Test

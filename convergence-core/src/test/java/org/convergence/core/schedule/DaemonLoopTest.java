@@ -22,19 +22,23 @@ import org.convergence.core.market.HourPrice;
 import org.convergence.core.market.OrderSet;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.RunReport;
+import org.convergence.core.energy.SiteMeter;
+import org.convergence.core.settle.DailySettlement;
+import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.store.DayLocking;
 import org.convergence.core.store.InMemoryStore;
-import org.convergence.core.store.StoreFixtures;
 import org.convergence.core.strategy.HedgeStrategy;
 import org.convergence.core.testkit.FakeExchange;
 import org.convergence.core.testkit.SyntheticSite;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 import org.convergence.core.time.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** The daemon's loop on the real daily run over a synthetic site, with a clock that sleeping moves forward. */
 class DaemonLoopTest {
-  static final Schedule SCHEDULE = new Schedule(LocalTime.of(8, 30), Duration.ofMinutes(1), Duration.ofMinutes(8),
+  static final Schedule SCHEDULE = new Schedule(new PlanningTime(LocalTime.of(8, 30)),
+      Duration.ofMinutes(1), Duration.ofMinutes(8),
       Duration.ofHours(1), Duration.ofHours(2), 3, Duration.ofMinutes(15), Duration.ofHours(24));
   static final MarketDay FIRST = MarketDay.of(2022, 3, 20);
 
@@ -86,13 +90,17 @@ class DaemonLoopTest {
         .store(store, r -> "{}").build();
   }
 
+  /** The real settlement job on the site's prices and readings and the orders the runs stored. */
   DaySettler settler() {
+    DailySettlement job = DailySettlement.builder().clock(clock).grid(new GridConnection(1, 1)).store(store)
+        .prices(site, "synthetic prices").orders(HeldOrderSource.stored(store))
+        .meter(SiteMeter.of("synthetic readings", site, clock)).build();
     return day -> {
-      // settles from the held orders, as the settlement job would; here: store one row per hour
-      store.saveSettlements(day, StoreFixtures.settlements(day, 0));
-      settled.add(day);
-      return new SettleOutcome(day, true, "P&L 1.00 GBP", day.equals(FIRST.next()) ? List.of(
-          "hour 5: the exchange says filled, the fill rule says not") : List.of());
+      SettleOutcome o = SettleOutcome.of(job.settle(day));
+      if (o.settled()) {
+        settled.add(day);
+      }
+      return o;
     };
   }
 
@@ -120,13 +128,13 @@ class DaemonLoopTest {
     }
     assertThat(settled).containsExactly(FIRST, FIRST.next(), FIRST.plusDays(2));
     assertThat(alerts.problems()).extracting(a -> a.kind() + " " + a.day().orElseThrow())
-        .containsExactly("RUN_FAILED 2022-03-21", "SETTLEMENT_WARNING 2022-03-21");
+        .containsExactly("RUN_FAILED 2022-03-21");
     assertThat(alerts.sent()).filteredOn(a -> a.kind() == AlertKind.ALIVE).hasSize(4); // start + daily
     assertThat(log).anyMatch(l -> l.startsWith("2022-03-19T08:30:00Z run 2022-03-20 (attempt 1): SUBMITTED"));
     assertThat(log).anyMatch(l -> l.startsWith("2022-03-20T08:30:00Z run 2022-03-21 (attempt 1) failed: exchange"
         + " answered HTTP 503 (made to fail); retry at 2022-03-20T08:31:00Z [alert RUN_FAILED sent: memory]"));
     assertThat(log).anyMatch(l -> l.startsWith("2022-03-20T08:31:00Z run 2022-03-21 (attempt 2): SUBMITTED"));
-    assertThat(log).anyMatch(l -> l.equals("2022-03-21T00:00:00Z settled 2022-03-20: P&L 1.00 GBP"));
+    assertThat(log).anyMatch(l -> l.startsWith("2022-03-21T00:00:00Z settled 2022-03-20: P&L "));
     assertThat(log).noneMatch(l -> l.contains("gate missed"));
     // every run, settlement and alert is one line; idle lines only when what comes next changes
     assertThat(log.stream().filter(l -> l.contains(" run ")).count()).isEqualTo(5); // 03-20..03-23, one retry
@@ -150,7 +158,7 @@ class DaemonLoopTest {
     assertThat(((FakeExchange) exchange.delegate).submissions).isEqualTo(submissions);
     // 03-22's gate passed while the daemon was down: no run, and no false "missed" alarm for the downtime
     assertThat(log).noneMatch(l -> l.contains(" run "));
-    assertThat(alerts.problems()).extracting(a -> a.kind()).containsExactly(AlertKind.SETTLEMENT_WARNING);
+    assertThat(alerts.problems()).isEmpty();
   }
 
   @Test
@@ -210,5 +218,21 @@ class DaemonLoopTest {
     t.join(10_000);
     assertThat(t.isAlive()).isFalse();
     assertThat(log.get(log.size() - 1)).endsWith("daemon stopped");
+  }
+
+  @Test
+  void aSettlementWarningIsAlertedOnItsLine() {
+    DailyRun run = dailyRun();
+    DaySettler warns = day -> new SettleOutcome(day, true, "P&L 1.00 GBP",
+        List.of("hour 5: the exchange says filled, the fill rule on our prices says not; the exchange's flag counts"));
+    DaemonLoop loop = new DaemonLoop(new SchedulePolicy(SCHEDULE), clock, virtual, store,
+        new DayLocking(store, clock, Duration.ofMinutes(20), "daemon"), run::run, warns, alerts, "test site",
+        log::add, health::add);
+    loop.run(Optional.of(Instant.parse("2022-03-21T00:10:00Z")));
+    assertThat(alerts.problems()).extracting(a -> a.kind() + " " + a.day().orElseThrow() + " " + a.text())
+        .containsExactly("SETTLEMENT_WARNING 2022-03-20 hour 5: the exchange says filled, the fill rule on our"
+            + " prices says not; the exchange's flag counts");
+    assertThat(log).anyMatch(l -> l.startsWith("2022-03-21T00:00:00Z settled 2022-03-20: P&L 1.00 GBP [alert"
+        + " SETTLEMENT_WARNING sent: memory]"));
   }
 }

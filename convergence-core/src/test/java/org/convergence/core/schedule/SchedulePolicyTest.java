@@ -14,10 +14,12 @@ import org.convergence.core.schedule.ScheduledAction.ReportMissedGate;
 import org.convergence.core.schedule.ScheduledAction.RunDay;
 import org.convergence.core.schedule.ScheduledAction.SettleDay;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 import org.junit.jupiter.api.Test;
 
 class SchedulePolicyTest {
-  static final Schedule SCHEDULE = new Schedule(LocalTime.of(8, 30), Duration.ofMinutes(1), Duration.ofMinutes(8),
+  static final Schedule SCHEDULE = new Schedule(new PlanningTime(LocalTime.of(8, 30)),
+      Duration.ofMinutes(1), Duration.ofMinutes(8),
       Duration.ofHours(1), Duration.ofHours(2), 3, Duration.ofMinutes(15), Duration.ofHours(24));
   static final SchedulePolicy POLICY = new SchedulePolicy(SCHEDULE);
   static final MarketDay D = MarketDay.of(2022, 4, 29);
@@ -204,7 +206,8 @@ class SchedulePolicyTest {
     ScheduleState s = ScheduleState.startedAt(start).update(D, DayProgress::withTraded);
     assertThat(POLICY.next(start, s)).isEqualTo(new Heartbeat());
     ScheduleState beat = s.withHeartbeat(start);
-    Schedule rare = new Schedule(LocalTime.of(8, 30), Duration.ofMinutes(1), Duration.ofMinutes(8),
+    Schedule rare = new Schedule(new PlanningTime(LocalTime.of(8, 30)),
+      Duration.ofMinutes(1), Duration.ofMinutes(8),
         Duration.ofHours(1), Duration.ofHours(2), 3, Duration.ofDays(3), Duration.ofHours(6));
     assertThat(new SchedulePolicy(rare).next(start, beat))
         .isEqualTo(new Idle(t("2022-04-28T18:00:00Z"), "heartbeat"));
@@ -271,8 +274,9 @@ class SchedulePolicyTest {
 
   @Test
   void aRunTimeAtOrAfterTheGateIsRefused() {
-    assertThatThrownBy(() -> new Schedule(LocalTime.of(9, 0), Duration.ofMinutes(1), Duration.ofMinutes(8),
+    assertThatThrownBy(() -> new Schedule(new PlanningTime(LocalTime.of(9, 0)),
+      Duration.ofMinutes(1), Duration.ofMinutes(8),
         Duration.ofHours(1), Duration.ofHours(2), 3, Duration.ofMinutes(15), Duration.ofHours(24)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the gate");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be before the gate");
   }
 }

@@ -54,6 +54,9 @@ public abstract class ConvergenceStoreContract {
     assertThat(store.imbalancePrices(DAY, NEXT)).isEmpty();
     assertThat(store.siteReadings(DAY.deliveryStart(), DAY.deliveryEnd())).isEmpty();
     assertThat(store.settlements(DAY, NEXT)).isEmpty();
+    assertThat(store.settlementRecord(DAY)).isEmpty();
+    assertThat(store.settlementRecords(DAY, NEXT)).isEmpty();
+    assertThat(store.tradedDays()).isEmpty();
     assertThat(store.models()).isEmpty();
     assertThat(store.model("none")).isEmpty();
     assertThat(store.champion()).isEmpty();
@@ -221,6 +224,54 @@ public abstract class ConvergenceStoreContract {
     assertThat(both).hasSize(34);
     assertThat(both.subList(0, 10)).isEqualTo(partial);
     assertThat(both.get(3).pnlGbp()).isEqualTo(partial.get(3).pnlGbp());
+  }
+
+  @Test
+  void aSettledRecordRoundTripsWithItsHoursSourcesAndWarnings() {
+    SettlementRecord r = StoreFixtures.settledRecord(DAY, 1);
+    store.saveSettlementRecord(r);
+    store.saveSettlementRecord(StoreFixtures.settledRecord(NEXT, 0));
+
+    assertThat(store.settlementRecord(DAY)).contains(r);
+    assertThat(store.settlementRecords(DAY, NEXT)).containsExactly(r, StoreFixtures.settledRecord(NEXT, 0));
+    assertThat(store.settlements(DAY, DAY)).isEqualTo(StoreFixtures.settlements(DAY, 1));
+    assertThat(store.settlementRecord(DAY).orElseThrow().hours().get(3).fillMismatch()).isTrue();
+  }
+
+  @Test
+  void settlingAgainKeepsOneRowPerHourReplaced() {
+    store.saveSettlementRecord(StoreFixtures.settledRecord(DAY, 0));
+    SettlementRecord again = StoreFixtures.settledRecord(DAY, 2);
+    store.saveSettlementRecord(again);
+
+    assertThat(store.settlementRecord(DAY)).contains(again);
+    assertThat(store.settlements(DAY, DAY)).hasSize(24).isEqualTo(StoreFixtures.settlements(DAY, 2));
+  }
+
+  @Test
+  void aPendingRecordRoundTripsAndLeavesASettledDaysHoursAlone() {
+    SettlementRecord pending = SettlementRecord.pending(DAY, "no metered energy for " + DAY,
+        List.of("a warning"), Instant.parse("2026-11-28T10:00:00.000001Z"));
+    store.saveSettlementRecord(pending);
+    assertThat(store.settlementRecord(DAY)).contains(pending);
+    assertThat(store.settlements(DAY, DAY)).isEmpty();
+
+    store.saveSettlementRecord(StoreFixtures.settledRecord(NEXT, 0));
+    SettlementRecord nextPending = SettlementRecord.pending(NEXT, "prices incomplete", List.of(),
+        Instant.parse("2026-11-29T10:00:00Z"));
+    store.saveSettlementRecord(nextPending);
+    assertThat(store.settlementRecord(NEXT)).contains(nextPending);
+    assertThat(store.settlements(NEXT, NEXT)).isEqualTo(StoreFixtures.settlements(NEXT, 0));
+  }
+
+  @Test
+  void tradedDaysAreTheDaysWithASubmissionOrHeldOrders() {
+    MarketDay later = NEXT.next().next();
+    store.saveSubmission(StoreFixtures.submission(later, 3, 0));
+    store.saveHeldOrders(DAY, StoreFixtures.held(DAY, 24, 0));
+    store.saveHeldOrders(NEXT, List.of());
+
+    assertThat(store.tradedDays()).containsExactly(DAY, later);
   }
 
   @Test

@@ -142,4 +142,19 @@ public final class StoreFixtures {
         .withReportJson("{\"day\":\"" + day + "\",\"variant\":" + variant + ",\"note\":\"£ and ü\"}")
         .finished(started.plusSeconds(42).plusNanos(1_000L), variant == 0 ? RunStatus.SUCCEEDED : RunStatus.DEGRADED);
   }
+
+  /** A settled day's record: 24 hours from {@link #settlements}, some with an exchange flag, one contradicting. */
+  public static SettlementRecord settledRecord(MarketDay day, int variant) {
+    List<org.convergence.core.market.SettledHour> hours = new ArrayList<>();
+    Instant at = day.deliveryEnd().plusSeconds(3600 + variant).plusNanos(123_456_000L);
+    for (HourSettlement s : settlements(day, variant)) {
+      int h = s.hour().value();
+      Optional<Boolean> flag = h % 3 == 0 ? Optional.empty() : Optional.of(h == 4 ? !s.filled() : s.filled());
+      hours.add(new org.convergence.core.market.SettledHour(s, s.actualNetMWh() * s.imbalancePriceGbpPerMWh(),
+          h % 5 == 0 ? Double.NaN : 100.0 + h, flag, s.filled(), "prices: test; orders: exchange; meter: v" + variant,
+          at, 1 + variant));
+    }
+    return new SettlementRecord(day, SettlementStatus.SETTLED, "settled " + day, variant == 0 ? List.of()
+        : List.of(day + " H4: the exchange says filled", "second warning"), at, hours);
+  }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.wiring.LiveRun;
+import org.convergence.core.time.ScaledClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,18 @@ public final class DaemonCommand implements Callable<Integer> {
           + " rehearsals against ./convergence exchange --clock.")
   Instant clockAt;
 
+  double speed = 1;
+
+  @Option(names = "--speed", paramLabel = "N",
+      description = "Run the daemon's clock N times real time (default 1); with the same --clock and --speed as"
+          + " ./convergence exchange, a rehearsal trades and settles days in minutes.")
+  void speed(double n) {
+    if (!(n > 0) || !Double.isFinite(n)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a number > 0, was " + n);
+    }
+    speed = n;
+  }
+
   @Option(names = "--until", paramLabel = "INSTANT",
       description = "Stop when the daemon's clock reaches this UTC instant (default: run until stopped).")
   Instant until;
@@ -42,10 +55,11 @@ public final class DaemonCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
-    Clock clock = clockAt == null ? Clock.systemUTC()
+    Clock clock = speed != 1 ? ScaledClock.startingAt(clockAt == null ? Instant.now() : clockAt, speed)
+        : clockAt == null ? Clock.systemUTC()
         : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), clockAt));
     CountDownLatch finished = new CountDownLatch(1);
-    DaemonWiring.Wired wired = DaemonWiring.wire(s, clock, new ClockSleeper(clock, 1), line -> {
+    DaemonWiring.Wired wired = DaemonWiring.wire(s, clock, new ClockSleeper(clock, speed), line -> {
       synchronized (out) {
         out.println(line);
         out.flush();

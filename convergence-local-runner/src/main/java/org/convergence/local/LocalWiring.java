@@ -1,6 +1,5 @@
 package org.convergence.local;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
-import org.convergence.connectors.carbon.CarbonIntensityClient;
 import org.convergence.connectors.carbon.RecordedCarbonIntensity;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
-import org.convergence.connectors.exchange.AimlacExchangeClient;
-import org.convergence.connectors.exchange.ExchangeSiteMeter;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.settings.ConvergenceSettings;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.convergence.cloud.storage.BucketDashboardPublisher;
 import org.convergence.cloud.storage.GcsLocation;
+import org.convergence.connectors.alert.AlertChannels;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.DatabaseSettings;
@@ -82,7 +83,8 @@ final class CloudWiring {
     JdbcStore store = store();
     DailyRun run = LiveRun.builder(settings, clock, exchange(), forecaster, store, dashboard(),
         LiveRun.Services.PUBLIC).build();
-    return new DailyRunUpdate(run, locking(store));
+    return new DailyRunUpdate(run, locking(store), AlertChannels.fromSettings(settings.alerts()),
+        settings.site().name(), clock);
   }
 
   /** {@code POST /settle}: the daily settlement job under the day's lock. */
@@ -90,7 +92,8 @@ final class CloudWiring {
     JdbcStore store = store();
     DailySettlement job = LiveRun.settlement(settings, clock, exchange(), store, dashboard()).build();
     DayLocking locking = locking(store);
-    return new DailySettlementCall(job, locking);
+    return new DailySettlementCall(job, locking, AlertChannels.fromSettings(settings.alerts()),
+        settings.site().name(), clock);
   }
 
   private JdbcStore store;

@@ -90,7 +90,8 @@ final class CloudWiring {
   /** {@code POST /settle}: the daily settlement job under the day's lock. */
   DailySettle dailySettle() {
     JdbcStore store = store();
-    DailySettlement job = LiveRun.settlement(settings, clock, exchange(), store, dashboard()).build();
+    DailySettlement job = LiveRun.settlement(settings, clock, exchange(), store, dashboard(),
+        LiveRun.Services.PUBLIC).build();
     DayLocking locking = locking(store);
     return new DailySettlementCall(job, locking, AlertChannels.fromSettings(settings.alerts()),
         settings.site().name(), clock);

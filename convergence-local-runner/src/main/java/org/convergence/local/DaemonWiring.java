@@ -41,8 +41,8 @@ final class DaemonWiring {
     try {
       DailyRun run = LiveRun.builder(s, clock, exchange, LocalWiring.forecaster(s), store,
           LocalWiring.dashboardPublisher(s), services).build();
-      DailySettlement settlement = LiveRun.settlement(s, clock, exchange, store, LocalWiring.dashboardPublisher(s))
-          .build();
+      DailySettlement settlement = LiveRun.settlement(s, clock, exchange, store, LocalWiring.dashboardPublisher(s),
+          services).build();
       DaySettler settler = day -> SettleOutcome.of(settlement.settle(day));
       Alerts alerts = AlertChannels.fromSettings(s.alerts());
       DayLocking locking = new DayLocking(store, clock, s.schedule().lockTtl(), "daemon" + onHost());

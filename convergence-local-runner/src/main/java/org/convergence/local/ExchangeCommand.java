@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
     description = {
         "Serve an AIMLAC-compatible exchange over HTTP, replaying recorded GB prices, until Ctrl-C.",
         "Clearing price of an hour = mean of the Elexon MID APXMIDP half-hours in it; imbalance = GB system price.",
+        "The exchange keeps its clock (--clock, --speed): an hour's prices and fill flags appear once it has been"
+            + " delivered.",
         "Endpoints: POST /auction/bidding/set, GET /auction/bidding/get, GET /auction/market/clearout-prices, "
             + "GET /auction/market/imbalance, GET /sim/llanwrtyd-wells (the latest recorded site reading at the"
             + " exchange's time), GET /sim/llanwrtyd-wells/30m-average-power?year&month&day&hour&minute (UTC)."})

@@ -149,12 +149,13 @@ final class LocalWiring {
       Clock clock = Clock.systemUTC();
       if (!s.exchange().mode().equals(ExchangeSettings.SIMULATED)) {
         return new Settling(LiveRun.settlement(s, clock, LiveRun.exchange(s, "settings.yaml", "live mode"), store,
-            dashboardPublisher(s)).build(), store);
+            dashboardPublisher(s), LiveRun.Services.PUBLIC).build(), store);
       }
       SiteMeter imported = SiteMeter.of("readings imported into the database", store::siteReadings, clock);
       DailySettlement.Builder b = DailySettlement.builder().clock(clock).grid(s.site().grid()).store(store)
           .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
           .prices(recordedPrices(s), "recorded prices (replay)").orders(HeldOrderSource.stored(store))
+          .carbon(RecordedCarbonIntensity.bundled())
           .meter(SiteMeter.firstComplete(List.of(SiteMeter.of("recorded site readings (bundled "
               + EnergyOnsiteReader.FILE_NAME + ")", SiteReadings.of(EnergyOnsiteReader.bundled()), clock),
               imported)));

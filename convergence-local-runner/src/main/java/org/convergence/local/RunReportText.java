@@ -37,7 +37,10 @@ final class RunReportText {
         rc.message().isBlank() ? "" : ": " + rc.message()));
     long filled = r.held().stream().filter(HeldOrder::isFilled).count();
     out.printf(Locale.ROOT, "Exchange      holds %d orders for %s%s%s%n", r.held().size(), r.day(),
-        filled > 0 ? " (" + filled + " filled)" : "", r.outcome() == RunOutcome.GATE_CLOSED ? ""
+        filled > 0 ? " (" + filled + " filled)"
+            : !r.held().isEmpty() && r.held().stream().allMatch(h -> h.filled().isEmpty())
+            ? " (fills known after delivery: ./convergence settle)" : "",
+        r.outcome() == RunOutcome.GATE_CLOSED ? ""
             : r.verified() ? "; plan verified" : "; plan NOT verified");
     if (r.carbonSavedKg().isPresent()) {
       out.printf(Locale.ROOT, "Carbon saved  %.1f kgCO2 (forecast generation x grid intensity)%n",

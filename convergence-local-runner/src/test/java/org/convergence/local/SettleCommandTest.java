@@ -96,6 +96,7 @@ class SettleCommandTest {
     assertThat(index.get("days")).singleElement().satisfies(d -> {
       assertThat(d.get("marketDay").asText()).isEqualTo(DAY.toString());
       assertThat(d.get("status").asText()).isEqualTo("settled");
+      assertThat(d.get("carbonSavedKgCo2").isNumber()).as("carbon of the settled day").isTrue();
       assertThat(d.get("pnlGbp").asDouble()).isCloseTo(day.get("pnl_gbp").asDouble(),
           org.assertj.core.api.Assertions.within(0.005));
     });

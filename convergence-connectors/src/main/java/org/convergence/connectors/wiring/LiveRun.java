@@ -68,14 +68,15 @@ public final class LiveRun {
   /**
    * The daily settlement of live mode: the exchange's published prices and the orders it holds (its fill flags
    * count), the site meter on the exchange's {@code /sim/llanwrtyd-wells} endpoints, then readings imported into the
-   * store (./convergence import readings); results stored and the settled day published.
+   * store (./convergence import readings); results stored and the settled day published with carbon intensity.
    */
   public static DailySettlement.Builder settlement(ConvergenceSettings s, Clock clock, AimlacExchangeClient exchange,
-      ConvergenceStore store, DashboardPublisher dashboard) {
+      ConvergenceStore store, DashboardPublisher dashboard, Services services) {
     SiteMeter imported = SiteMeter.of("readings imported into the database", store::siteReadings, clock);
     return DailySettlement.builder().clock(clock).grid(s.site().grid()).store(store)
         .dashboard(dashboard, s.site().name(), s.site().location())
         .prices(exchange, "exchange").orders(HeldOrderSource.exchange(exchange, "exchange"))
+        .carbon(services.carbon())
         .meter(SiteMeter.firstComplete(List.of(
             new ExchangeSiteMeter(exchange, "exchange /sim/llanwrtyd-wells", clock), imported)));
   }
@@ -93,8 +94,8 @@ public final class LiveRun {
     return DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast).forecaster(forecaster)
         .history(exchange).exchange(exchange, "http").grid(s.site().grid())
         .strategy(Strategies.byName(s.strategy().name()))
-        // live: the energy forecasts earlier runs stored, against the site readings the database holds
-        .forecastErrors(ForecastErrors.stored(store, store::siteReadings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
+        // live: the energy forecasts earlier runs stored, against imported readings or settled metered nets
+        .forecastErrors(ForecastErrors.stored(store, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
         .carbon(services.carbon())
         .store(store, RunReportJson::toJson)
         .dashboard(dashboard, s.site().name(), s.site().location());

@@ -59,6 +59,30 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void theScheduleSaysWhenEachDayIsPlanned() throws IOException {
+    ConvergenceSettings s = NO_ENV.parse(shipped(), "settings.yaml");
+    assertThat(s.schedule().planning()).isEqualTo(org.convergence.core.time.PlanningTime.DEFAULT);
+    assertThat(s.schedule().planning().on(org.convergence.core.time.MarketDay.of(2022, 4, 29)))
+        .isEqualTo(java.time.Instant.parse("2022-04-28T08:30:00Z"));
+
+    String early = shipped().replace("run_at: \"08:30\"", "run_at: \"07:15\"");
+    assertThat(NO_ENV.parse(early, "settings.yaml").schedule().runAt()).isEqualTo(java.time.LocalTime.of(7, 15));
+  }
+
+  @Test
+  void aPlanningTimeAtOrAfterTheGateIsOneClearLine() throws IOException {
+    String late = shipped().replace("run_at: \"08:30\"", "run_at: \"09:00\"");
+    assertThatThrownBy(() -> NO_ENV.parse(late, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("settings.yaml: schedule")
+        .hasMessageContaining("must be before the gate at 09:00");
+    String garbled = shipped().replace("run_at: \"08:30\"", "run_at: \"half past eight\"");
+    assertThatThrownBy(() -> NO_ENV.parse(garbled, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("settings.yaml: schedule.run_at: expected a time of day HH:MM");
+  }
+
+  @Test
   void missingFile(@TempDir Path dir) {
     Path file = dir.resolve("nope.yaml");
     assertThatThrownBy(() -> NO_ENV.load(file))

@@ -12,4 +12,10 @@ public record CarbonIntensity(Interval interval, double gCo2PerKWh) {
           + gCo2PerKWh);
     }
   }
+
+  /** The known intensities of a carbon source's answer (its best estimate per interval; unknown ones left out). */
+  public static java.util.List<CarbonIntensity> known(java.util.List<org.convergence.core.carbon.CarbonIntensity> all) {
+    return all.stream().filter(c -> !Double.isNaN(c.bestGPerKWh()))
+        .map(c -> new CarbonIntensity(c.interval(), c.bestGPerKWh())).toList();
+  }
 }

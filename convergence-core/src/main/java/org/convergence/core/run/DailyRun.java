@@ -347,9 +347,8 @@ public final class DailyRun {
         warnings.add(String.format(java.util.Locale.ROOT, "carbon intensity unknown for %.1f of %.1f kWh of"
             + " forecast generation; carbon saved counts the rest", s.uncoveredKWh(), s.generationKWh()));
       }
-      return new Carbon(OptionalDouble.of(s.savedKgCo2()), intensities.stream()
-          .filter(c -> !Double.isNaN(c.bestGPerKWh()))
-          .map(c -> new org.convergence.core.dashboard.CarbonIntensity(c.interval(), c.bestGPerKWh())).toList());
+      return new Carbon(OptionalDouble.of(s.savedKgCo2()),
+          org.convergence.core.dashboard.CarbonIntensity.known(intensities));
     } catch (RuntimeException ex) {
       warnings.add("carbon intensity unavailable: " + ex.getMessage());
       return new Carbon(OptionalDouble.empty(), List.of());

@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.convergence.core.energy.EnergyForecast;
 import org.convergence.core.energy.MeteredNet;
 import org.convergence.core.energy.SiteReadings;
+import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.store.ForecastStore;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.time.HourId;
@@ -30,16 +32,26 @@ public final class ForecastErrors {
   private final Function<MarketDay, Optional<EnergyForecast>> pastForecasts;
   private final SiteReadings readings;
   private final int lookbackDays;
+  /** Day, as-of -> the 24 hourly metered nets settled by then (NaN where none). */
+  private final BiFunction<MarketDay, Instant, List<Double>> settledNet;
 
   public ForecastErrors(Function<MarketDay, Optional<EnergyForecast>> pastForecasts, SiteReadings readings,
       int lookbackDays) {
+    this(pastForecasts, readings, lookbackDays, (d, t) -> NO_HOURS);
+  }
+
+  private ForecastErrors(Function<MarketDay, Optional<EnergyForecast>> pastForecasts, SiteReadings readings,
+      int lookbackDays, BiFunction<MarketDay, Instant, List<Double>> settledNet) {
     if (lookbackDays < 1) {
       throw new IllegalArgumentException("look-back must be >= 1 day, was " + lookbackDays);
     }
     this.pastForecasts = pastForecasts;
     this.readings = readings;
     this.lookbackDays = lookbackDays;
+    this.settledNet = settledNet;
   }
+
+  private static final List<Double> NO_HOURS = java.util.Collections.nCopies(HourId.LAST, Double.NaN);
 
   /**
    * Past forecasts recomputed from {@code weather} as it stood 30 minutes before each day's gate; a day the source
@@ -71,6 +83,23 @@ public final class ForecastErrors {
     return new ForecastErrors(store::energyForecast, readings, lookbackDays);
   }
 
+  /**
+   * Live: the energy forecasts the daily runs stored, against the site's metered net of each hour: from the readings
+   * the store holds (imported), else from the day's stored settlement (whose meter may have been the exchange's), as
+   * settled by the run's time.
+   */
+  public static ForecastErrors stored(ConvergenceStore store, int lookbackDays) {
+    return new ForecastErrors(store::energyForecast, store::siteReadings, lookbackDays, (day, asOf) -> {
+      List<Double> out = new ArrayList<>(NO_HOURS);
+      store.settlementRecord(day).ifPresent(r -> r.hours().forEach(h -> {
+        if (!h.settledAt().isAfter(asOf)) {
+          out.set(h.settlement().hour().index(), h.settlement().actualNetMWh());
+        }
+      }));
+      return out;
+    });
+  }
+
   public NetUncertainty uncertainty(MarketDay day, Instant asOf) {
     SiteReadings known = CausalViews.readings(readings, asOf);
     List<Double> errors = new ArrayList<>();
@@ -79,7 +108,15 @@ public final class ForecastErrors {
       if (past.deliveryStart().isAfter(asOf)) {
         continue;
       }
-      List<Double> actual = MeteredNet.hourlyNetMWhOrNaN(past, known);
+      List<Double> actual = new ArrayList<>(MeteredNet.hourlyNetMWhOrNaN(past, known));
+      if (actual.stream().anyMatch(v -> v.isNaN())) {
+        List<Double> settled = settledNet.apply(past, asOf);
+        for (int i = 0; i < actual.size(); i++) {
+          if (actual.get(i).isNaN()) {
+            actual.set(i, settled.get(i));
+          }
+        }
+      }
       if (actual.stream().allMatch(v -> v.isNaN())) {
         continue;
       }

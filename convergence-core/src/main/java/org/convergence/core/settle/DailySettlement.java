@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.convergence.core.carbon.CarbonIntensitySource;
+import org.convergence.core.dashboard.CarbonIntensity;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardPublisher;
 import org.convergence.core.dashboard.SolarAngle;
@@ -66,6 +68,7 @@ public final class DailySettlement {
   private final Optional<DashboardPublisher> dashboard;
   private final String siteName;
   private final Optional<GeoLocation> location;
+  private final Optional<CarbonIntensitySource> carbon;
 
   private DailySettlement(Builder b) {
     this.clock = Objects.requireNonNull(b.clock, "clock");
@@ -78,6 +81,7 @@ public final class DailySettlement {
     this.dashboard = Optional.ofNullable(b.dashboard);
     this.siteName = b.siteName;
     this.location = Optional.ofNullable(b.location);
+    this.carbon = Optional.ofNullable(b.carbon);
   }
 
   public static Builder builder() {
@@ -259,6 +263,13 @@ public final class DailySettlement {
       Optional<org.convergence.core.weather.WeatherForecast> weather = store.weatherForecast(day);
       weather.ifPresent(b::weather);
       location.ifPresent(loc -> b.solarAngles(SolarAngle.overDay(day, loc, weather)));
+      carbon.ifPresent(c -> {
+        try {
+          b.carbonIntensity(CarbonIntensity.known(c.intensity(day.delivery())));
+        } catch (RuntimeException e) {
+          b.warning("carbon intensity unavailable: " + e.getMessage());
+        }
+      });
       b.clearingPrices(prices(day, clearing)).imbalancePrices(prices(day, imbalance))
           .siteReadings(metered.readings())
           .settlements(hours.stream().map(SettledHour::settlement).toList());
@@ -280,7 +291,7 @@ public final class DailySettlement {
     return m;
   }
 
-  /** Wires a settlement job; every port is required except the dashboard. */
+  /** Wires a settlement job; every port is required except the dashboard and the carbon source. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private PriceHistory prices;
@@ -292,6 +303,7 @@ public final class DailySettlement {
     private DashboardPublisher dashboard;
     private String siteName = "site";
     private GeoLocation location;
+    private CarbonIntensitySource carbon;
 
     public Builder clock(Clock v) { clock = v; return this; }
     /** Clearing and imbalance prices (only those published by the clock's instant count), and their name. */
@@ -308,6 +320,9 @@ public final class DailySettlement {
       location = where;
       return this;
     }
+
+    /** The grid's carbon intensity for the published day's carbon saved (optional). */
+    public Builder carbon(CarbonIntensitySource v) { carbon = v; return this; }
 
     public DailySettlement build() {
       return new DailySettlement(this);

@@ -70,7 +70,9 @@ public final class RunCommand implements Callable<Integer> {
     QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     RunReport report;
-    Alerts alerts = AlertChannels.fromSettings(s.alerts());
+    // without a webhook the run's own output (its error, note or warning line) is the alert's log
+    Optional<Alerts> alerts = s.alerts().configured() ? Optional.of(AlertChannels.fromSettings(s.alerts()))
+        : Optional.empty();
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
         Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()), services)) {
       DayLocking locking = new DayLocking(wired.store(), wired.clock(), s.schedule().lockTtl(),
@@ -111,8 +113,11 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Sends the alert and says on stderr whether it went out; the run's own result and exit code stay as they are. */
-  static void alert(Alerts alerts, Alert alert, PrintWriter err) {
-    AlertDelivery d = alerts.send(alert);
+  static void alert(Optional<Alerts> channel, Alert alert, PrintWriter err) {
+    if (channel.isEmpty()) {
+      return;
+    }
+    AlertDelivery d = channel.get().send(alert);
     err.println("alert " + alert.kind() + (d.delivered() ? " sent (" : " not delivered (") + d.detail() + "): "
         + alert.line());
     err.flush();

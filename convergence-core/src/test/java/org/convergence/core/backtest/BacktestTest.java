@@ -84,6 +84,23 @@ class BacktestTest {
   }
 
   @Test
+  void theBacktestPlansAtTheConfiguredPlanningTime() {
+    // a forecast issued at 07:30 on D-1 is seen when planning at 08:30 (the default) but not at 07:00
+    org.convergence.core.time.PlanningTime seven = new org.convergence.core.time.PlanningTime(
+        java.time.LocalTime.of(7, 0));
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+    Backtest early = new Backtest(site.chain(), site, site, site, site, GRID, FakeExchange::new).planningAt(seven);
+    assertThat(early.planning()).isEqualTo(seven);
+    Map<String, OrderSet> earlyBefore = ordersOn(early.run(FROM, TO, all(), Backtest.Progress.none()), PROBE);
+    Map<String, OrderSet> defaultBefore = ordersOn(backtest(site), PROBE);
+
+    site.forecasts.get(PROBE).add(site.weather(PROBE, seven.on(PROBE).plus(Duration.ofMinutes(30)), i -> 15));
+
+    assertThat(ordersOn(early.run(FROM, TO, all(), Backtest.Progress.none()), PROBE)).isEqualTo(earlyBefore);
+    assertThat(ordersOn(backtest(site), PROBE).get("hedge")).isNotEqualTo(defaultBefore.get("hedge"));
+  }
+
+  @Test
   void totalsSplitIntoDayAheadAndImbalanceAndCompareWithNone() {
     SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
     BacktestResult r = backtest(site);

@@ -24,8 +24,8 @@ public final class CloudRunnerMain {
       UpdateAuthenticator auth = Authenticators.choose(config.oidcAudience(), config.oidcInvoker(),
           config.updateToken(), OidcKeySource.google(), clock);
       CloudWiring wiring = new CloudWiring(config, System.getenv(), clock);
-      service = new CloudService(auth, wiring.dailyUpdate(wiring.forecaster()), Optional.of(wiring.dashboardPath()),
-          clock);
+      service = new CloudService(auth, wiring.dailyUpdate(wiring.forecaster()), wiring.dailySettle(),
+          Optional.of(wiring.dashboardPath()), clock);
     } catch (RuntimeException e) {
       // configuration errors name the variable; never print secrets (CloudConfig.toString masks them)
       LOG.error("cannot start: {}", e.getMessage());

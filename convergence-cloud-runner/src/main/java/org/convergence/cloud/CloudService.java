@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.convergence.cloud.auth.AuthResult;
 import org.convergence.cloud.auth.UpdateAuthenticator;
+import org.convergence.core.store.DayLockedException;
 import org.convergence.core.time.MarketDay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /update[?date=YYYY-MM-DD]}: authenticated; runs the daily run for the next biddable market day
  *   (or the given one) and answers its run report. Calls are serialised, so a retry that arrives while the first
  *   call still runs waits for it and then finds the day already done.</li>
+ *   <li>{@code POST /settle[?date=YYYY-MM-DD]}: authenticated like {@code /update}; runs the daily settlement job
+ *   for the given day, or for every traded day whose delivery is over and that is not settled yet, and answers
+ *   its result. Serialised with {@code /update}.</li>
+ *   <li>Both take the day's lock in the database first: a day being worked on elsewhere (the daemon, a manual run)
+ *   answers 409, and Cloud Scheduler's retry comes back later.</li>
  *   <li>{@code GET /healthz}: answers at once, without touching the database, the bucket or the exchange.</li>
  *   <li>{@code GET /}: the dashboard (packaged from {@code web/static}), and {@code GET /data/<file>.json} its data
  *   files, read from the dashboard location (the bucket on Cloud Run).</li>
@@ -44,14 +50,16 @@ public final class CloudService {
 
   private final UpdateAuthenticator authenticator;
   private final DailyUpdate dailyUpdate;
+  private final DailySettle dailySettle;
   private final Optional<Path> dashboardData;
   private final Clock clock;
   private final Object updateLock = new Object();
 
-  public CloudService(UpdateAuthenticator authenticator, DailyUpdate dailyUpdate, Optional<Path> dashboardData,
-      Clock clock) {
+  public CloudService(UpdateAuthenticator authenticator, DailyUpdate dailyUpdate, DailySettle dailySettle,
+      Optional<Path> dashboardData, Clock clock) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.dailyUpdate = Objects.requireNonNull(dailyUpdate, "dailyUpdate");
+    this.dailySettle = Objects.requireNonNull(dailySettle, "dailySettle");
     this.dashboardData = Objects.requireNonNull(dashboardData, "dashboardData");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -66,6 +74,7 @@ public final class CloudService {
       }
       config.routes.get("/healthz", this::health);
       config.routes.post("/update", this::update);
+      config.routes.post("/settle", this::settle);
       config.routes.get("/data/{file}", this::dataFile);
       if (!dashboardPackaged) {
         config.routes.get("/", ctx -> ctx.status(HttpStatus.NOT_FOUND).contentType(ContentType.TEXT_PLAIN)
@@ -82,36 +91,56 @@ public final class CloudService {
     ctx.contentType(ContentType.APPLICATION_JSON).result("{\"status\":\"ok\"}");
   }
 
-  private void update(Context ctx) {
+  /** Checks the caller; false (the answer already given) when refused. */
+  private boolean authenticated(Context ctx, String path) {
     AuthResult auth = authenticator.authenticate(ctx.header("Authorization"));
     if (!auth.allowed()) {
       HttpStatus status = auth.status() == AuthResult.Status.NOT_CONFIGURED ? HttpStatus.FORBIDDEN
           : HttpStatus.UNAUTHORIZED;
-      LOG.warn("/update refused from {}: {}", ctx.ip(), auth.principalOrReason());
+      LOG.warn("{} refused from {}: {}", path, ctx.ip(), auth.principalOrReason());
       if (status == HttpStatus.UNAUTHORIZED) {
         ctx.header("WWW-Authenticate", "Bearer");
       }
       ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(error(auth.principalOrReason()));
-      return;
+      return false;
     }
-    MarketDay day;
+    LOG.info("{} by {}", path, auth.principalOrReason());
+    return true;
+  }
+
+  /** The {@code date} parameter; empty when absent; null (the answer already given) when malformed. */
+  private static Optional<MarketDay> dateParameter(Context ctx) {
     String date = ctx.queryParam("date");
     if (date == null || date.isBlank()) {
-      day = MarketDay.nextBiddable(clock.instant());
-    } else {
-      try {
-        day = MarketDay.of(LocalDate.parse(date.strip()));
-      } catch (DateTimeParseException e) {
-        ctx.status(HttpStatus.BAD_REQUEST).contentType(ContentType.APPLICATION_JSON)
-            .result(error("date must be YYYY-MM-DD, was '" + date + "'"));
-        return;
-      }
+      return Optional.empty();
     }
+    try {
+      return Optional.of(MarketDay.of(LocalDate.parse(date.strip())));
+    } catch (DateTimeParseException e) {
+      ctx.status(HttpStatus.BAD_REQUEST).contentType(ContentType.APPLICATION_JSON)
+          .result(error("date must be YYYY-MM-DD, was '" + date + "'"));
+      return null;
+    }
+  }
+
+  private void update(Context ctx) {
+    if (!authenticated(ctx, "/update")) {
+      return;
+    }
+    Optional<MarketDay> date = dateParameter(ctx);
+    if (date == null) {
+      return;
+    }
+    MarketDay day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
     UpdateOutcome outcome;
     synchronized (updateLock) {
-      LOG.info("/update by {} for market day {}", auth.principalOrReason(), day);
+      LOG.info("/update for market day {}", day);
       try {
         outcome = dailyUpdate.run(day);
+      } catch (DayLockedException e) {
+        LOG.warn("/update: {}", e.getMessage());
+        ctx.status(HttpStatus.CONFLICT).contentType(ContentType.APPLICATION_JSON).result(error(e.getMessage()));
+        return;
       } catch (Exception e) {
         LOG.error("daily run for {} failed", day, e);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(ContentType.APPLICATION_JSON)
@@ -121,6 +150,35 @@ public final class CloudService {
     }
     ctx.status(outcome.succeeded() ? HttpStatus.OK : HttpStatus.INTERNAL_SERVER_ERROR)
         .contentType(ContentType.APPLICATION_JSON).result(outcome.reportJson());
+  }
+
+  private void settle(Context ctx) {
+    if (!authenticated(ctx, "/settle")) {
+      return;
+    }
+    Optional<MarketDay> day = dateParameter(ctx);
+    if (day == null) {
+      return;
+    }
+    DailySettle.SettleResponse response;
+    String what = day.map(d -> "settlement of " + d).orElse("settlement of the pending days");
+    synchronized (updateLock) {
+      LOG.info("/settle: {}", what);
+      try {
+        response = dailySettle.settle(day);
+      } catch (DayLockedException e) {
+        LOG.warn("/settle: {}", e.getMessage());
+        ctx.status(HttpStatus.CONFLICT).contentType(ContentType.APPLICATION_JSON).result(error(e.getMessage()));
+        return;
+      } catch (Exception e) {
+        LOG.error("{} failed", what, e);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(ContentType.APPLICATION_JSON)
+            .result(error(what + " failed: " + e.getMessage()));
+        return;
+      }
+    }
+    ctx.status(response.succeeded() ? HttpStatus.OK : HttpStatus.INTERNAL_SERVER_ERROR)
+        .contentType(ContentType.APPLICATION_JSON).result(response.json());
   }
 
   private void dataFile(Context ctx) throws IOException {

@@ -1,32 +1,24 @@
 package org.convergence.cloud;
 
 import com.google.cloud.storage.StorageOptions;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.convergence.cloud.storage.BucketDashboardPublisher;
 import org.convergence.cloud.storage.GcsLocation;
-import org.convergence.connectors.carbon.CarbonIntensityClient;
+import org.convergence.connectors.alert.AlertChannels;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
-import org.convergence.connectors.exchange.AimlacExchangeClient;
-import org.convergence.connectors.http.HttpOptions;
-import org.convergence.connectors.prices.PriceSources;
-import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.DatabaseSettings;
-import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.settings.SettingsLoader;
-import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.core.dashboard.DashboardPublisher;
-import org.convergence.core.energy.SiteEnergyModel;
-import org.convergence.core.exchange.Exchange;
 import org.convergence.core.price.PriceForecaster;
+import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.core.run.DailyRun;
-import org.convergence.core.run.ForecastErrors;
-import org.convergence.core.strategy.Strategies;
-import org.convergence.core.weather.WeatherFallbackChain;
+import org.convergence.core.settle.DailySettlement;
+import org.convergence.core.store.DayLocking;
 import org.convergence.model.archive.ModelArchive;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
@@ -82,33 +74,42 @@ final class CloudWiring {
         : new FileSystemDashboardPublisher(Path.of(location), settings.site().name());
   }
 
-  Exchange exchange() {
-    ExchangeSettings ex = settings.exchange();
-    if (!ex.mode().equals(ExchangeSettings.HTTP)) {
-      throw new IllegalArgumentException("the cloud service trades with a real exchange: set exchange.mode: http"
-          + " (and its url and key) in " + config.settingsFile() + "; the simulated exchange lives in one process");
-    }
-    return new AimlacExchangeClient(URI.create(ex.url()), ex.key());
+  AimlacExchangeClient exchange() {
+    return LiveRun.exchange(settings, config.settingsFile(), "the cloud service");
   }
 
   /** The daily run, on the system clock; the store stays open for the life of the service. */
   DailyUpdate dailyUpdate(PriceForecaster forecaster) {
-    JdbcStore store = Databases.open(database());
-    Exchange exchange = exchange();
-    WeatherFallbackChain weather = WeatherSources.chain(settings.weather(), settings.site().location(),
-        WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
-    SiteEnergyModel energy = new SiteEnergyModel(settings.site());
-    DailyRun run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast).forecaster(forecaster)
-        .history(PriceSources.chain(settings.prices().sources(), exchange, store))
-        .exchange(exchange, "http").grid(settings.site().grid())
-        .strategy(Strategies.byName(settings.strategy().name()))
-        // live: the energy forecasts earlier runs stored, against imported readings or settled metered nets
-        .forecastErrors(ForecastErrors.stored(store, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
-        .carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
-        .store(store, RunReportJson::toJson)
-        .dashboard(dashboard(), settings.site().name(), settings.site().location())
-        .build();
-    return new DailyRunUpdate(run);
+    JdbcStore store = store();
+    DailyRun run = LiveRun.builder(settings, clock, exchange(), forecaster, store, dashboard(),
+        LiveRun.Services.PUBLIC).build();
+    return new DailyRunUpdate(run, locking(store), AlertChannels.fromSettings(settings.alerts()),
+        settings.site().name(), clock);
+  }
+
+  /** {@code POST /settle}: the daily settlement job under the day's lock. */
+  DailySettle dailySettle() {
+    JdbcStore store = store();
+    DailySettlement job = LiveRun.settlement(settings, clock, exchange(), store, dashboard(),
+        LiveRun.Services.PUBLIC).build();
+    DayLocking locking = locking(store);
+    return new DailySettlementCall(job, locking, AlertChannels.fromSettings(settings.alerts()),
+        settings.site().name(), clock);
+  }
+
+  private JdbcStore store;
+
+  /** The service's one store (opened on first use, open for the life of the service). */
+  synchronized JdbcStore store() {
+    if (store == null) {
+      store = Databases.open(database());
+    }
+    return store;
+  }
+
+  DayLocking locking(JdbcStore s) {
+    return new DayLocking(s, clock, settings.schedule().lockTtl(), "cloud service"
+        + Optional.ofNullable(System.getenv("K_REVISION")).map(r -> " " + r).orElse(""));
   }
 
   /** The newest promoted model of the archive (cached), or the configured model while none is promoted. */

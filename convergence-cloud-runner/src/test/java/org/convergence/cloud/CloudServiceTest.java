@@ -42,8 +42,19 @@ class CloudServiceTest {
     return new UpdateOutcome(day, true, "{\"market_day\":\"" + day + "\"}");
   };
 
+  final List<Optional<MarketDay>> settles = Collections.synchronizedList(new ArrayList<>());
+  final DailySettle recordingSettle = day -> {
+    settles.add(day);
+    return new DailySettle.SettleResponse(true, "[{\"market_day\":\"" + day.map(Object::toString).orElse("all")
+        + "\",\"status\":\"SETTLED\"}]");
+  };
+
   int start(UpdateAuthenticator auth, DailyUpdate update) {
-    app = new CloudService(auth, update, Optional.of(dashboard), CLOCK).start("127.0.0.1", 0);
+    return start(auth, update, recordingSettle);
+  }
+
+  int start(UpdateAuthenticator auth, DailyUpdate update, DailySettle settle) {
+    app = new CloudService(auth, update, settle, Optional.of(dashboard), CLOCK).start("127.0.0.1", 0);
     return app.port();
   }
 
@@ -150,5 +161,39 @@ class CloudServiceTest {
     HttpResponse<String> script = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/js/app.js")));
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.body()).contains("data/index.json");
+  }
+
+  @Test
+  void settleIsAuthenticatedLikeUpdateAndSettlesADayOrAllPending() throws Exception {
+    int port = start(new StaticTokenAuthenticator(TOKEN), recording);
+    assertThat(send(post(port, "/settle")).statusCode()).isEqualTo(401);
+    assertThat(send(post(port, "/settle").header("Authorization", "Bearer wrong")).statusCode()).isEqualTo(401);
+    assertThat(settles).isEmpty();
+
+    HttpResponse<String> all = send(post(port, "/settle").header("Authorization", "Bearer " + TOKEN));
+    HttpResponse<String> one = send(post(port, "/settle?date=2026-11-25").header("Authorization", "Bearer " + TOKEN));
+    HttpResponse<String> bad = send(post(port, "/settle?date=25/11").header("Authorization", "Bearer " + TOKEN));
+    assertThat(all.statusCode()).isEqualTo(200);
+    assertThat(all.body()).contains("\"market_day\":\"all\"");
+    assertThat(one.statusCode()).isEqualTo(200);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(settles).containsExactly(Optional.empty(), Optional.of(MarketDay.of(2026, 11, 25)));
+    assertThat(runs).isEmpty();
+  }
+
+  @Test
+  void aDayLockedElsewhereAnswersConflictAndAFailedSettlement500() throws Exception {
+    MarketDay day = MarketDay.of(2026, 11, 27);
+    DailyUpdate locked = d -> {
+      throw new org.convergence.core.store.DayLockedException(d, "run", Optional.empty());
+    };
+    DailySettle failing = d -> new DailySettle.SettleResponse(false, "{\"error\":\"no meter source\"}");
+    int port = start(new StaticTokenAuthenticator(TOKEN), locked, failing);
+    HttpResponse<String> update = send(post(port, "/update").header("Authorization", "Bearer " + TOKEN));
+    assertThat(update.statusCode()).isEqualTo(409);
+    assertThat(update.body()).contains("the run of " + day + " is already in progress elsewhere");
+    HttpResponse<String> settle = send(post(port, "/settle").header("Authorization", "Bearer " + TOKEN));
+    assertThat(settle.statusCode()).isEqualTo(500);
+    assertThat(settle.body()).contains("no meter source");
   }
 }

@@ -34,6 +34,8 @@ import org.convergence.core.testkit.FakeExchange;
 import org.convergence.core.testkit.SyntheticSite;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.AfterEach;
+import org.convergence.core.alert.InMemoryAlerts;
+import org.convergence.core.store.DayLocking;
 import org.junit.jupiter.api.Test;
 
 /** Cloud Scheduler retries: two calls of {@code POST /update} for one market day leave one order set. */
@@ -49,6 +51,7 @@ class UpdateIdempotenceTest {
   final BucketDashboardPublisher dashboard = new BucketDashboardPublisher(storage,
       new GcsLocation("convergence-web", "dashboard/data"), "test site");
   Javalin app;
+  final InMemoryAlerts alerts = new InMemoryAlerts();
 
   @AfterEach
   void stop() {
@@ -70,8 +73,10 @@ class UpdateIdempotenceTest {
         .carbon(i -> DAY.halfHours().stream().map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList())
         .store(store, RunReportJson::toJson)
         .dashboard(dashboard, "test site", new GeoLocation(52.1051, -3.668, 250)).build();
-    app = new CloudService(new StaticTokenAuthenticator(TOKEN), new DailyRunUpdate(run), Optional.empty(), clock)
-        .start("127.0.0.1", 0);
+    DayLocking locking = new DayLocking(store, clock, java.time.Duration.ofMinutes(20), "cloud test");
+    app = new CloudService(new StaticTokenAuthenticator(TOKEN),
+        new DailyRunUpdate(run, locking, alerts, "test site", clock),
+        d -> new DailySettle.SettleResponse(true, "[]"), Optional.empty(), clock).start("127.0.0.1", 0);
 
     HttpResponse<String> first = update(app.port());
     HttpResponse<String> retry = update(app.port());
@@ -88,6 +93,7 @@ class UpdateIdempotenceTest {
     assertThat(held).hasSize(24);
     assertThat(held.stream().map(h -> h.order().hour()).distinct()).hasSize(24);
     assertThat(store.run(DAY)).isPresent();
+    assertThat(alerts.sent()).isEmpty();
     assertThat(store.heldOrders(DAY)).hasSize(24);
     // the dashboard went to the bucket
     assertThat(storage.get(BlobId.of("convergence-web", "dashboard/data/2022-03-20.json"))).isNotNull();
@@ -103,7 +109,10 @@ class UpdateIdempotenceTest {
         .history(site).exchange(closed, "fake").grid(new GridConnection(1, 1)).strategy(new HedgeStrategy())
         .forecastErrors(ForecastErrors.recomputed(site, site, site, 14))
         .store(store, RunReportJson::toJson).build();
-    app = new CloudService(new StaticTokenAuthenticator(TOKEN), new DailyRunUpdate(run), Optional.empty(), clock)
+    DayLocking locking = new DayLocking(store, clock, java.time.Duration.ofMinutes(20), "cloud test");
+    app = new CloudService(new StaticTokenAuthenticator(TOKEN),
+        new DailyRunUpdate(run, locking, new InMemoryAlerts(), "test site", clock),
+        d -> new DailySettle.SettleResponse(true, "[]"), Optional.empty(), clock)
         .start("127.0.0.1", 0);
 
     HttpResponse<String> answer = update(app.port());
@@ -112,5 +121,63 @@ class UpdateIdempotenceTest {
     JsonNode report = new ObjectMapper().readTree(answer.body());
     assertThat(report.get("outcome").asText()).isEqualTo("SUBMITTED");
     assertThat(report.get("verified").asBoolean()).isFalse();
+  }
+
+  /** An exchange that loses the last 4 orders of each submission. */
+  static final class ShortExchange implements org.convergence.core.exchange.Exchange {
+    final FakeExchange delegate;
+
+    ShortExchange(FakeExchange delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public org.convergence.core.exchange.SubmissionReceipt submit(org.convergence.core.market.OrderSet orders) {
+      return delegate.submit(new org.convergence.core.market.OrderSet(orders.day(),
+          orders.orders().subList(0, Math.max(0, orders.size() - 4))));
+    }
+
+    @Override
+    public List<HeldOrder> heldOrders(MarketDay day) {
+      return delegate.heldOrders(day);
+    }
+
+    @Override
+    public List<org.convergence.core.market.HourPrice> clearingPrices(MarketDay from, MarketDay to) {
+      return delegate.clearingPrices(from, to);
+    }
+
+    @Override
+    public List<org.convergence.core.market.HourPrice> imbalancePrices(MarketDay from, MarketDay to) {
+      return delegate.imbalancePrices(from, to);
+    }
+  }
+
+  @Test
+  void anExchangeHoldingFewerOrdersThanPlannedAnswers500AndAlerts() throws Exception {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    DailyRun run = DailyRun.builder().clock(clock).weather(site.chain()).energy(site).forecaster(site)
+        .history(site).exchange(new ShortExchange(exchange), "short").grid(new GridConnection(1, 1))
+        .strategy(new HedgeStrategy()).store(store, RunReportJson::toJson).build();
+    DayLocking locking = new DayLocking(store, clock, java.time.Duration.ofMinutes(20), "cloud test");
+    app = new CloudService(new StaticTokenAuthenticator(TOKEN),
+        new DailyRunUpdate(run, locking, InMemoryAlerts.failing("webhook at https://hooks.example answered HTTP 500"),
+            "test site", clock), d -> new DailySettle.SettleResponse(true, "[]"), Optional.empty(), clock)
+        .start("127.0.0.1", 0);
+    HttpResponse<String> r = update(app.port());
+    assertThat(r.statusCode()).isEqualTo(500);
+    assertThat(r.body()).contains("SUBMITTED");
+    assertThat(exchange.heldOrders(DAY)).hasSize(20);
+
+    app.stop();
+    InMemoryAlerts working = new InMemoryAlerts();
+    app = new CloudService(new StaticTokenAuthenticator(TOKEN), new DailyRunUpdate(run, locking, working,
+        "test site", clock), d -> new DailySettle.SettleResponse(true, "[]"), Optional.empty(), clock)
+        .start("127.0.0.1", 0);
+    assertThat(update(app.port()).statusCode()).isEqualTo(500);
+    assertThat(working.problems()).singleElement().satisfies(a -> {
+      assertThat(a.kind()).isEqualTo(org.convergence.core.alert.AlertKind.NOT_VERIFIED);
+      assertThat(a.text()).startsWith("24 orders planned, the exchange holds 20");
+    });
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Bids a renewable site's energy into the AIMLAC day-ahead auction.",
     subcommands = {
       RunCommand.class,
+      DaemonCommand.class,
       SettleCommand.class,
       BacktestCommand.class,
       EvaluateCommand.class,

@@ -1,6 +1,5 @@
 package org.convergence.local;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
-import org.convergence.connectors.carbon.CarbonIntensityClient;
 import org.convergence.connectors.carbon.RecordedCarbonIntensity;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
-import org.convergence.connectors.exchange.AimlacExchangeClient;
-import org.convergence.connectors.exchange.ExchangeSiteMeter;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.prices.PriceSources;
@@ -21,6 +17,7 @@ import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.core.backtest.Backtest;
@@ -76,9 +73,15 @@ final class LocalWiring {
    */
   static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
       BiddingStrategy strategy) {
+    return daily(s, date, clockAt, strategy, LiveRun.Services.PUBLIC);
+  }
+
+  /** {@link #daily} with the outside services of live mode given (tests give local stand-ins). */
+  static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
+      BiddingStrategy strategy, LiveRun.Services services) {
     JdbcStore store = openStore(s);
     try {
-      return daily(s, date, clockAt, strategy, store);
+      return daily(s, date, clockAt, strategy, store, services);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -86,49 +89,45 @@ final class LocalWiring {
   }
 
   private static Wired daily(ConvergenceSettings s, Optional<MarketDay> date, Optional<Instant> clockAt,
-      BiddingStrategy strategy, JdbcStore store) {
-    boolean replay = s.exchange().mode().equals(ExchangeSettings.SIMULATED);
-    PriceHistory prices;
-    Exchange exchange;
-    Clock clock;
-    MarketDay day;
-    if (replay) {
-      InMemoryPriceHistory recorded = recordedPrices(s);
-      MetOfficeSpotReplay recording = WeatherSources.replay(s.weather().replayDir());
-      day = date.orElseGet(() -> lastReplayableDay(recording, recorded));
-      Instant start = clockAt.orElse(s.schedule().planning().on(day));
-      clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
-      RestorableClock exchangeClock = new RestorableClock(clock);
-      exchange = new SimulatedExchange(exchangeClock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
-      restoreReplayExchange(store, exchange, exchangeClock, day, s.schedule().planning().on(day));
-      prices = recorded;
-    } else {
-      clock = clockAt.map(t -> Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), t)))
+      BiddingStrategy strategy, JdbcStore store, LiveRun.Services services) {
+    if (!s.exchange().mode().equals(ExchangeSettings.SIMULATED)) {
+      Clock clock = clockAt.map(t -> Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), t)))
           .orElse(Clock.systemUTC());
-      day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
-      exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
-      // live: the exchange's price endpoints, Elexon, the database, as prices.sources orders them
-      prices = PriceSources.chain(s.prices().sources(), exchange, store);
+      MarketDay day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
+      Exchange exchange = LiveRun.exchange(s, "settings.yaml", "live mode", services);
+      DailyRun.Builder run = LiveRun.builder(s, clock, exchange, forecaster(s), store, dashboardPublisher(s),
+          services).strategy(strategy);
+      return new Wired(day, clock, false, exchange, store, run);
     }
+    boolean replay = true;
+    InMemoryPriceHistory recorded = recordedPrices(s);
+    MetOfficeSpotReplay recording = WeatherSources.replay(s.weather().replayDir());
+    MarketDay day = date.orElseGet(() -> lastReplayableDay(recording, recorded));
+    Instant start = clockAt.orElse(s.schedule().planning().on(day));
+    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+    RestorableClock exchangeClock = new RestorableClock(clock);
+    Exchange exchange = new SimulatedExchange(exchangeClock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY);
+    restoreReplayExchange(store, exchange, exchangeClock, day, s.schedule().planning().on(day));
+    PriceHistory prices = recorded;
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
-        .forecaster(forecaster(s)).history(prices).exchange(exchange, replay ? "simulated (replay)" : "http")
+        .forecaster(forecaster(s)).history(prices).exchange(exchange, "simulated (replay)")
         .grid(s.site().grid()).strategy(strategy)
-        // replay: past forecasts recomputed from the recording, against its readings, as the backtest does;
-        // live: what earlier runs stored, against imported readings or the metered net of stored settlements
-        .forecastErrors(replay
-            ? ForecastErrors.recomputed(weather, energy::forecast, SiteReadings.of(EnergyOnsiteReader.bundled()),
-                lookback, s.schedule().planning())
-            : ForecastErrors.stored(store, lookback))
-        .carbon(replay ? RecordedCarbonIntensity.bundled()
-            : new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
-        .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
-            s.site().name(), s.site().location())
+        // replay: past forecasts recomputed from the recording, against its readings
+        .forecastErrors(ForecastErrors.recomputed(weather, energy::forecast,
+            SiteReadings.of(EnergyOnsiteReader.bundled()), lookback, s.schedule().planning()))
+        .carbon(RecordedCarbonIntensity.bundled())
+        .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
     return new Wired(day, clock, replay, exchange, store, run);
+  }
+
+  /** The dashboard of settings.yaml's {@code dashboard.data_dir}. */
+  static FileSystemDashboardPublisher dashboardPublisher(ConvergenceSettings s) {
+    return new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name());
   }
 
   /** The settlement job and the store it writes to (closed with it). */
@@ -149,24 +148,18 @@ final class LocalWiring {
     JdbcStore store = openStore(s);
     try {
       Clock clock = Clock.systemUTC();
-      boolean replay = s.exchange().mode().equals(ExchangeSettings.SIMULATED);
+      if (!s.exchange().mode().equals(ExchangeSettings.SIMULATED)) {
+        return new Settling(LiveRun.settlement(s, clock, LiveRun.exchange(s, "settings.yaml", "live mode"), store,
+            dashboardPublisher(s), LiveRun.Services.PUBLIC).build(), store);
+      }
       SiteMeter imported = SiteMeter.of("readings imported into the database", store::siteReadings, clock);
       DailySettlement.Builder b = DailySettlement.builder().clock(clock).grid(s.site().grid()).store(store)
-          .dashboard(new FileSystemDashboardPublisher(Path.of(s.dashboard().dataDir()), s.site().name()),
-              s.site().name(), s.site().location());
-      if (replay) {
-        b.prices(recordedPrices(s), "recorded prices (replay)").orders(HeldOrderSource.stored(store))
-            .carbon(RecordedCarbonIntensity.bundled())
-            .meter(SiteMeter.firstComplete(List.of(SiteMeter.of("recorded site readings (bundled "
-                + EnergyOnsiteReader.FILE_NAME + ")", SiteReadings.of(EnergyOnsiteReader.bundled()), clock),
-                imported)));
-      } else {
-        AimlacExchangeClient exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
-        b.prices(exchange, "exchange").orders(HeldOrderSource.exchange(exchange, "exchange"))
-            .carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))
-            .meter(SiteMeter.firstComplete(List.of(
-                new ExchangeSiteMeter(exchange, "exchange /sim/llanwrtyd-wells", clock), imported)));
-      }
+          .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
+          .prices(recordedPrices(s), "recorded prices (replay)").orders(HeldOrderSource.stored(store))
+          .carbon(RecordedCarbonIntensity.bundled())
+          .meter(SiteMeter.firstComplete(List.of(SiteMeter.of("recorded site readings (bundled "
+              + EnergyOnsiteReader.FILE_NAME + ")", SiteReadings.of(EnergyOnsiteReader.bundled()), clock),
+              imported)));
       return new Settling(b.build(), store);
     } catch (RuntimeException e) {
       store.close();

@@ -5,13 +5,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.convergence.connectors.alert.AlertChannels;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.wiring.LiveRun;
+import org.convergence.core.alert.Alert;
+import org.convergence.core.alert.AlertDelivery;
+import org.convergence.core.alert.Alerts;
+import org.convergence.core.alert.RunAlerts;
 import org.convergence.core.exchange.ExchangeException;
 import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
 import org.convergence.core.run.TradedRunException;
 import org.convergence.core.strategy.Strategies;
+import org.convergence.core.store.DayLockedException;
+import org.convergence.core.store.DayLocking;
 import org.convergence.core.store.StoreException;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherUnavailableException;
@@ -26,9 +34,10 @@ import picocli.CommandLine.Option;
         + "exchange -> store -> dashboard, then print the run report.",
         "Replay mode (exchange.mode: simulated, the default) trades a recorded day offline; live mode "
         + "(exchange.mode: http) the next biddable day.",
+        "A failed run, a missed gate or an exchange that does not hold the plan is alerted (alerts.webhook_url).",
         "Exit codes: 0 done (also when the gate had already closed), 1 error (also when storing or publishing failed"
-        + " after the orders were placed: the report says what the exchange holds), 3 gate closed with --strict,"
-        + " 4 orders sent but the exchange does not hold the plan."})
+        + " after the orders were placed: the report says what the exchange holds; also: the day is being run"
+        + " elsewhere), 3 gate closed with --strict, 4 orders sent but the exchange does not hold the plan."})
 public final class RunCommand implements Callable<Integer> {
   /** Exit code of a run refused because the gate had closed, with {@code --strict}. */
   static final int GATE_CLOSED_EXIT = 3; // ExitCode.GATE_CLOSED (a constant, for the annotation below)
@@ -53,22 +62,38 @@ public final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The outside services of live mode (replaced in tests by local stand-ins). */
+  LiveRun.Services services = LiveRun.Services.PUBLIC;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ConvergenceSettings s = settings.load();
     RunReport report;
+    // without a webhook the run's own output (its error, note or warning line) is the alert's log
+    Optional<Alerts> alerts = s.alerts().configured() ? Optional.of(AlertChannels.fromSettings(s.alerts()))
+        : Optional.empty();
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
-        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()))) {
+        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()), services)) {
+      DayLocking locking = new DayLocking(wired.store(), wired.clock(), s.schedule().lockTtl(),
+          "run" + DaemonWiring.onHost());
       try {
-        report = wired.run().build().run(wired.day());
-      } catch (TradedRunException e) {
-        throw new UserFacingException("the run for " + wired.day() + ": " + e.getMessage(), e);
-      } catch (WeatherUnavailableException | ExchangeException | StoreException
-          | org.convergence.core.price.PriceHistoryUnavailableException e) {
-        throw new UserFacingException("the run for " + wired.day() + " failed: " + e.getMessage(), e);
+        report = locking.call(wired.day(), DayLocking.RUN, () -> wired.run().build().run(wired.day()));
+      } catch (DayLockedException e) {
+        throw new UserFacingException(e.getMessage() + "; nothing was done", e);
+      } catch (RuntimeException e) {
+        alert(alerts, RunAlerts.forFailure(wired.day(), e, s.site().name(), wired.clock().instant()), err);
+        if (e instanceof TradedRunException) {
+          throw new UserFacingException("the run for " + wired.day() + ": " + e.getMessage(), e);
+        }
+        if (e instanceof WeatherUnavailableException || e instanceof ExchangeException
+            || e instanceof StoreException || e instanceof org.convergence.core.price.PriceHistoryUnavailableException) {
+          throw new UserFacingException("the run for " + wired.day() + " failed: " + e.getMessage(), e);
+        }
+        throw e;
       }
+      RunAlerts.forReport(report, s.site().name(), wired.clock().instant()).ifPresent(a -> alert(alerts, a, err));
     }
     if (json) {
       out.println(RunReportJson.toJson(report));
@@ -91,7 +116,8 @@ public final class RunCommand implements Callable<Integer> {
       err.println("error: " + error);
     }
     if (report.tradedButNotVerified()) {
-      err.println("error: the exchange does not hold the plan for " + report.day() + " (" + report.message() + ")");
+      err.println("error: " + ExitCode.NOT_VERIFIED.meaning() + ": the exchange holds " + report.held().size()
+          + " orders for " + report.day() + ", " + report.orders().size() + " planned (" + report.message() + ")");
       return ExitCode.NOT_VERIFIED;
     }
     if (!report.errors().isEmpty()) {
@@ -104,5 +130,16 @@ public final class RunCommand implements Callable<Integer> {
       return strict ? ExitCode.GATE_CLOSED : ExitCode.DONE;
     }
     return ExitCode.DONE;
+  }
+
+  /** Sends the alert and says on stderr whether it went out; the run's own result and exit code stay as they are. */
+  static void alert(Optional<Alerts> channel, Alert alert, PrintWriter err) {
+    if (channel.isEmpty()) {
+      return;
+    }
+    AlertDelivery d = channel.get().send(alert);
+    err.println("alert " + alert.kind() + (d.delivered() ? " sent (" : " not delivered (") + d.detail() + "): "
+        + alert.line());
+    err.flush();
   }
 }

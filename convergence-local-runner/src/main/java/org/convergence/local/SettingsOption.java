@@ -1,20 +1,26 @@
 package org.convergence.local;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.SettingsException;
 import org.convergence.connectors.settings.SettingsLoader;
 import picocli.CommandLine.Option;
 
-/** The {@code --settings FILE} option every command that reads settings.yaml mixes in. */
+/**
+ * The {@code --settings FILE} option every command that reads settings.yaml mixes in. Without it the file is
+ * {@code $CONVERGENCE_SETTINGS}, else {@code ./settings.yaml}; relative paths inside resolve against its folder.
+ */
 public final class SettingsOption {
-  @Option(names = "--settings", paramLabel = "FILE", defaultValue = "settings.yaml",
-      description = "Settings file (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--settings", paramLabel = "FILE",
+      description = "Settings file (default: $CONVERGENCE_SETTINGS, else ./settings.yaml). Relative paths in it"
+          + " are taken from its folder.")
   Path file;
 
   public ConvergenceSettings load() {
+    SettingsLoader loader = SettingsLoader.fromSystemEnvironment();
     try {
-      return SettingsLoader.fromSystemEnvironment().load(file);
+      return loader.load(loader.locate(Optional.ofNullable(file)));
     } catch (SettingsException e) {
       throw new UserFacingException(e.getMessage(), e);
     }

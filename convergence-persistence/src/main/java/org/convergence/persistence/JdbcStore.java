@@ -16,6 +16,7 @@ import org.convergence.core.market.HourSettlement;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.store.SettlementRecord;
 import org.convergence.core.store.ConvergenceStore;
+import org.convergence.core.store.DayLock;
 import org.convergence.core.store.ModelRecord;
 import org.convergence.core.store.OrderSubmission;
 import org.convergence.core.store.RunRecord;
@@ -364,5 +365,34 @@ public final class JdbcStore implements ConvergenceStore {
   @Override
   public Optional<ModelRecord> champion() {
     return execute("read the champion model", ModelRepository::champion);
+  }
+
+  // ---- day locks
+
+  @Override
+  public Optional<DayLock> tryLock(MarketDay day, String job, String holder, Instant now, java.time.Duration ttl) {
+    Instant at = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    DayLock wanted = new DayLock(day, job, holder, at, at.plus(ttl));
+    String what = "take the " + job + " lock of " + day;
+    execute(what, c -> {
+      DayLockRepository.clearStaleOrOwn(c, wanted);
+      return null;
+    });
+    boolean taken = execute(what, c -> DayLockRepository.insert(c, wanted));
+    return taken ? Optional.of(wanted) : Optional.empty();
+  }
+
+  @Override
+  public Optional<DayLock> dayLock(MarketDay day, String job) {
+    return execute("read the " + job + " lock of " + day, c -> DayLockRepository.find(c, day, job));
+  }
+
+  @Override
+  public void unlock(DayLock lock) {
+    Objects.requireNonNull(lock, "lock");
+    execute("release the " + lock.job() + " lock of " + lock.day(), c -> {
+      DayLockRepository.delete(c, lock);
+      return null;
+    });
   }
 }

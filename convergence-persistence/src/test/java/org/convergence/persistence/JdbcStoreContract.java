@@ -89,6 +89,7 @@ abstract class JdbcStoreContract extends ConvergenceStoreContract {
     store.saveSettlements(DAY, StoreFixtures.settlements(DAY, variant));
     store.saveSettlementRecord(StoreFixtures.settledRecord(DAY, variant));
     store.register(StoreFixtures.model("gbm-a", Instant.parse("2026-11-01T00:00:00Z"), variant == 1));
+    store.tryLock(DAY, "run", "runner", Instant.parse("2026-11-27T08:30:00Z"), java.time.Duration.ofMinutes(5));
   }
 
   @Test
@@ -117,6 +118,7 @@ abstract class JdbcStoreContract extends ConvergenceStoreContract {
     expected.put("settlement_warnings", 2L); // 2 warnings of variant 1
     expected.put("models", 1L);
     expected.put("model_metrics", 3L);
+    expected.put("day_locks", 1L);
     assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(TestDatabases.TABLES);
     Map<String, Long> actual = new LinkedHashMap<>();
     for (String table : expected.keySet()) {

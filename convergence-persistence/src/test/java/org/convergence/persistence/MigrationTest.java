@@ -14,22 +14,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Migrations apply to an empty database, a second start changes nothing, and data survives a restart. */
 class MigrationTest {
-  /** V1 schema, V2 settlement of traded days. */
-  private static final int LATEST_VERSION = 2;
+  /** The versions of the migration scripts shipped, in order (V1, V3, ...: numbers may have gaps). */
+  static final java.util.List<Integer> MIGRATIONS = shippedVersions();
+  static final String LATEST = String.valueOf(MIGRATIONS.get(MIGRATIONS.size() - 1));
+
+  private static java.util.List<Integer> shippedVersions() {
+    try (var files = Files.list(Path.of(MigrationTest.class.getResource("/db/migration").toURI()))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted().toList();
+    } catch (java.io.IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot list the migration scripts", e);
+    }
+  }
 
   private static void assertMigratesEmptyThenNoOp(DatabaseConfig config) throws SQLException {
     try (HikariDataSource pool = Databases.pool(config)) {
       MigrateResult first = Databases.migrate(pool, config);
       assertThat(first.success).isTrue();
-      assertThat(first.migrationsExecuted).isEqualTo(LATEST_VERSION);
-      assertThat(first.targetSchemaVersion).isEqualTo(String.valueOf(LATEST_VERSION));
+      assertThat(first.migrationsExecuted).isEqualTo(MIGRATIONS.size());
+      assertThat(first.targetSchemaVersion).isEqualTo(LATEST);
       for (String table : TestDatabases.TABLES) {
         assertThat(TestDatabases.count(pool, table)).as(table).isZero();
       }
       MigrateResult second = Databases.migrate(pool, config);
       assertThat(second.success).isTrue();
       assertThat(second.migrationsExecuted).isZero();
-      assertThat(second.initialSchemaVersion).isEqualTo(String.valueOf(LATEST_VERSION));
+      assertThat(second.initialSchemaVersion).isEqualTo(LATEST);
     }
   }
 

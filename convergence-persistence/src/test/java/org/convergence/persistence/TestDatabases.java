@@ -19,7 +19,8 @@ final class TestDatabases {
   static final List<String> TABLES = List.of("run_notes", "runs", "weather_samples", "weather_forecasts",
       "energy_forecast_intervals", "energy_forecast_warnings", "energy_forecasts", "price_forecast_quantiles",
       "price_forecast_hours", "price_forecasts", "submitted_orders", "order_submissions", "held_orders",
-      "clearing_prices", "imbalance_prices", "site_readings", "settlements", "settlement_warnings", "settlement_days", "model_metrics", "models");
+      "clearing_prices", "imbalance_prices", "site_readings", "settlements", "settlement_warnings",
+      "settlement_days", "model_metrics", "models", "day_locks");
 
   static DatabaseConfig freshH2() {
     return new DatabaseConfig("jdbc:h2:mem:convergence-test-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1",

@@ -19,7 +19,8 @@ public record ConvergenceSettings(
     StrategySettings strategy,
     DatabaseSettings database,
     DashboardSettings dashboard,
-    ScheduleSettings schedule) {
+    ScheduleSettings schedule,
+    AlertSettings alerts) {
   public ConvergenceSettings {
     Objects.requireNonNull(site, "site");
     siteReadingsFile = siteReadingsFile == null ? "" : siteReadingsFile.trim();
@@ -30,5 +31,6 @@ public record ConvergenceSettings(
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(alerts, "alerts");
   }
 }

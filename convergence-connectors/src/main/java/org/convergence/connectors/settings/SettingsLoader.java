@@ -84,20 +84,57 @@ public final class SettingsLoader {
     return mapper;
   }
 
+  /**
+   * The keys whose values are file system paths. In a file loaded with {@link #load(Path)}, a relative path among
+   * them is resolved against the settings file's folder, never the working directory. Add new path keys here.
+   */
+  public static final List<String> PATH_KEYS = List.of("site.readings_file", "exchange.prices_file",
+      "weather.replay_dir", "prices.model_dir", "database.embedded_dir", "dashboard.data_dir",
+      "schedule.health_file");
+
+  /** The variable naming the settings file when no {@code --settings} is given. */
+  public static final String SETTINGS_VARIABLE = "CONVERGENCE_SETTINGS";
+  /** The settings file used when neither {@code --settings} nor {@link #SETTINGS_VARIABLE} is given. */
+  public static final String DEFAULT_FILE = "settings.yaml";
+
+  /**
+   * Which settings file to read: {@code option} (from {@code --settings}) when given, else the file named by
+   * {@code $CONVERGENCE_SETTINGS} when set and not blank, else {@code ./settings.yaml}.
+   */
+  public Path locate(java.util.Optional<Path> option) {
+    if (option.isPresent()) {
+      return option.get();
+    }
+    String fromEnvironment = environment.get(SETTINGS_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return Path.of(fromEnvironment.strip());
+    }
+    return Path.of(DEFAULT_FILE);
+  }
+
+  /**
+   * Reads and validates {@code file}; relative paths of {@link #PATH_KEYS} resolve against its folder.
+   */
   public ConvergenceSettings load(Path file) {
     String text;
     try {
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
-      throw new SettingsException(file + ": settings file not found (copy settings.yaml from the repository root"
-          + " or pass --settings FILE)");
+      throw new SettingsException(file + ": settings file not found (copy settings.yaml from the repository root,"
+          + " pass --settings FILE or set " + SETTINGS_VARIABLE + ")");
     } catch (IOException e) {
       throw new SettingsException(file + ": cannot read settings file: " + e.getMessage(), e);
     }
-    return parse(text, file.toString());
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    return parse(text, file.toString(), folder);
   }
 
+  /** Parses settings text; relative paths stay as written (relative to the working directory). */
   public ConvergenceSettings parse(String yaml, String sourceName) {
+    return parse(yaml, sourceName, null);
+  }
+
+  private ConvergenceSettings parse(String yaml, String sourceName, Path folder) {
     ObjectMapper mapper = strictYamlMapper();
     JsonNode tree;
     try {
@@ -116,6 +153,9 @@ public final class SettingsLoader {
     }
     interpolate(tree, "", sourceName);
     List<String> overridden = EnvironmentOverrides.apply((ObjectNode) tree, environment);
+    if (folder != null) {
+      resolvePaths((ObjectNode) tree, folder, sourceName);
+    }
     hoistReadingsFile((ObjectNode) tree, sourceName);
     ConvergenceSettings settings;
     try {
@@ -157,6 +197,29 @@ public final class SettingsLoader {
           + " \"\" for the bundled readings) but found '" + file + "'");
     }
     tree.put(HOISTED_READINGS_FILE, file.asText());
+  }
+
+  /** Makes the relative values of {@link #PATH_KEYS} absolute against {@code folder}; empty values stay empty. */
+  private static void resolvePaths(ObjectNode root, Path folder, String sourceName) {
+    for (String key : PATH_KEYS) {
+      int dot = key.indexOf('.');
+      JsonNode section = root.get(key.substring(0, dot));
+      String leaf = key.substring(dot + 1);
+      if (section instanceof ObjectNode object && object.get(leaf) != null && object.get(leaf).isTextual()) {
+        String value = object.get(leaf).asText().strip();
+        if (!value.isEmpty()) {
+          Path p;
+          try {
+            p = Path.of(value);
+          } catch (java.nio.file.InvalidPathException e) {
+            throw new SettingsException(sourceName + ": " + key + ": not a valid path: " + e.getReason());
+          }
+          if (!p.isAbsolute()) {
+            object.set(leaf, new TextNode(folder.resolve(p).normalize().toString()));
+          }
+        }
+      }
+    }
   }
 
   private void interpolate(JsonNode node, String path, String sourceName) {

@@ -123,7 +123,8 @@ class SettingsLoaderTest {
     Path file = dir.resolve("nope.yaml");
     assertThatThrownBy(() -> NO_ENV.load(file))
         .isInstanceOf(SettingsException.class)
-        .hasMessage(file + ": settings file not found (copy settings.yaml from the repository root or pass --settings FILE)");
+        .hasMessage(file + ": settings file not found (copy settings.yaml from the repository root, pass --settings"
+            + " FILE or set CONVERGENCE_SETTINGS)");
   }
 
   @Test
@@ -183,5 +184,66 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> SettingsLoader.withEnvironment(env).parse(http, "settings.yaml"))
         .isInstanceOf(SettingsException.class)
         .hasMessage("settings.yaml: exchange.key: must be set for mode 'http' (set it through an environment variable)");
+  }
+
+  @Test
+  void theSettingsFileIsTheOptionElseTheVariableElseTheWorkingDirectorysOne() {
+    SettingsLoader withVariable = SettingsLoader.withEnvironment(Map.of("CONVERGENCE_SETTINGS", " /etc/conv/s.yaml "));
+    assertThat(withVariable.locate(java.util.Optional.of(Path.of("mine.yaml")))).isEqualTo(Path.of("mine.yaml"));
+    assertThat(withVariable.locate(java.util.Optional.empty())).isEqualTo(Path.of("/etc/conv/s.yaml"));
+    assertThat(SettingsLoader.withEnvironment(Map.of("CONVERGENCE_SETTINGS", "  ")).locate(java.util.Optional.empty()))
+        .isEqualTo(Path.of("settings.yaml"));
+    assertThat(NO_ENV.locate(java.util.Optional.empty())).isEqualTo(Path.of("settings.yaml"));
+  }
+
+  @Test
+  void relativePathsResolveAgainstTheSettingsFilesFolderNotTheWorkingDirectory(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("etc").resolve("convergence"));
+    Files.createDirectories(folder.resolve("prices"));
+    Files.writeString(folder.resolve("prices").resolve("gb.csv"), "x\n");
+    Path readings = Files.writeString(dir.resolve("readings.csv"), "time\n").toAbsolutePath();
+    String yaml = shipped().replace("prices_file: \"\"", "prices_file: prices/gb.csv")
+        .replace("readings_file: \"\"", "readings_file: " + readings);
+    Path file = Files.writeString(folder.resolve("settings.yaml"), yaml);
+    ConvergenceSettings s = NO_ENV.load(file);
+    assertThat(Path.of(s.database().embeddedDir())).isEqualTo(folder.resolve("data"));
+    assertThat(Path.of(s.dashboard().dataDir())).isEqualTo(folder.resolve("data").resolve("dashboard"));
+    assertThat(Path.of(s.prices().modelDir())).isEqualTo(folder.resolve("data").resolve("models"));
+    assertThat(Path.of(s.schedule().healthFile())).isEqualTo(folder.resolve("data").resolve("daemon-health.json"));
+    assertThat(Path.of(s.exchange().pricesFile())).isEqualTo(folder.resolve("prices").resolve("gb.csv"));
+    assertThat(s.siteReadingsFile()).isEqualTo(readings.toString()); // absolute: unchanged
+    assertThat(s.weather().replayDir()).isEmpty(); // empty (= bundled): unchanged
+    // the same file read through a relative name from elsewhere gives the same paths
+    Path relative = Path.of("").toAbsolutePath().relativize(file);
+    assertThat(NO_ENV.load(relative).database().embeddedDir()).isEqualTo(s.database().embeddedDir());
+  }
+
+  @Test
+  void everyPathKeyExistsInTheShippedFile() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode tree = SettingsLoader.strictYamlMapper().readTree(shipped());
+    for (String key : SettingsLoader.PATH_KEYS) {
+      String[] parts = key.split("\\.");
+      assertThat(tree.path(parts[0]).has(parts[1])).as(key).isTrue();
+    }
+  }
+
+  @Test
+  void scheduleAndAlertsAreValidatedAndTheWebhookNeverShown() throws IOException {
+    ConvergenceSettings s = NO_ENV.parse(shipped(), "settings.yaml");
+    assertThat(s.schedule().runAt()).isEqualTo(java.time.LocalTime.of(8, 30));
+    assertThat(s.schedule().schedule().backoffAfter(2)).isEqualTo(java.time.Duration.ofMinutes(2));
+    assertThat(s.alerts().configured()).isFalse();
+    assertThatThrownBy(() -> NO_ENV.parse(shipped().replace("run_at: \"08:30\"", "run_at: \"09:00\""),
+        "settings.yaml")).isInstanceOf(SettingsException.class)
+        .hasMessageContaining("schedule").hasMessageContaining("before the gate");
+    String url = "https://hooks.slack.com/services/T000/B000/s3cretpart";
+    ConvergenceSettings withHook = SettingsLoader.withEnvironment(Map.of("CONVERGENCE_ALERT_WEBHOOK_URL", url))
+        .parse(shipped(), "settings.yaml");
+    assertThat(withHook.alerts().webhookUrl()).isEqualTo(url);
+    assertThat(withHook.toString()).doesNotContain("s3cretpart").contains("hooks.slack.com");
+    assertThatThrownBy(() -> SettingsLoader.withEnvironment(Map.of("CONVERGENCE_ALERT_WEBHOOK_URL",
+        "ftp://x/s3cretpart")).parse(shipped(), "settings.yaml"))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("alerts: invalid value: webhook_url")
+        .hasMessageNotContaining("s3cretpart");
   }
 }

@@ -31,6 +31,7 @@ public interface ConvergenceStore
         SiteReadingStore,
         SettlementStore,
         ModelRegistry,
+        DayLockStore,
         AutoCloseable {
 
   /**

@@ -53,6 +53,7 @@ public final class InMemoryStore implements ConvergenceStore {
     final NavigableMap<MarketDay, List<SettledHour>> settlements = new TreeMap<>();
     final NavigableMap<MarketDay, SettlementRecord> settlementDays = new TreeMap<>();
     final Map<String, ModelRecord> models = new TreeMap<>();
+    final Map<String, DayLock> locks = new TreeMap<>();
 
     State copy() {
       State s = new State();
@@ -68,6 +69,7 @@ public final class InMemoryStore implements ConvergenceStore {
       s.settlements.putAll(settlements);
       s.settlementDays.putAll(settlementDays);
       s.models.putAll(models);
+      s.locks.putAll(locks);
       return s;
     }
   }
@@ -332,5 +334,37 @@ public final class InMemoryStore implements ConvergenceStore {
   @Override
   public Optional<ModelRecord> champion() {
     return read(s -> s.models.values().stream().filter(ModelRecord::champion).findFirst());
+  }
+
+  // ---- day locks
+
+  private static String lockKey(MarketDay day, String job) {
+    return day + "|" + job;
+  }
+
+  @Override
+  public Optional<DayLock> tryLock(MarketDay day, String job, String holder, Instant now, java.time.Duration ttl) {
+    DayLock wanted = new DayLock(day, job, holder, now, now.plus(ttl));
+    java.util.concurrent.atomic.AtomicReference<DayLock> taken = new java.util.concurrent.atomic.AtomicReference<>();
+    write(s -> {
+      DayLock current = s.locks.get(lockKey(day, job));
+      if (current == null || current.expiredAt(now) || current.holder().equals(holder)) {
+        s.locks.put(lockKey(day, job), wanted);
+        taken.set(wanted);
+      }
+    });
+    return Optional.ofNullable(taken.get());
+  }
+
+  @Override
+  public Optional<DayLock> dayLock(MarketDay day, String job) {
+    return read(s -> Optional.ofNullable(s.locks.get(lockKey(day, job))));
+  }
+
+  @Override
+  public void unlock(DayLock lock) {
+    Objects.requireNonNull(lock, "lock");
+    write(s -> s.locks.computeIfPresent(lockKey(lock.day(), lock.job()),
+        (k, current) -> current.holder().equals(lock.holder()) ? null : current));
   }
 }

@@ -5,7 +5,9 @@
  * org.convergence.core.store.RunStore}, {@link org.convergence.core.store.ForecastStore}, {@link
  * org.convergence.core.store.OrderStore}, {@link org.convergence.core.store.MarketDataStore}, {@link
  * org.convergence.core.store.SiteReadingStore}, {@link org.convergence.core.store.SettlementStore}, {@link
- * org.convergence.core.store.ModelRegistry}) and adds transactions. Rules every implementation keeps (the contract
+ * org.convergence.core.store.ModelRegistry}, {@link org.convergence.core.store.DayLockStore}) and adds transactions.
+ * {@link org.convergence.core.store.DayLocking} runs a day's job under its lock (with an expiry), so the daemon, a
+ * manual run and Cloud Scheduler never work on the same day at once. Rules every implementation keeps (the contract
  * test in core's test-jar checks them):
  *
  * <ul>

@@ -406,4 +406,114 @@ public abstract class ConvergenceStoreContract {
     assertThat(store.heldOrders(DAY)).extracting(h -> h.filled())
         .containsExactly(Optional.of(true), Optional.of(false), Optional.empty());
   }
+
+  // ---- day locks
+
+  private static final Instant T0 = Instant.parse("2026-11-27T08:30:00.000001Z");
+  private static final java.time.Duration TTL = java.time.Duration.ofMinutes(20);
+
+  @Test
+  void aFreeDayLockIsTakenAndAnotherHolderIsRefusedUntilItExpires() {
+    assertThat(store.dayLock(DAY, "run")).isEmpty();
+    DayLock a = store.tryLock(DAY, "run", "daemon a", T0, TTL).orElseThrow();
+    assertThat(a).isEqualTo(new DayLock(DAY, "run", "daemon a", T0, T0.plus(TTL)));
+    assertThat(store.dayLock(DAY, "run")).contains(a);
+
+    assertThat(store.tryLock(DAY, "run", "run b", T0.plusSeconds(60), TTL)).isEmpty();
+    assertThat(store.tryLock(DAY, "run", "run b", T0.plus(TTL).minusNanos(1000), TTL)).isEmpty();
+    assertThat(store.dayLock(DAY, "run")).contains(a);
+    // other jobs and other days are not affected
+    assertThat(store.tryLock(DAY, "settle", "run b", T0, TTL)).isPresent();
+    assertThat(store.tryLock(NEXT, "run", "run b", T0, TTL)).isPresent();
+
+    // expired: a crashed holder blocks the day only until then
+    DayLock b = store.tryLock(DAY, "run", "run b", T0.plus(TTL), TTL).orElseThrow();
+    assertThat(b.holder()).isEqualTo("run b");
+    assertThat(store.dayLock(DAY, "run")).contains(b);
+  }
+
+  @Test
+  void theHolderRenewsItsLockAndUnlockReleasesOnlyItsOwn() {
+    DayLock a = store.tryLock(DAY, "run", "daemon a", T0, TTL).orElseThrow();
+    DayLock renewed = store.tryLock(DAY, "run", "daemon a", T0.plusSeconds(300), TTL).orElseThrow();
+    assertThat(renewed.expiresAt()).isEqualTo(T0.plusSeconds(300).plus(TTL));
+
+    // a stale handle of someone whose lock was taken over releases nothing
+    DayLock stranger = new DayLock(DAY, "run", "run b", T0, T0.plus(TTL));
+    store.unlock(stranger);
+    assertThat(store.dayLock(DAY, "run")).contains(renewed);
+
+    store.unlock(a);
+    assertThat(store.dayLock(DAY, "run")).isEmpty();
+    assertThat(store.tryLock(DAY, "run", "run b", T0.plusSeconds(301), TTL)).isPresent();
+  }
+
+  @Test
+  void ofConcurrentRunnersExactlyOneGetsTheLock() throws Exception {
+    int runners = 8;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runners);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Optional<DayLock>>> tries = new java.util.ArrayList<>();
+      for (int i = 0; i < runners; i++) {
+        String holder = "runner " + i;
+        tries.add(pool.submit(() -> {
+          start.await();
+          return store.tryLock(DAY, "run", holder, T0, TTL);
+        }));
+      }
+      start.countDown();
+      List<DayLock> taken = new java.util.ArrayList<>();
+      for (var f : tries) {
+        f.get(30, java.util.concurrent.TimeUnit.SECONDS).ifPresent(taken::add);
+      }
+      assertThat(taken).hasSize(1);
+      assertThat(store.dayLock(DAY, "run")).contains(taken.get(0));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void twoRunnersNeverRunTheSameDayAtOnce() throws Exception {
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC);
+    DayLocking daemon = new DayLocking(store, clock, TTL, "daemon");
+    DayLocking manual = new DayLocking(store, clock, TTL, "run");
+    java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      var first = pool.submit(() -> daemon.call(DAY, DayLocking.RUN, () -> {
+        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+        inside.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        running.decrementAndGet();
+        return "daemon ran";
+      }));
+      assertThat(inside.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThatThrownBy(() -> manual.call(DAY, DayLocking.RUN, () -> {
+        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+        return "manual ran";
+      })).isInstanceOf(DayLockedException.class)
+          .hasMessageStartingWith("the run of " + DAY + " is already in progress elsewhere (daemon pid ");
+      release.countDown();
+      assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("daemon ran");
+      assertThat(most.get()).isEqualTo(1);
+      // released: the manual run may now run the day, and a failing job releases its lock too
+      assertThat(manual.<String>call(DAY, DayLocking.RUN, () -> "manual ran")).isEqualTo("manual ran");
+      assertThatThrownBy(() -> manual.call(DAY, DayLocking.RUN, () -> {
+        throw new IllegalStateException("boom");
+      })).hasMessage("boom");
+      assertThat(store.dayLock(DAY, DayLocking.RUN)).isEmpty();
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+  }
 }

@@ -243,7 +243,7 @@ class SettingsLoaderTest {
     assertThat(withHook.toString()).doesNotContain("s3cretpart").contains("hooks.slack.com");
     assertThatThrownBy(() -> SettingsLoader.withEnvironment(Map.of("CONVERGENCE_ALERT_WEBHOOK_URL",
         "ftp://x/s3cretpart")).parse(shipped(), "settings.yaml"))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("alerts: invalid value: webhook_url")
+        .isInstanceOf(SettingsException.class).hasMessageContaining("alerts.webhook_url")
         .hasMessageNotContaining("s3cretpart");
   }
 }

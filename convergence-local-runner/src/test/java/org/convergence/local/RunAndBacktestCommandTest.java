@@ -179,7 +179,7 @@ class RunAndBacktestCommandTest {
     Result reversed = cli("backtest", "--settings", settings().toString(), "--from", "2022-04-05", "--to",
         "2022-04-01");
     assertThat(reversed.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(reversed.err()).contains("--from 2022-04-05 is after --to 2022-04-01");
+    assertThat(reversed.err()).contains("--to 2022-04-01 is before --from 2022-04-05");
 
     // the bundled imbalance prices start in 2021: no day of 2019 can be settled
     Result none = cli("backtest", "--settings", settings().toString(), "--from", "2019-06-01", "--to", "2019-06-02");

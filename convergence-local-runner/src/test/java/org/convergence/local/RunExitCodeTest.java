@@ -61,7 +61,7 @@ class RunExitCodeTest {
       Exit e = exit(r, strict);
       assertThat(e.code()).isEqualTo(ExitCode.NOT_VERIFIED);
       assertThat(e.code().code()).isEqualTo(4);
-      assertThat(e.err()).startsWith("error: the exchange does not hold the plan for 2022-03-20");
+      assertThat(e.err()).startsWith("error: traded but not verified: the exchange holds 0 orders for 2022-03-20, 24 planned");
     }
   }
 

@@ -82,6 +82,24 @@ public final class PublishedPrices {
     return clearing(d, h) - imbalance(d, h);
   }
 
+  /** A SHA-256 of every price in the grid (NaN included), naming the data a model was calibrated on. */
+  public String sha256() {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(Long.BYTES * HourId.LAST * 2);
+      for (int d = 0; d < clearing.length; d++) {
+        b.clear();
+        for (int h = 0; h < HourId.LAST; h++) {
+          b.putDouble(clearing[d][h]).putDouble(imbalance[d][h]);
+        }
+        md.update(b.array());
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
   /** True when every hour of the day has both prices. */
   public boolean complete(int d) {
     for (int h = 0; h < HourId.LAST; h++) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** The bidding strategy, by name. */
 public record StrategySettings(String name) {
-  public static final Set<String> KNOWN = Set.of("seed", "hedge", "quantile", "spread", "none");
+  public static final Set<String> KNOWN = Set.of("seed", "hedge", "quantile", "spread", "none", "ev");
 
   public StrategySettings {
     Objects.requireNonNull(name, "name");

@@ -7,12 +7,18 @@ import java.util.Locale;
 public final class Strategies {
   /** Every strategy name, in the order reports list them. */
   public static final List<String> NAMES = List.of(
-      NoTradeStrategy.NAME, SeedStrategy.NAME, HedgeStrategy.NAME, QuantileStrategy.NAME, SpreadStrategy.NAME);
+      NoTradeStrategy.NAME, SeedStrategy.NAME, HedgeStrategy.NAME, QuantileStrategy.NAME, SpreadStrategy.NAME,
+      EvStrategy.NAME);
 
   private Strategies() {}
 
-  /** The strategy of that name; an unknown name is an error that lists the known ones. */
+  /** The strategy of that name ({@code ev} with the default risk budget); an unknown name lists the known ones. */
   public static BiddingStrategy byName(String name) {
+    return byName(name, RiskBudget.defaults());
+  }
+
+  /** The strategy of that name, {@code ev} under the given risk budget. */
+  public static BiddingStrategy byName(String name, RiskBudget risk) {
     String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     return switch (n) {
       case SeedStrategy.NAME -> new SeedStrategy();
@@ -20,6 +26,7 @@ public final class Strategies {
       case QuantileStrategy.NAME -> new QuantileStrategy();
       case SpreadStrategy.NAME -> new SpreadStrategy();
       case NoTradeStrategy.NAME -> new NoTradeStrategy();
+      case EvStrategy.NAME -> new EvStrategy(risk);
       default -> throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + NAMES);
     };
   }

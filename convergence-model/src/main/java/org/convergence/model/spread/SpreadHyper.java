@@ -9,14 +9,25 @@ import java.util.Map;
  * @param windowDays calibration window: market days before the anchor whose published prices train the model
  * @param recalibrateEveryDays days between recalibrations; anchors are fixed absolute dates (epoch day multiples)
  * @param scenarioDays the most recent training days whose joint residuals (all 24 hours) become the scenarios
- * @param loss Smile loss of both regressions: {@code ls}, {@code lad} or {@code huber}
+ * @param regressor {@code lasso} (LASSO with AIC-chosen penalty, {@link org.convergence.model.lasso.LassoAicPath}) or
+ *     {@code gbm} (Smile gradient-boosted trees with {@code loss} and the tree settings)
+ * @param clipQuantile training targets are clipped to their {@code clipQuantile .. 1 - clipQuantile} quantiles in
+ *     the window (0 = none), so a few price spikes do not set the mean; the scenarios keep the unclipped residuals
+ * @param loss Smile loss of the gbm regressions: {@code ls}, {@code lad} or {@code huber}
  */
-public record SpreadHyper(int windowDays, int recalibrateEveryDays, int scenarioDays, String loss, int trees,
-    int maxDepth, int maxNodes, int nodeSize, double shrinkage, double subsample) {
+public record SpreadHyper(String regressor, int windowDays, int recalibrateEveryDays, int scenarioDays,
+    double clipQuantile, String loss, int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage,
+    double subsample) {
   public SpreadHyper {
     if (windowDays < 28 || recalibrateEveryDays < 1 || scenarioDays < 1 || scenarioDays > windowDays) {
       throw new IllegalArgumentException("spread model: window " + windowDays + " d (>= 28), recalibration every "
           + recalibrateEveryDays + " d (>= 1), scenarios " + scenarioDays + " d (1..window)");
+    }
+    if (!regressor.equals("lasso") && !regressor.equals("gbm")) {
+      throw new IllegalArgumentException("spread model regressor must be lasso or gbm, was '" + regressor + "'");
+    }
+    if (!(clipQuantile >= 0 && clipQuantile < 0.5)) {
+      throw new IllegalArgumentException("spread model clip quantile must be within [0, 0.5), was " + clipQuantile);
     }
     if (!loss.equals("ls") && !loss.equals("lad") && !loss.equals("huber")) {
       throw new IllegalArgumentException("spread model loss must be ls, lad or huber, was '" + loss + "'");
@@ -25,27 +36,37 @@ public record SpreadHyper(int windowDays, int recalibrateEveryDays, int scenario
 
   /** The defaults chosen on 2021. */
   public static SpreadHyper defaults() {
-    return new SpreadHyper(182, 7, 56, "huber", 150, 4, 16, 30, 0.05, 0.7);
+    return new SpreadHyper("lasso", 182, 7, 56, 0.02, "ls", 100, 4, 16, 30, 0.05, 0.7);
   }
 
   public SpreadHyper withWindowDays(int v) {
-    return new SpreadHyper(v, recalibrateEveryDays, Math.min(scenarioDays, v), loss, trees, maxDepth, maxNodes,
-        nodeSize, shrinkage, subsample);
+    return new SpreadHyper(regressor, v, recalibrateEveryDays, Math.min(scenarioDays, v), clipQuantile, loss, trees,
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample);
+  }
+
+  public SpreadHyper withRegressor(String v) {
+    return new SpreadHyper(v, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, trees, maxDepth,
+        maxNodes, nodeSize, shrinkage, subsample);
+  }
+
+  public SpreadHyper withClipQuantile(double v) {
+    return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, v, loss, trees, maxDepth,
+        maxNodes, nodeSize, shrinkage, subsample);
   }
 
   public SpreadHyper withLoss(String v) {
-    return new SpreadHyper(windowDays, recalibrateEveryDays, scenarioDays, v, trees, maxDepth, maxNodes, nodeSize,
-        shrinkage, subsample);
+    return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, v, trees,
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample);
   }
 
   public SpreadHyper withTrees(int v, double shrink) {
-    return new SpreadHyper(windowDays, recalibrateEveryDays, scenarioDays, loss, v, maxDepth, maxNodes, nodeSize,
-        shrink, subsample);
+    return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, v,
+        maxDepth, maxNodes, nodeSize, shrink, subsample);
   }
 
   public SpreadHyper withScenarioDays(int v) {
-    return new SpreadHyper(windowDays, recalibrateEveryDays, v, loss, trees, maxDepth, maxNodes, nodeSize,
-        shrinkage, subsample);
+    return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, v, clipQuantile, loss, trees, maxDepth,
+        maxNodes, nodeSize, shrinkage, subsample);
   }
 
   smile.base.cart.Loss smileLoss() {
@@ -58,7 +79,9 @@ public record SpreadHyper(int windowDays, int recalibrateEveryDays, int scenario
 
   Map<String, Object> asMap() {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("regressor", regressor);
     m.put("window_days", windowDays);
+    m.put("clip_quantile", clipQuantile);
     m.put("recalibrate_every_days", recalibrateEveryDays);
     m.put("scenario_days", scenarioDays);
     m.put("loss", loss);
@@ -73,6 +96,7 @@ public record SpreadHyper(int windowDays, int recalibrateEveryDays, int scenario
 
   /** A short tag for ids: window, recalibration and loss. */
   String tag() {
-    return windowDays + "d-every" + recalibrateEveryDays + "d-" + loss + "-" + trees + "t";
+    return regressor + "-" + windowDays + "d-every" + recalibrateEveryDays + "d"
+        + (regressor.equals("gbm") ? "-" + loss + "-" + trees + "t" : "");
   }
 }

@@ -7,25 +7,24 @@ import org.convergence.core.price.PublishedPrices;
 import org.convergence.core.price.SpreadForecast;
 import org.convergence.core.time.HourId;
 import org.convergence.model.file.Provenance;
-import smile.data.Tuple;
-import smile.regression.GradientTreeBoost;
 
 /**
- * One calibration of the spread model: regressions of the clearing price and of the spread on
- * {@link SpreadFeatures}, the training medians that fill missing inputs, and the joint residuals {@code (e_P, e_S)}
+ * One calibration of the spread model: a regression of the clearing price on {@link SpreadFeatures}, then one of
+ * the spread on the same features plus the forecast price against its 14-day median ({@code p_hat - p_med14}, the
+ * forecast "rel" of the research note), the training medians that fill missing inputs, and the joint residuals {@code (e_P, e_S)}
  * of the most recent complete training days, which become the scenarios (scenario k = training day k's residuals
  * at every hour, so errors stay joint across hours and between P and S).
  */
 public final class SpreadModel {
   private final String id;
-  private final GradientTreeBoost clearing;
-  private final GradientTreeBoost spread;
+  private final Regression clearing;
+  private final Regression spread;
   private final double[] fillMedians;
   private final double[][][] residuals;
   private final int publishedHoursOfDayBefore;
   private final Provenance provenance;
 
-  SpreadModel(String id, GradientTreeBoost clearing, GradientTreeBoost spread, double[] fillMedians,
+  SpreadModel(String id, Regression clearing, Regression spread, double[] fillMedians,
       double[][][] residuals, int publishedHoursOfDayBefore, Provenance provenance) {
     this.id = id;
     this.clearing = clearing;
@@ -44,6 +43,13 @@ public final class SpreadModel {
     return provenance;
   }
 
+  /** The spread regression's row: the features and {@code p_hat - p_med14}. */
+  static double[] withForecastRel(double[] x, double pHat) {
+    double[] xs = java.util.Arrays.copyOf(x, x.length + 1);
+    xs[x.length] = pHat - x[SpreadFeatures.NAMES.indexOf("p_med14")];
+    return xs;
+  }
+
   /** The forecast of grid day {@code d} (its features from the grid as published at the run's as-of time). */
   SpreadForecast forecast(PublishedPrices g, int d) {
     List<HourSpreadForecast> hours = new ArrayList<>();
@@ -55,8 +61,8 @@ public final class SpreadModel {
           x[j] = fillMedians[j];
         }
       }
-      double p = clearing.predict(Tuple.of(x, clearing.schema()));
-      double s = spread.predict(Tuple.of(x, spread.schema()));
+      double p = clearing.predict(x);
+      double s = spread.predict(withForecastRel(x, p));
       double[] ps = new double[n];
       double[] ss = new double[n];
       for (int k = 0; k < n; k++) {

@@ -9,13 +9,13 @@ import org.convergence.core.price.SpreadForecasterContract;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.Test;
 
-class GbmSpreadForecasterTest extends SpreadForecasterContract {
+class ModelSpreadForecasterTest extends SpreadForecasterContract {
   /** A small calibration so the contract runs quickly; the recipe is the same as the default's. */
-  static final SpreadHyper SMALL = new SpreadHyper(70, 7, 28, "huber", 30, 3, 8, 20, 0.1, 0.7);
+  static final SpreadHyper SMALL = new SpreadHyper("gbm", 70, 7, 28, 0.02, "huber", 30, 3, 8, 20, 0.1, 0.7);
 
   @Override
   protected SpreadForecaster newForecaster() {
-    return new GbmSpreadForecaster(SMALL);
+    return new ModelSpreadForecaster(SMALL);
   }
 
   @Override
@@ -25,7 +25,7 @@ class GbmSpreadForecasterTest extends SpreadForecasterContract {
 
   @Test
   void calibratesOnTheWindowBeforeItsWeeklyAnchorRatherThanFallingBack() {
-    GbmSpreadForecaster f = new GbmSpreadForecaster(SMALL);
+    ModelSpreadForecaster f = new ModelSpreadForecaster(SMALL);
     SpreadForecast fc = f.forecast(DAY, history(0), asOf());
     MarketDay anchor = f.anchor(DAY);
     assertThat(anchor.compareTo(DAY)).isLessThanOrEqualTo(0);
@@ -41,7 +41,7 @@ class GbmSpreadForecasterTest extends SpreadForecasterContract {
 
   @Test
   void daysOfOneWeekShareTheirCalibration() {
-    GbmSpreadForecaster f = new GbmSpreadForecaster(SMALL);
+    ModelSpreadForecaster f = new ModelSpreadForecaster(SMALL);
     MarketDay anchor = f.anchor(DAY);
     MarketDay nextDay = anchor.next();
     InMemoryPriceHistory h = history(0);

@@ -16,14 +16,11 @@ import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.file.Provenance;
-import smile.data.DataFrame;
-import smile.data.formula.Formula;
-import smile.math.MathEx;
-import smile.regression.GradientTreeBoost;
 
 /**
- * The {@code spread} model as a {@link SpreadForecaster}: gradient-boosted regressions (Smile) of {@code P} and
- * {@code S} on {@link SpreadFeatures}, with joint empirical residual scenarios ({@link SpreadModel}).
+ * The {@code spread} model as a {@link SpreadForecaster}: regressions (LASSO or Smile gradient boosting, see
+ * {@link SpreadHyper}) of {@code P} and {@code S} on {@link SpreadFeatures}, with joint empirical residual scenarios
+ * ({@link SpreadModel}).
  *
  * <p>Recalibration: a forecast for day D uses the model calibrated at the anchor A, the latest day on or before D
  * whose epoch day is a multiple of {@code recalibrateEveryDays} (absolute dates, so every run and every backtest
@@ -35,8 +32,8 @@ import smile.regression.GradientTreeBoost;
  * <p>Too little history to calibrate (fewer than {@value #MIN_TRAINING_DAYS} days of rows) falls back to the
  * {@link EmpiricalSpreadForecaster}, under this model's id with a {@code /fallback} suffix.
  */
-public final class GbmSpreadForecaster implements SpreadForecaster {
-  public static final String FAMILY = "spread-gbm";
+public final class ModelSpreadForecaster implements SpreadForecaster {
+  public static final String FAMILY = "spread";
   /** The as-of time of an anchor's calibration, before its gate. */
   public static final Duration ANCHOR_BEFORE_GATE = Duration.ofMinutes(30);
   static final int MIN_TRAINING_DAYS = 28;
@@ -51,7 +48,7 @@ public final class GbmSpreadForecaster implements SpreadForecaster {
   };
   private final EmpiricalSpreadForecaster fallback = new EmpiricalSpreadForecaster(28);
 
-  public GbmSpreadForecaster(SpreadHyper hyper) {
+  public ModelSpreadForecaster(SpreadHyper hyper) {
     this.hyper = hyper;
   }
 
@@ -150,14 +147,27 @@ public final class GbmSpreadForecaster implements SpreadForecaster {
       medians[j] = col[col.length / 2];
     }
     long seed = 0x9E3779B97F4A7C15L * (anchor.date().toEpochDay() + 1) ^ id().hashCode();
-    GradientTreeBoost clearing = fitOne(all, nf, nf, seed);
-    GradientTreeBoost spread = fitOne(all, nf, nf + 1, seed + 1);
+    double[][] x = new double[all.length][];
+    double[] yp = new double[all.length];
+    double[] ys = new double[all.length];
+    for (int i = 0; i < all.length; i++) {
+      x[i] = Arrays.copyOf(all[i], nf);
+      yp[i] = all[i][nf];
+      ys[i] = all[i][nf + 1];
+    }
+    Regression clearing = Regression.fit(hyper, x, Regression.clip(yp, hyper.clipQuantile()), seed);
+    double[][] xs = new double[all.length][];
+    double[] pHat = new double[all.length];
+    for (int i = 0; i < all.length; i++) {
+      pHat[i] = clearing.predict(x[i]);
+      xs[i] = SpreadModel.withForecastRel(x[i], pHat[i]);
+    }
+    Regression spread = Regression.fit(hyper, xs, Regression.clip(ys, hyper.clipQuantile()), seed + 1);
     // joint residuals of the most recent training days with all 24 hours
     Map<Integer, double[][]> byDay = new LinkedHashMap<>();
     for (int i = 0; i < all.length; i++) {
-      double[] x = Arrays.copyOf(all[i], nf);
-      double ep = all[i][nf] - clearing.predict(smile.data.Tuple.of(x, clearing.schema()));
-      double es = all[i][nf + 1] - spread.predict(smile.data.Tuple.of(x, spread.schema()));
+      double ep = yp[i] - pHat[i];
+      double es = ys[i] - spread.predict(xs[i]);
       double[][] day = byDay.computeIfAbsent(at.get(i)[0], dd -> new double[HourId.LAST][]);
       day[at.get(i)[1]] = new double[] {ep, es};
     }
@@ -174,28 +184,13 @@ public final class GbmSpreadForecaster implements SpreadForecaster {
     }
     LocalDate trainFrom = g.day(at.get(0)[0]).date();
     LocalDate trainTo = g.day(at.get(at.size() - 1)[0]).date();
+    List<String> features = new ArrayList<>(SpreadFeatures.NAMES);
+    features.add("p_hat_rel (spread regression only)");
     Provenance provenance = new Provenance("price history published by " + cutoff, sha, trainFrom, trainTo,
-        anchor.date(), cutoff, SpreadFeatures.NAMES, hyper.asMap(), Provenance.currentLibraryVersions(), Map.of(),
+        anchor.date(), cutoff, features, hyper.asMap(), Provenance.currentLibraryVersions(), Map.of(),
         "see docs/price-forecasting.md (evaluate spread)");
     String modelId = id() + "@" + anchor + "[" + trainFrom + ".." + trainTo + "]";
     return new SpreadModel(modelId, clearing, spread, medians, scenarios.toArray(double[][][]::new), k, provenance);
   }
 
-  private GradientTreeBoost fitOne(double[][] all, int nf, int target, long seed) {
-    String[] names = new String[nf + 1];
-    double[][] data = new double[all.length][nf + 1];
-    for (int j = 0; j < nf; j++) {
-      names[j] = SpreadFeatures.NAMES.get(j);
-    }
-    names[nf] = "y";
-    for (int i = 0; i < all.length; i++) {
-      System.arraycopy(all[i], 0, data[i], 0, nf);
-      data[i][nf] = all[i][target];
-    }
-    synchronized (GbmSpreadForecaster.class) {
-      MathEx.setSeed(seed);
-      return GradientTreeBoost.fit(Formula.lhs("y"), DataFrame.of(data, names), hyper.smileLoss(), hyper.trees(),
-          hyper.maxDepth(), hyper.maxNodes(), hyper.nodeSize(), hyper.shrinkage(), hyper.subsample());
-    }
-  }
 }

@@ -24,7 +24,6 @@ import org.convergence.core.exchange.Exchange;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.ForecastErrors;
-import org.convergence.core.strategy.Strategies;
 import org.convergence.core.weather.WeatherFallbackChain;
 import org.convergence.model.archive.ModelArchive;
 import org.convergence.persistence.DatabaseConfig;
@@ -99,7 +98,7 @@ final class CloudWiring {
     SiteEnergyModel energy = new SiteEnergyModel(settings.site());
     DailyRun run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast).forecaster(forecaster)
         .history(exchange).exchange(exchange, "http").grid(settings.site().grid())
-        .strategy(Strategies.byName(settings.strategy().name()))
+        .strategy(settings.strategy().strategy())
         // live: the energy forecasts earlier runs stored, against the site readings the database holds
         .forecastErrors(ForecastErrors.stored(store, store::siteReadings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
         .carbon(new CarbonIntensityClient(CarbonIntensityClient.DEFAULT_BASE_URI, HttpOptions.DEFAULT))

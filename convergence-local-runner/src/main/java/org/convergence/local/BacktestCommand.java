@@ -63,16 +63,16 @@ public final class BacktestCommand implements Callable<Integer> {
     if (to.isBefore(from)) {
       throw new UserFacingException("--to " + to + " is before --from " + from);
     }
+    QuietLibraries.apply();
+    ConvergenceSettings s = settings.load();
     List<BiddingStrategy> chosen = new ArrayList<>();
     for (String name : strategies == null ? Strategies.NAMES : strategies) {
       try {
-        chosen.add(Strategies.byName(name));
+        chosen.add(s.strategy().strategy(name));
       } catch (IllegalArgumentException e) {
         throw new UserFacingException(e.getMessage(), e);
       }
     }
-    QuietLibraries.apply();
-    ConvergenceSettings s = settings.load();
     Backtest backtest = LocalWiring.backtest(s);
     if (dashboard != null) {
       String published = s.strategy().name();

@@ -93,6 +93,10 @@ public final class EvaluateSpreadCommand implements Callable<Integer> {
   @Option(names = "--drawdown-window-days", description = "risk: drawdown window, days")
   Integer drawdownWindowDays;
 
+  @Option(names = "--conditional-limits", negatable = true, description = "ev: also try limits at the 10..90 %% "
+      + "quantiles of the clearing-price scenarios (default from the code)")
+  Boolean conditionalLimits;
+
   @Option(names = "--min-edge", description = "risk: minimum expected edge per MWh of position, GBP/MWh")
   Double minEdge;
 
@@ -133,7 +137,8 @@ public final class EvaluateSpreadCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       GridConnection grid = new GridConnection(gridMw, gridMw);
       List<SpreadEvaluation.Row> rows = new ArrayList<>();
-      SpreadEvaluation withEv = new SpreadEvaluation(grid, Optional.of(new EvStrategy(budget)), p -> {
+      SpreadEvaluation withEv = new SpreadEvaluation(grid, Optional.of(new EvStrategy(budget,
+          conditionalLimits != null ? conditionalLimits : EvStrategy.DEFAULT_CONDITIONAL_LIMITS)), p -> {
         if (!json && (p.done() % 56 == 0 || p.done() == p.total())) {
           err.printf(Locale.ROOT, "%s %s  %d/%d days  %.0f s%n", p.forecaster(), p.day(), p.done(), p.total(),
               p.seconds());
@@ -191,7 +196,8 @@ public final class EvaluateSpreadCommand implements Callable<Integer> {
         line(out, r, "sign 1MWh", r.signRule());
         r.ev().ifPresent(t -> line(out, r, "ev", t));
       }
-      out.printf(Locale.ROOT, "ev risk budget: %s%n", budget);
+      out.printf(Locale.ROOT, "ev risk budget: %s, conditional limits %s%n", budget,
+          conditionalLimits != null ? conditionalLimits : EvStrategy.DEFAULT_CONDITIONAL_LIMITS);
       out.printf(Locale.ROOT, "seconds: %s%n", rows.stream().map(r -> String.format(Locale.ROOT, "%.0f",
           r.seconds())).toList());
     }

@@ -35,6 +35,7 @@ import org.convergence.core.exchange.SimulatedExchange;
 import org.convergence.core.price.InMemoryPriceHistory;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.strategy.BiddingStrategy;
@@ -43,6 +44,8 @@ import org.convergence.core.weather.WeatherFallbackChain;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModels;
 import org.convergence.model.forecast.ModelPriceForecaster;
+import org.convergence.model.spread.ModelSpreadForecaster;
+import org.convergence.model.spread.SpreadHyper;
 
 /**
  * Wires the library for the local runner from settings.yaml: the daily run in replay mode (bundled recordings, an
@@ -110,7 +113,7 @@ final class LocalWiring {
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, replay ? "simulated (replay)" : "http")
-        .grid(s.site().grid()).strategy(strategy)
+        .grid(s.site().grid()).strategy(strategy).spreadForecaster(spreadForecaster())
         // replay: past forecasts recomputed from the recording, against its readings; live: what earlier runs
         // stored, against the readings the database holds
         .forecastErrors(replay
@@ -197,7 +200,13 @@ final class LocalWiring {
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
     return new Backtest(weather, energy::forecast, forecaster(s), recorded,
         SiteReadings.of(EnergyOnsiteReader.bundled()), s.site().grid(),
-        clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY));
+        clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
+        .withSpreadForecaster(spreadForecaster());
+  }
+
+  /** The spread model with the hyper-parameters chosen on 2021 (docs/price-forecasting.md), recalibrated weekly. */
+  static SpreadForecaster spreadForecaster() {
+    return new ModelSpreadForecaster(SpreadHyper.defaults());
   }
 
   /** Publishing the backtest's settled days of the configured strategy into {@code dataDir}, with replay carbon. */

@@ -10,7 +10,6 @@ import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.core.exchange.ExchangeException;
 import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
-import org.convergence.core.strategy.Strategies;
 import org.convergence.core.store.StoreException;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherUnavailableException;
@@ -58,7 +57,7 @@ public final class RunCommand implements Callable<Integer> {
     ConvergenceSettings s = settings.load();
     RunReport report;
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
-        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()))) {
+        Optional.ofNullable(clockAt), s.strategy().strategy())) {
       try {
         report = wired.run().build().run(wired.day());
       } catch (WeatherUnavailableException | ExchangeException | StoreException e) {

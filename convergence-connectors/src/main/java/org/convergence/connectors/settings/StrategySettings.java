@@ -2,15 +2,47 @@ package org.convergence.connectors.settings;
 
 import java.util.Objects;
 import java.util.Set;
+import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.strategy.RiskBudget;
+import org.convergence.core.strategy.Strategies;
 
-/** The bidding strategy, by name. */
-public record StrategySettings(String name) {
+/**
+ * The bidding strategy, by name, with the {@code ev} strategy's risk budget and decision rule.
+ *
+ * @param conditionalLimits {@code ev}: also try limits at the 10..90 % quantiles of the clearing-price scenarios
+ */
+public record StrategySettings(String name, Risk risk, boolean conditionalLimits) {
   public static final Set<String> KNOWN = Set.of("seed", "hedge", "quantile", "spread", "none", "ev");
+
+  /** {@code strategy.risk.*}: see {@link RiskBudget} for the meaning of each key. */
+  public record Risk(double maxPositionMw, double dailyLossLimitGbp, double lossConfidence, double drawdownStopGbp,
+      int drawdownWindowDays, double minEdgeGbpPerMwh) {
+    public RiskBudget budget() {
+      return new RiskBudget(maxPositionMw, dailyLossLimitGbp, lossConfidence, drawdownStopGbp, drawdownWindowDays,
+          minEdgeGbpPerMwh);
+    }
+  }
 
   public StrategySettings {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(risk, "risk");
     if (!KNOWN.contains(name)) {
       throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + KNOWN);
     }
+    try {
+      risk.budget();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("risk: " + e.getMessage(), e);
+    }
+  }
+
+  /** The strategy of that name under these settings. */
+  public BiddingStrategy strategy(String strategyName) {
+    return Strategies.byName(strategyName, risk.budget(), conditionalLimits);
+  }
+
+  /** The configured strategy. */
+  public BiddingStrategy strategy() {
+    return strategy(name);
   }
 }

@@ -26,6 +26,7 @@ import org.convergence.core.market.OrderSet;
 import org.convergence.core.market.Settlement;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.DayForecasts;
 import org.convergence.core.run.EnergyModel;
@@ -63,6 +64,8 @@ public final class Backtest {
   private final Function<Clock, Exchange> exchanges;
   private final ForecastErrors forecastErrors;
   private final Optional<Publication> publication;
+  private final Optional<SpreadForecaster> spreadForecaster;
+  private final Map<String, List<DailyPnl>> settledSoFar = new LinkedHashMap<>();
 
   public Backtest(WeatherFallbackChain weather, EnergyModel energy, PriceForecaster forecaster, PriceHistory prices,
       SiteReadings readings, GridConnection grid, Function<Clock, Exchange> exchanges) {
@@ -75,9 +78,10 @@ public final class Backtest {
     this.exchanges = Objects.requireNonNull(exchanges, "exchanges");
     this.forecastErrors = ForecastErrors.recomputed(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS);
     this.publication = Optional.empty();
+    this.spreadForecaster = Optional.empty();
   }
 
-  private Backtest(Backtest b, Publication p) {
+  private Backtest(Backtest b, Optional<Publication> p, Optional<SpreadForecaster> spread) {
     this.weather = b.weather;
     this.energy = b.energy;
     this.forecaster = b.forecaster;
@@ -86,7 +90,16 @@ public final class Backtest {
     this.grid = b.grid;
     this.exchanges = b.exchanges;
     this.forecastErrors = b.forecastErrors;
-    this.publication = Optional.of(p);
+    this.publication = p;
+    this.spreadForecaster = spread;
+  }
+
+  /**
+   * This backtest with a spread forecaster for the runs (the {@code ev} strategy trades on it); each strategy's
+   * realised value added of the days settled by a run's time feeds its drawdown stop.
+   */
+  public Backtest withSpreadForecaster(SpreadForecaster f) {
+    return new Backtest(this, publication, Optional.of(Objects.requireNonNull(f, "spread forecaster")));
   }
 
   /**
@@ -107,7 +120,7 @@ public final class Backtest {
 
   /** This backtest, also publishing each settled day of {@code p.strategy()}; the results are the same. */
   public Backtest publishing(Publication p) {
-    return new Backtest(this, Objects.requireNonNull(p, "publication"));
+    return new Backtest(this, Optional.of(Objects.requireNonNull(p, "publication")), spreadForecaster);
   }
 
   /** Called after each market day. */
@@ -138,6 +151,8 @@ public final class Backtest {
     Map<String, List<DailyPnl>> daily = new LinkedHashMap<>();
     all.forEach(s -> daily.put(s.name(), new ArrayList<>()));
     List<Double> oracleDaily = new ArrayList<>();
+    settledSoFar.clear();
+    settledSoFar.putAll(daily);
     int done = 0;
     for (MarketDay day = from; day.compareTo(to) <= 0; day = day.next()) {
       Optional<String> why = dayOf(day, all, daily, oracleDaily);
@@ -209,7 +224,17 @@ public final class Backtest {
         .history(prices).exchange(exchange, "simulated").grid(grid).strategy(s).forecastErrors(forecastErrors);
     publication.filter(p -> p.strategy().equals(s.name()))
         .ifPresent(p -> b.site(p.siteName(), p.location()).carbon(p.carbon()));
+    spreadForecaster.ifPresent(f -> b.spreadForecaster(f).realisedValueAdded((name, day, asOf) ->
+        settledSoFar.getOrDefault(name, List.of()).stream()
+            .filter(d -> SpreadForecaster.isPublished(d.day().deliveryEnd(), asOf))
+            .map(Backtest::valueAddedGbp).toList()));
     return b.build();
+  }
+
+  /** A settled day's value added over not trading, {@code sum_h q (P - I)} of the filled hours, GBP. */
+  static double valueAddedGbp(DailyPnl d) {
+    return d.hours().stream().filter(HourSettlement::filled).mapToDouble(h -> h.contractedNetMWh()
+        * (h.clearingPriceGbpPerMWh() - h.imbalancePriceGbpPerMWh())).sum();
   }
 
   static DailyPnl settle(MarketDay day, OrderSet orders, Map<HourId, Double> clearing, Map<HourId, Double> imbalance,

@@ -11,6 +11,7 @@ import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.exchange.SubmissionReceipt;
 import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.PriceForecast;
+import org.convergence.core.strategy.HourDecision;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherForecast;
 
@@ -21,6 +22,8 @@ import org.convergence.core.weather.WeatherForecast;
  *
  * @param verified true when the exchange holds exactly the planned order for every planned hour
  * @param carbonSavedKg forecast generation x grid carbon intensity, kgCO2; empty when the intensity is unknown
+ * @param decisions per hour, why the strategy chose its order (expected value and the quantiles behind it); empty
+ *     for strategies that do not explain themselves (only {@code ev} does)
  */
 public record RunReport(
     MarketDay day,
@@ -39,8 +42,19 @@ public record RunReport(
     boolean verified,
     List<String> warnings,
     OptionalDouble carbonSavedKg,
-    List<StepTiming> timings) {
+    List<StepTiming> timings,
+    List<HourDecision> decisions) {
+  /** A report without per-hour decisions. */
+  public RunReport(MarketDay day, Instant startedAt, Instant finishedAt, RunOutcome outcome, String message,
+      String strategy, List<SourceUse> sources, Optional<WeatherForecast> weather, Optional<EnergyForecast> energy,
+      Optional<PriceForecast> prices, OrderSet orders, Optional<SubmissionReceipt> receipt, List<HeldOrder> held,
+      boolean verified, List<String> warnings, OptionalDouble carbonSavedKg, List<StepTiming> timings) {
+    this(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices, orders, receipt,
+        held, verified, warnings, carbonSavedKg, timings, List.of());
+  }
+
   public RunReport {
+    decisions = List.copyOf(decisions);
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");

@@ -18,8 +18,8 @@ import org.convergence.core.time.HourId;
  *
  * <ol>
  *   <li>Candidates per hour: contract the expected net {@code X} (always filling), or {@code X + m} / {@code X - m}
- *       ({@code m} = max position beyond the net, within the grid cap) at an always-filling limit or at a limit at
- *       the 10..90 % quantile of the clearing-price scenarios. A SELL fills in scenario k only when
+ *       ({@code m} = max position beyond the net, within the grid cap) at an always-filling limit or (with
+ *       conditional limits on) at a limit at the 10..90 % quantile of the clearing-price scenarios. A SELL fills in scenario k only when
  *       {@code P_k >= limit}, a BUY only when {@code P_k <= limit}; an unfilled order adds nothing. The value of a
  *       candidate is the mean over scenarios of {@code q S_k 1{fill_k}}.
  *   <li>The best candidate is taken when it beats hedging the net by at least {@code min_edge} per MWh of position;
@@ -38,11 +38,25 @@ public final class EvStrategy implements BiddingStrategy {
   /** Limits tried besides always filling: these quantiles of the clearing-price scenarios. */
   static final double[] LIMIT_LEVELS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
   static final int BISECTION_STEPS = 30;
+  /** Whether conditional limits are tried by default (chosen on 2021). */
+  public static final boolean DEFAULT_CONDITIONAL_LIMITS = false;
 
   private final RiskBudget budget;
+  private final boolean conditionalLimits;
 
+  /** With conditional limits tried beside always filling (settings {@code strategy.ev.conditional_limits}). */
+  public EvStrategy(RiskBudget budget, boolean conditionalLimits) {
+    this.budget = java.util.Objects.requireNonNull(budget, "budget");
+    this.conditionalLimits = conditionalLimits;
+  }
+
+  /** The default decision rule: always-filling limits only (chosen on 2021, docs/daily-run-and-strategies.md). */
   public EvStrategy(RiskBudget budget) {
-    this.budget = budget;
+    this(budget, DEFAULT_CONDITIONAL_LIMITS);
+  }
+
+  public boolean conditionalLimits() {
+    return conditionalLimits;
   }
 
   public RiskBudget budget() {
@@ -91,7 +105,7 @@ public final class EvStrategy implements BiddingStrategy {
           }
           List<Candidate> tries = new ArrayList<>();
           tries.add(value(f, q, alwaysFilling(q), "always"));
-          for (double level : LIMIT_LEVELS) {
+          for (double level : conditionalLimits ? LIMIT_LEVELS : new double[0]) {
             tries.add(value(f, q, Contracts.clampLimit(f.clearingQuantile(level)),
                 String.format(java.util.Locale.ROOT, "P q%02.0f", 100 * level)));
           }

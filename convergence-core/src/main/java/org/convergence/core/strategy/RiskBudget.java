@@ -30,6 +30,6 @@ public record RiskBudget(double maxPositionMW, double dailyLossLimitGbp, double 
 
   /** The budget chosen on 2021 (docs/daily-run-and-strategies.md), for a 1 MW grid connection. */
   public static RiskBudget defaults() {
-    return new RiskBudget(1.0, 2000, 0.95, 5000, 28, 0.0);
+    return new RiskBudget(1.0, 2000, 0.95, 5000, 28, 5.0);
   }
 }

@@ -17,8 +17,13 @@ public final class Strategies {
     return byName(name, RiskBudget.defaults());
   }
 
-  /** The strategy of that name, {@code ev} under the given risk budget. */
+  /** The strategy of that name, {@code ev} under the given risk budget with the default decision rule. */
   public static BiddingStrategy byName(String name, RiskBudget risk) {
+    return byName(name, risk, EvStrategy.DEFAULT_CONDITIONAL_LIMITS);
+  }
+
+  /** The strategy of that name, {@code ev} under the given risk budget, with or without conditional limits. */
+  public static BiddingStrategy byName(String name, RiskBudget risk, boolean conditionalLimits) {
     String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     return switch (n) {
       case SeedStrategy.NAME -> new SeedStrategy();
@@ -26,7 +31,7 @@ public final class Strategies {
       case QuantileStrategy.NAME -> new QuantileStrategy();
       case SpreadStrategy.NAME -> new SpreadStrategy();
       case NoTradeStrategy.NAME -> new NoTradeStrategy();
-      case EvStrategy.NAME -> new EvStrategy(risk);
+      case EvStrategy.NAME -> new EvStrategy(risk, conditionalLimits);
       default -> throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + NAMES);
     };
   }

@@ -36,7 +36,7 @@ public record SpreadHyper(String regressor, int windowDays, int recalibrateEvery
 
   /** The defaults chosen on 2021. */
   public static SpreadHyper defaults() {
-    return new SpreadHyper("lasso", 182, 7, 56, 0.02, "ls", 100, 4, 16, 30, 0.05, 0.7);
+    return new SpreadHyper("lasso", 182, 7, 56, 0.0, "ls", 100, 4, 16, 30, 0.05, 0.7);
   }
 
   public SpreadHyper withWindowDays(int v) {

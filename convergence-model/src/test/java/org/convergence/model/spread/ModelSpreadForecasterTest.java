@@ -7,6 +7,13 @@ import org.convergence.core.price.SpreadForecast;
 import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.price.SpreadForecasterContract;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.market.GridConnection;
+import org.convergence.core.strategy.BiddingContext;
+import org.convergence.core.strategy.EvStrategy;
+import org.convergence.core.strategy.NetUncertainty;
+import org.convergence.core.strategy.RiskBudget;
+import org.convergence.core.strategy.SpreadEstimate;
+import org.convergence.core.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class ModelSpreadForecasterTest extends SpreadForecasterContract {
@@ -54,5 +61,19 @@ class ModelSpreadForecasterTest extends SpreadForecasterContract {
   void tooLittleHistoryFallsBackToTheEmpiricalForecasterUnderItsOwnId() {
     SpreadForecast fc = newForecaster().forecast(DAY, InMemoryPriceHistory.empty(), asOf());
     assertThat(fc.modelId()).startsWith(newForecaster().id() + "/fallback-empirical");
+  }
+
+  @Test
+  void twoIndependentFitsGiveIdenticalEvOrders() {
+    for (SpreadHyper h : new SpreadHyper[] {SMALL, SMALL.withRegressor("lasso")}) {
+      SpreadForecast a = new ModelSpreadForecaster(h).forecast(DAY, history(0), asOf());
+      SpreadForecast b = new ModelSpreadForecaster(h).forecast(DAY, history(0), asOf());
+      BiddingContext ca = new BiddingContext(DAY, Fixtures.energy(DAY, x -> 0), Fixtures.prices(DAY, x -> 100),
+          new GridConnection(1, 1), SpreadEstimate.none(), NetUncertainty.none()).withSpreadForecast(a);
+      BiddingContext cb = ca.withSpreadForecast(b);
+      EvStrategy ev = new EvStrategy(RiskBudget.defaults(), true);
+      assertThat(ev.orders(cb)).isEqualTo(ev.orders(ca));
+      assertThat(ev.orders(ca).size()).isPositive();
+    }
   }
 }

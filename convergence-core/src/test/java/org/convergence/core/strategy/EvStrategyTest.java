@@ -1,0 +1,127 @@
+package org.convergence.core.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.convergence.core.market.GridConnection;
+import org.convergence.core.market.MarketRules;
+import org.convergence.core.market.Order;
+import org.convergence.core.market.Side;
+import org.convergence.core.price.HourSpreadForecast;
+import org.convergence.core.price.SpreadForecast;
+import org.convergence.core.testkit.Fixtures;
+import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
+import org.junit.jupiter.api.Test;
+
+class EvStrategyTest {
+  static final MarketDay DAY = MarketDay.of(2021, 6, 15);
+  static final GridConnection GRID = new GridConnection(1.0, 1.0);
+  static final RiskBudget LOOSE = new RiskBudget(1.0, 1e9, 0.95, 1e9, 28, 0.0);
+
+  /** Every hour has the scenarios {@code (P_k, S_k)} given by {@code scenarios(h)} as {P..., S...}. */
+  static SpreadForecast forecast(IntFunction<double[][]> scenarios) {
+    List<HourSpreadForecast> hours = new ArrayList<>();
+    for (HourId h : HourId.all()) {
+      double[][] ps = scenarios.apply(h.value());
+      hours.add(new HourSpreadForecast(h, ps[0], ps[1]));
+    }
+    return new SpreadForecast(DAY, "test", hours);
+  }
+
+  static BiddingContext context(double net, SpreadForecast f) {
+    return new BiddingContext(DAY, Fixtures.energy(DAY, h -> net), Fixtures.prices(DAY, h -> 100), GRID,
+        SpreadEstimate.none(), NetUncertainty.none()).withSpreadForecast(f);
+  }
+
+  @Test
+  void takesTheCapOnTheSideOfThePositiveExpectedValueAtAnAlwaysFillingLimit() {
+    // odd hours: S mean +10 (sell pays); even hours: S mean -10 (buy pays)
+    SpreadForecast f = forecast(h -> new double[][] {{90, 110}, h % 2 == 1 ? new double[] {0, 20}
+        : new double[] {-20, 0}});
+    EvStrategy.Decision d = new EvStrategy(LOOSE).decide(context(0, f));
+    for (Order o : d.orders().orders()) {
+      assertThat(o.volumeMWh()).isEqualTo(1.0);
+      assertThat(o.side()).isEqualTo(o.hour().value() % 2 == 1 ? Side.SELL : Side.BUY);
+      assertThat(o.limitPriceGbpPerMWh()).isEqualTo(o.side() == Side.SELL ? MarketRules.PRICE_FLOOR_GBP_PER_MWH
+          : MarketRules.PRICE_CAP_GBP_PER_MWH);
+    }
+    assertThat(d.orders().size()).isEqualTo(24);
+    assertThat(d.hours().get(0).expectedValueGbp()).isCloseTo(10, within(1e-9));
+    assertThat(d.hours().get(0).spreadMean()).isCloseTo(10, within(1e-9));
+  }
+
+  @Test
+  void aConditionalLimitIsChosenOnlyWhenTheJointScenariosMakeItWorthMore() {
+    // two joint states: P = 50 with S = -10, P = 150 with S = +30; a SELL limited to P >= 150 fills only in the
+    // state where selling pays
+    SpreadForecast f = forecast(h -> new double[][] {{50, 150}, {-10, 30}});
+    EvStrategy.Decision with = new EvStrategy(LOOSE, true).decide(context(0, f));
+    Order o = with.orders().forHour(HourId.of(1)).orElseThrow();
+    // always filling SELL: EV (−10 + 30) / 2 = 10; SELL limited to P >= 150: EV 30 / 2 = 15
+    assertThat(o.side()).isEqualTo(Side.SELL);
+    assertThat(o.limitPriceGbpPerMWh()).isGreaterThan(50).isLessThanOrEqualTo(150);
+    assertThat(with.hours().get(0).expectedValueGbp()).isCloseTo(15, within(1e-9));
+    assertThat(with.hours().get(0).fillProbability()).isCloseTo(0.5, within(1e-9));
+    EvStrategy.Decision without = new EvStrategy(LOOSE, false).decide(context(0, f));
+    assertThat(without.orders().forHour(HourId.of(1)).orElseThrow().limitPriceGbpPerMWh())
+        .isEqualTo(MarketRules.PRICE_FLOOR_GBP_PER_MWH);
+  }
+
+  @Test
+  void theDailyLossLimitScalesThePositionsUntilTheScenarioCvarMeetsIt() {
+    // two joint scenario days: +20 every hour or -10 every hour; a full SELL loses 240 in the bad one
+    SpreadForecast f = forecast(h -> new double[][] {{100, 100}, {20, -10}});
+    EvStrategy.Decision loose = new EvStrategy(LOOSE).decide(context(0, f));
+    assertThat(loose.cvarGbp()).isCloseTo(240, within(1e-9));
+    EvStrategy.Decision tight = new EvStrategy(new RiskBudget(1.0, 60, 0.95, 1e9, 28, 0.0)).decide(context(0, f));
+    assertThat(tight.cvarGbp()).isLessThanOrEqualTo(60 + 1e-6).isGreaterThan(59);
+    assertThat(tight.scale()).isCloseTo(0.25, within(1e-6));
+    assertThat(tight.orders().forHour(HourId.of(5)).orElseThrow().volumeMWh()).isCloseTo(0.25, within(0.001));
+  }
+
+  @Test
+  void positionsStayWithinTheMaxBeyondTheExpectedNetAndTheGridCap() {
+    SpreadForecast f = forecast(h -> new double[][] {{100}, {15}});
+    EvStrategy.Decision d = new EvStrategy(new RiskBudget(0.4, 1e9, 0.95, 1e9, 28, 0)).decide(context(0.8, f));
+    Order o = d.orders().forHour(HourId.of(3)).orElseThrow();
+    assertThat(o.volumeMWh()).isEqualTo(1.0); // 0.8 + 0.4 capped by the 1 MW export cap
+    d = new EvStrategy(new RiskBudget(0.4, 1e9, 0.95, 1e9, 28, 0)).decide(context(0.1, f));
+    assertThat(d.orders().forHour(HourId.of(3)).orElseThrow().volumeMWh()).isCloseTo(0.5, within(1e-9));
+    assertThat(d.hours().get(2).positionBeyondNetMWh()).isCloseTo(0.4, within(1e-9));
+  }
+
+  @Test
+  void theMinimumEdgeKeepsSmallExpectedGainsHedged() {
+    SpreadForecast f = forecast(h -> new double[][] {{100}, {h == 1 ? 3 : 8}});
+    EvStrategy.Decision d = new EvStrategy(new RiskBudget(1.0, 1e9, 0.95, 1e9, 28, 5.0)).decide(context(0, f));
+    assertThat(d.orders().forHour(HourId.of(1))).isEmpty(); // net 0 hedged: no order
+    assertThat(d.orders().forHour(HourId.of(2)).orElseThrow().volumeMWh()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aRealisedDrawdownBeyondTheStopHedgesOnlyUntilThePeakLeavesTheWindow() {
+    SpreadForecast f = forecast(h -> new double[][] {{100}, {15}});
+    RiskBudget stop = new RiskBudget(1.0, 1e9, 0.95, 500, 3, 0.0);
+    List<Double> fell = List.of(400.0, -300.0, -300.0);
+    EvStrategy.Decision stopped = new EvStrategy(stop).decide(context(0, f).withRealisedValueAdded(fell));
+    assertThat(stopped.stopped()).isTrue();
+    assertThat(stopped.orders().isEmpty()).isTrue();
+    List<Double> later = List.of(400.0, -300.0, -300.0, 0.0, 0.0);
+    EvStrategy.Decision resumed = new EvStrategy(stop).decide(context(0, f).withRealisedValueAdded(later));
+    assertThat(resumed.stopped()).isFalse();
+    assertThat(resumed.orders().size()).isEqualTo(24);
+  }
+
+  @Test
+  void withoutASpreadForecastItHedgesTheExpectedNet() {
+    BiddingContext c = new BiddingContext(DAY, Fixtures.energy(DAY, h -> 0.3), Fixtures.prices(DAY, h -> 100), GRID,
+        SpreadEstimate.none(), NetUncertainty.none());
+    EvStrategy.Decision d = new EvStrategy(RiskBudget.defaults()).decide(c);
+    assertThat(d.orders().orders()).allSatisfy(o -> assertThat(o.signedVolumeMWh()).isCloseTo(0.3, within(1e-9)));
+    assertThat(d.hours()).isEmpty();
+  }
+}

@@ -19,12 +19,17 @@ package org.convergence.core.strategy;
 public record RiskBudget(double maxPositionMW, double dailyLossLimitGbp, double lossConfidence,
     double drawdownStopGbp, int drawdownWindowDays, double minEdgeGbpPerMWh) {
   public RiskBudget {
-    if (!(maxPositionMW >= 0) || !(dailyLossLimitGbp > 0) || !(lossConfidence > 0 && lossConfidence < 1)
-        || !(drawdownStopGbp > 0) || drawdownWindowDays < 1 || !(minEdgeGbpPerMWh >= 0)) {
-      throw new IllegalArgumentException("risk budget: max_position_mw >= 0, daily_loss_limit_gbp > 0, "
-          + "loss_confidence in (0, 1), drawdown_stop_gbp > 0, drawdown_window_days >= 1, min_edge_gbp_per_mwh >= 0;"
-          + " was " + maxPositionMW + ", " + dailyLossLimitGbp + ", " + lossConfidence + ", " + drawdownStopGbp
-          + ", " + drawdownWindowDays + ", " + minEdgeGbpPerMWh);
+    require(maxPositionMW >= 0, "max_position_mw must be >= 0, was " + maxPositionMW);
+    require(dailyLossLimitGbp > 0, "daily_loss_limit_gbp must be > 0, was " + dailyLossLimitGbp);
+    require(lossConfidence > 0 && lossConfidence < 1, "loss_confidence must be within (0, 1), was " + lossConfidence);
+    require(drawdownStopGbp > 0, "drawdown_stop_gbp must be > 0, was " + drawdownStopGbp);
+    require(drawdownWindowDays >= 1, "drawdown_window_days must be >= 1, was " + drawdownWindowDays);
+    require(minEdgeGbpPerMWh >= 0, "min_edge_gbp_per_mwh must be >= 0, was " + minEdgeGbpPerMWh);
+  }
+
+  private static void require(boolean ok, String problem) {
+    if (!ok) {
+      throw new IllegalArgumentException(problem);
     }
   }
 

@@ -12,6 +12,7 @@ import org.convergence.connectors.carbon.CarbonIntensityClient;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.connectors.http.HttpOptions;
+import org.convergence.connectors.prices.PriceSources;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.DatabaseSettings;
@@ -97,7 +98,8 @@ final class CloudWiring {
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
     SiteEnergyModel energy = new SiteEnergyModel(settings.site());
     DailyRun run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast).forecaster(forecaster)
-        .history(exchange).exchange(exchange, "http").grid(settings.site().grid())
+        .history(PriceSources.chain(settings.prices().sources(), exchange, store))
+        .exchange(exchange, "http").grid(settings.site().grid())
         .strategy(settings.strategy().strategy())
         // live: the energy forecasts earlier runs stored, against the site readings the database holds
         .forecastErrors(ForecastErrors.stored(store, store::siteReadings, ForecastErrors.DEFAULT_LOOKBACK_DAYS))

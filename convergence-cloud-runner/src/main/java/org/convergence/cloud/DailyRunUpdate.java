@@ -8,9 +8,10 @@ import org.convergence.core.time.MarketDay;
 
 /**
  * {@code /update} runs core's {@link DailyRun}, which is idempotent: it reads back what the exchange holds for the
- * day and sends only the hours whose order changed, and nothing after the gate. Every outcome of a completed run
- * (submitted, unchanged, no orders, gate closed) is a success; only an exception fails the call (HTTP 500), so Cloud
- * Scheduler retries exactly the runs that did not complete.
+ * day and sends only the hours whose order changed, and nothing after the gate. A completed run whose plan the
+ * exchange holds (submitted, unchanged, no orders, gate closed) is a success. A plan the exchange does not hold after
+ * sending, a failure to store or publish after the trade, or an exception fails the call (HTTP 500), so Cloud
+ * Scheduler retries it; the retry sends only what the exchange does not hold.
  */
 public final class DailyRunUpdate implements DailyUpdate {
   private final DailyRun run;
@@ -22,6 +23,7 @@ public final class DailyRunUpdate implements DailyUpdate {
   @Override
   public UpdateOutcome run(MarketDay day) {
     RunReport report = run.run(day);
-    return new UpdateOutcome(day, true, RunReportJson.toJson(report));
+    boolean succeeded = !report.tradedButNotVerified() && report.errors().isEmpty();
+    return new UpdateOutcome(day, succeeded, RunReportJson.toJson(report));
   }
 }

@@ -93,4 +93,24 @@ class UpdateIdempotenceTest {
     assertThat(storage.get(BlobId.of("convergence-web", "dashboard/data/2022-03-20.json"))).isNotNull();
     assertThat(dashboard.index().days()).hasSize(1);
   }
+
+  @Test
+  void aPlanTheExchangeRejectedAnswers500SoCloudSchedulerRetries() throws Exception {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    // the exchange's gate has closed although ours says open: it accepts none of the 24 orders
+    FakeExchange closed = new FakeExchange(Clock.fixed(DAY.gateClosure(), ZoneOffset.UTC));
+    DailyRun run = DailyRun.builder().clock(clock).weather(site.chain()).energy(site).forecaster(site)
+        .history(site).exchange(closed, "fake").grid(new GridConnection(1, 1)).strategy(new HedgeStrategy())
+        .forecastErrors(ForecastErrors.recomputed(site, site, site, 14))
+        .store(store, RunReportJson::toJson).build();
+    app = new CloudService(new StaticTokenAuthenticator(TOKEN), new DailyRunUpdate(run), Optional.empty(), clock)
+        .start("127.0.0.1", 0);
+
+    HttpResponse<String> answer = update(app.port());
+
+    assertThat(answer.statusCode()).isEqualTo(500);
+    JsonNode report = new ObjectMapper().readTree(answer.body());
+    assertThat(report.get("outcome").asText()).isEqualTo("SUBMITTED");
+    assertThat(report.get("verified").asBoolean()).isFalse();
+  }
 }

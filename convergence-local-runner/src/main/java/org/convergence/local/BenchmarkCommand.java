@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code ./convergence benchmark ...}: speed measurements (never run as tests). */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-    description = "Measure the speed of the models.",
-    subcommands = {BenchmarkPricesCommand.class})
+    description = "Measure the speed of the models and of the backtest.",
+    subcommands = {BenchmarkPricesCommand.class, BenchmarkBacktestCommand.class})
 public final class BenchmarkCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package org.convergence.local;
 
+import com.google.common.base.Stopwatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -61,11 +62,11 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
       double[] ms = new double[runs];
       DayForecast last = null;
       for (int i = -warmUp; i < runs; i++) {
-        long t0 = System.nanoTime();
+        Stopwatch run = Stopwatch.createStarted();
         PriceModel m = trainer.train(known, day);
         last = m.forecast(known, day);
         if (i >= 0) {
-          ms[i] = (System.nanoTime() - t0) / 1e6;
+          ms[i] = run.elapsed().toNanos() / 1e6;
         }
       }
       Arrays.sort(ms);

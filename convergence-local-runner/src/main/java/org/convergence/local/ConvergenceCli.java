@@ -29,10 +29,12 @@ public final class ConvergenceCli implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line (also used by tests). */
+  /** The configured command line (also used by tests); quiets the libraries' logs for every command. */
   public static CommandLine commandLine() {
+    QuietLibraries.apply();
     CommandLine cli = new CommandLine(new ConvergenceCli());
     cli.setExecutionExceptionHandler(new Errors());
+    UsageErrors.install(cli);
     return cli;
   }
 
@@ -55,6 +57,7 @@ public final class ConvergenceCli implements Runnable {
     }
   }
 
+  /** {@code convergence 0.1.0 (commit 7ad8edfe3fe8, Java 17.0.15)}: the version and commit captured at build time. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -64,8 +67,17 @@ public final class ConvergenceCli implements Runnable {
           p.load(in);
         }
       }
-      return new String[] {"convergence " + p.getProperty("version", "unknown")
-          + " (Java " + System.getProperty("java.version") + ")"};
+      return new String[] {line(p, System.getProperty("java.version"))};
+    }
+
+    /** The version line from the build's properties; a value the build could not fill in reads "unknown". */
+    static String line(Properties build, String javaVersion) {
+      return "convergence " + known(build.getProperty("version")) + " (commit " + known(build.getProperty("commit"))
+          + ", Java " + javaVersion + ")";
+    }
+
+    private static String known(String value) {
+      return value == null || value.isBlank() || value.contains("${") ? "unknown" : value.strip();
     }
   }
 }

@@ -73,10 +73,24 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    UsageErrors.checkRange(spec.commandLine(), "--test-from", testFrom, "--test-to", testTo);
+    for (String[] option : new String[][] {{"--model", model}, {"--compare-with", compareWith}}) {
+      if (option[1] != null && !PriceModels.NAMES.contains(option[1])) {
+        throw new CommandLine.ParameterException(spec.commandLine(), option[0] + ": unknown model '" + option[1]
+            + "'; choose one of " + PriceModels.NAMES);
+      }
+    }
     if (!Files.isRegularFile(data)) {
       throw new UserFacingException("data file not found: " + data);
     }
     DailySeries series = PriceDataReader.read(data);
+    if (testTo.isBefore(series.firstDay()) || testFrom.isAfter(series.lastDay())) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("nothing scored: %s holds %s..%s; the test period %s..%s has no day of it%n", data,
+          series.firstDay(), series.lastDay(), testFrom, testTo);
+      err.flush();
+      return ExitCode.NOTHING_DONE.code();
+    }
     MarketProfile market = series.exogenousCount() == 0 ? MarketProfile.gb() : MarketProfile.epf();
     if (windows != null && !windows.isEmpty()) {
       market = market.withLearWindows(windows);
@@ -101,7 +115,7 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
                     p.forecast().quantile(0.5, h), p.forecast().quantile(0.9, h)) : ",,");
           }
         }
-        if (!json && (p.done() % 28 == 0 || p.done() == p.total())) {
+        if (p.done() % 28 == 0 || p.done() == p.total()) { // on stderr, so that --json leaves stdout pure JSON
           err.printf(Locale.ROOT, "%s  %d/%d days  %.0f s%n", p.day(), p.done(), p.total(), p.elapsedSeconds());
           err.flush();
         }

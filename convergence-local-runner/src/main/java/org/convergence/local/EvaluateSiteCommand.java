@@ -1,5 +1,7 @@
 package org.convergence.local;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +26,9 @@ import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherForecast;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./convergence evaluate site}: runs the site models on recorded Met Office forecasts and scores them per
@@ -36,6 +40,8 @@ import picocli.CommandLine.Option;
     description = "Score the site's wind, solar and demand models on recorded forecasts and readings.")
 public final class EvaluateSiteCommand implements Callable<Integer> {
   @Mixin SettingsOption settings;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Folder with metoffice_spot.csv and energy_onsite.csv (default: the bundled copy).")
@@ -65,10 +71,8 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    UsageErrors.checkRange(spec.commandLine(), "--from", from, "--to", to);
     ConvergenceSettings s = settings.load();
-    if (to.isBefore(from)) {
-      throw new UserFacingException("--to " + to + " is before --from " + from);
-    }
     MetOfficeSpotReplay replay;
     List<SiteReading> readings;
     if (data == null) {
@@ -101,6 +105,14 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
       return 0;
     }
     List<Score> scores = evaluate(s, replay, readings, MarketDay.of(from), MarketDay.of(to));
+    if (scores.stream().allMatch(score -> score.n() == 0)) {
+      spec.commandLine().getErr().printf("nothing scored: no half-hour of market days %s..%s has a forecast, a"
+          + " reading and a reading one day earlier (the recorded forecasts cover market days %s..%s)%n", from, to,
+          replay.coveredDays().isEmpty() ? "no day" : replay.coveredDays().get(0),
+          replay.coveredDays().isEmpty() ? "no day" : replay.coveredDays().get(replay.coveredDays().size() - 1));
+      spec.commandLine().getErr().flush();
+      return ExitCode.NOTHING_DONE.code();
+    }
     print(scores);
     if (csv != null) {
       writeCsv(s, replay, readings, MarketDay.of(from), MarketDay.of(to), csv);
@@ -196,16 +208,17 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
 
   /** Readings averaged per half-hour (the half-hour that contains each reading), keyed by the half-hour's start. */
   static Map<Instant, SiteReading> halfHourMeans(List<SiteReading> readings) {
-    Map<Instant, List<SiteReading>> by = new HashMap<>();
-    for (SiteReading r : readings) {
-      long s = r.time().getEpochSecond();
-      by.computeIfAbsent(Instant.ofEpochSecond(s - Math.floorMod(s, 1800)), k -> new ArrayList<>()).add(r);
-    }
+    ListMultimap<Instant, SiteReading> by = Multimaps.index(readings, r -> halfHourStart(r.time()));
     Map<Instant, SiteReading> out = new HashMap<>();
-    by.forEach((t, list) -> out.put(t, new SiteReading(t,
+    Multimaps.asMap(by).forEach((t, list) -> out.put(t, new SiteReading(t,
         mean(list, SiteReading::windKw), mean(list, SiteReading::solarKw), mean(list, SiteReading::officeKw),
         mean(list, SiteReading::computingCentreKw), mean(list, SiteReading::officeTemperatureC))));
     return out;
+  }
+
+  private static Instant halfHourStart(Instant t) {
+    long s = t.getEpochSecond();
+    return Instant.ofEpochSecond(s - Math.floorMod(s, 1800));
   }
 
   private static double mean(List<SiteReading> list, ToDoubleFunction<SiteReading> f) {

@@ -45,7 +45,7 @@ public final class ExchangeCommand implements Callable<Integer> {
   String key;
 
   @Option(names = "--prices", paramLabel = "FILE",
-      description = "Price files to replay instead of the bundled Jan-Apr 2022 slice: Elexon MID half-hours "
+      description = "Price files to replay instead of the bundled 2018-2022 GB prices: Elexon MID half-hours "
           + "(elexon_mid_apxmidp_halfhourly.csv format) and/or hourly GB system prices, or a directory of them. "
           + "Repeatable.")
   List<Path> prices = new ArrayList<>();

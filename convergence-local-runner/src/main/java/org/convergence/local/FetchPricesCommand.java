@@ -78,10 +78,11 @@ public final class FetchPricesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     ElexonClient.DateRange range;
+    UsageErrors.checkRange(spec.commandLine(), "--from", from, "--to", to);
     try {
       range = new ElexonClient.DateRange(from, to);
     } catch (IllegalArgumentException e) {
-      throw new UserFacingException("--from/--to: " + e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), "--from/--to: " + e.getMessage());
     }
     CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
     boolean csvAsked = parsed.hasMatchedOption("--out") || parsed.hasMatchedOption("--system-out");

@@ -15,6 +15,7 @@ import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
+import org.convergence.connectors.prices.PriceSources;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
@@ -105,7 +106,8 @@ final class LocalWiring {
           .orElse(Clock.systemUTC());
       day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
       exchange = new AimlacExchangeClient(URI.create(s.exchange().url()), s.exchange().key());
-      prices = exchange;
+      // live: the exchange's price endpoints, Elexon, the database, as prices.sources orders them
+      prices = PriceSources.chain(s.prices().sources(), exchange, store);
     }
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
@@ -136,7 +138,8 @@ final class LocalWiring {
     try {
       return Databases.open(config);
     } catch (RuntimeException e) {
-      throw new UserFacingException("cannot open the database " + config.describe() + ": " + e.getMessage(), e);
+      throw new UserFacingException("cannot open the database " + config.describe() + ": "
+          + config.mask(String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -192,16 +195,64 @@ final class LocalWiring {
     }
   }
 
-  /** The backtest on the recorded weather, prices and readings. */
-  static Backtest backtest(ConvergenceSettings s) {
-    InMemoryPriceHistory recorded = recordedPrices(s);
-    WeatherFallbackChain weather = new WeatherFallbackChain(List.of(
-        WeatherSources.replay(s.weather().replayDir()).atElevation(s.site().location().elevationM())));
+  /** A backtest and, for its report, the data that serve it (each a source and its coverage). */
+  record BacktestData(Backtest backtest, String readings, String weather, String prices) {}
+
+  /**
+   * The backtest on the given data, else the settings' paths, else the bundled copies: readings ({@code --readings},
+   * {@code site.readings_file}), weather ({@code --weather}, {@code weather.replay_dir}) and prices ({@code
+   * --prices}, {@code exchange.prices_file}). Bad data is one line naming the option or key.
+   */
+  static BacktestData backtest(ConvergenceSettings s, Optional<Path> readingsPath, Optional<Path> weatherPath,
+      List<Path> pricePaths) {
+    String pricesFrom;
+    InMemoryPriceHistory recorded;
+    if (!pricePaths.isEmpty()) {
+      recorded = loadPrices("--prices", pricePaths);
+      pricesFrom = "--prices " + String.join(", ", pricePaths.stream().map(Path::toString).toList());
+    } else {
+      recorded = recordedPrices(s);
+      pricesFrom = s.exchange().pricesFile().isEmpty() ? GbPriceFiles.BUNDLED_DESCRIPTION
+          : "exchange.prices_file " + s.exchange().pricesFile();
+    }
+    String prices = pricesFrom + ": " + recorded.clearingHourCount() + " clearing hours ("
+        + recorded.firstClearingDay().map(Object::toString).orElse("-") + " .. "
+        + recorded.lastClearingDay().map(Object::toString).orElse("-") + "), " + recorded.imbalanceHourCount()
+        + " imbalance hours";
+
+    String weatherKey = weatherPath.isPresent() ? "--weather" : "weather.replay_dir";
+    String weatherDir = weatherPath.map(Path::toString).orElse(s.weather().replayDir());
+    MetOfficeSpotReplay recording;
+    try {
+      recording = WeatherSources.replay(weatherDir);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UserFacingException(weatherKey + ": " + e.getMessage(), e);
+    }
+    List<MarketDay> covered = recording.coveredDays();
+    String weather = (weatherDir.isBlank() ? "bundled AIMLAC Met Office recording (metoffice_spot.csv)"
+        : weatherKey + " " + weatherDir) + ": " + covered.size() + " market days"
+        + (covered.isEmpty() ? "" : " (" + covered.get(0) + " .. " + covered.get(covered.size() - 1) + ")")
+        + "; other days: demand-only profile";
+
+    String readingsKey = readingsPath.isPresent() ? "--readings" : "site.readings_file";
+    String readingsFile = readingsPath.map(Path::toString).orElse(s.siteReadingsFile());
+    List<org.convergence.core.energy.SiteReading> rows;
+    try {
+      rows = readingsFile.isBlank() ? EnergyOnsiteReader.bundled() : EnergyOnsiteReader.load(Path.of(readingsFile));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UserFacingException(readingsKey + ": " + e.getMessage(), e);
+    }
+    String readings = (readingsFile.isBlank() ? "bundled AIMLAC readings (energy_onsite.csv)"
+        : readingsKey + " " + readingsFile) + ": " + rows.size() + " readings"
+        + (rows.isEmpty() ? "" : " (" + rows.get(0).time() + " .. " + rows.get(rows.size() - 1).time() + ")");
+
+    WeatherFallbackChain chain = new WeatherFallbackChain(List.of(
+        recording.atElevation(s.site().location().elevationM())));
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
-    return new Backtest(weather, energy::forecast, forecaster(s), recorded,
-        SiteReadings.of(EnergyOnsiteReader.bundled()), s.site().grid(),
-        clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
+    Backtest backtest = new Backtest(chain, energy::forecast, forecaster(s), recorded, SiteReadings.of(rows),
+        s.site().grid(), clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
         .withSpreadForecaster(spreadForecaster());
+    return new BacktestData(backtest, readings, weather, prices);
   }
 
   /** The spread model with the hyper-parameters chosen on 2021 (docs/price-forecasting.md), recalibrated weekly. */
@@ -216,11 +267,16 @@ final class LocalWiring {
   }
 
   static InMemoryPriceHistory recordedPrices(ConvergenceSettings s) {
+    return s.exchange().pricesFile().isEmpty() ? GbPriceFiles.bundled()
+        : loadPrices("exchange.prices_file", List.of(Path.of(s.exchange().pricesFile())));
+  }
+
+  /** Price files or folders; a bad one is one line naming {@code key}. */
+  static InMemoryPriceHistory loadPrices(String key, List<Path> paths) {
     try {
-      return s.exchange().pricesFile().isEmpty() ? GbPriceFiles.bundled()
-          : GbPriceFiles.load(List.of(Path.of(s.exchange().pricesFile())));
+      return GbPriceFiles.load(paths);
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserFacingException("exchange.prices_file: " + e.getMessage(), e);
+      throw new UserFacingException(key + ": " + e.getMessage(), e);
     }
   }
 

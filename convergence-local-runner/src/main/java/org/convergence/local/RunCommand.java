@@ -10,6 +10,7 @@ import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.core.exchange.ExchangeException;
 import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
+import org.convergence.core.run.TradedRunException;
 import org.convergence.core.store.StoreException;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherUnavailableException;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Option;
         + "exchange -> store -> dashboard, then print the run report.",
         "Replay mode (exchange.mode: simulated, the default) trades a recorded day offline; live mode "
         + "(exchange.mode: http) the next biddable day.",
-        "Exit codes: 0 done (also when the gate had already closed), 1 error, 3 gate closed with --strict."})
+        "Exit codes: 0 done (also when the gate had already closed), 1 error (also when storing or publishing failed"
+        + " after the orders were placed: the report says what the exchange holds), 3 gate closed with --strict,"
+        + " 4 orders sent but the exchange does not hold the plan."})
 public final class RunCommand implements Callable<Integer> {
   /** Exit code of a run refused because the gate had closed, with {@code --strict}. */
   static final int GATE_CLOSED_EXIT = 3; // ExitCode.GATE_CLOSED (a constant, for the annotation below)
@@ -53,14 +56,16 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     RunReport report;
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
         Optional.ofNullable(clockAt), s.strategy().strategy())) {
       try {
         report = wired.run().build().run(wired.day());
-      } catch (WeatherUnavailableException | ExchangeException | StoreException e) {
+      } catch (TradedRunException e) {
+        throw new UserFacingException("the run for " + wired.day() + ": " + e.getMessage(), e);
+      } catch (WeatherUnavailableException | ExchangeException | StoreException
+          | org.convergence.core.price.PriceHistoryUnavailableException e) {
         throw new UserFacingException("the run for " + wired.day() + " failed: " + e.getMessage(), e);
       }
     }
@@ -69,13 +74,34 @@ public final class RunCommand implements Callable<Integer> {
     } else {
       RunReportText.print(report, out);
     }
+    int exit = exitCode(report, strict, err).code();
+    out.flush();
+    err.flush();
+    return exit;
+  }
+
+  /**
+   * The exit code of a finished run, with one line on {@code err} per problem: 4 when orders were sent and the
+   * exchange does not hold the plan (with or without {@code --strict}), 1 when storing or publishing failed after the
+   * trade, 3 or 0 when the gate had closed, else 0.
+   */
+  static ExitCode exitCode(RunReport report, boolean strict, PrintWriter err) {
+    for (String error : report.errors()) {
+      err.println("error: " + error);
+    }
+    if (report.tradedButNotVerified()) {
+      err.println("error: the exchange does not hold the plan for " + report.day() + " (" + report.message() + ")");
+      return ExitCode.NOT_VERIFIED;
+    }
+    if (!report.errors().isEmpty()) {
+      err.println("error: the orders for " + report.day() + " stand at the exchange as the report shows; the run"
+          + " failed afterwards");
+      return ExitCode.FAILED;
+    }
     if (report.outcome() == RunOutcome.GATE_CLOSED) {
       err.println((strict ? "error: " : "note: ") + report.message());
-      out.flush();
-      err.flush();
-      return strict ? GATE_CLOSED_EXIT : 0;
+      return strict ? ExitCode.GATE_CLOSED : ExitCode.DONE;
     }
-    out.flush();
-    return 0;
+    return ExitCode.DONE;
   }
 }

@@ -57,6 +57,9 @@ final class RunReportText {
     for (String w : r.warnings()) {
       out.println("Warning       " + w);
     }
+    for (String e : r.errors()) {
+      out.println("Error         " + e);
+    }
     out.printf(Locale.ROOT, "Timings       %s; total %d ms%n", r.timings().stream()
         .map(t -> String.format(Locale.ROOT, "%s %d ms", t.step(), t.duration().toMillis()))
         .collect(Collectors.joining(", ")), r.totalDuration().toMillis());

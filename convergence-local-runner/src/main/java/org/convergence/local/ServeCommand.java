@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.convergence.connectors.dashboard.DashboardServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the dashboard (web/static) and the published data on http://127.0.0.1:PORT/.")
 public final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   /** Where the packaged copy of web/static sits on the classpath. */
   static final String PACKAGED_WEB = "/convergence-web";
 
@@ -38,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
           + " published until a run publishes there");
     }
     if (port < 0 || port > 65535) {
-      throw new UserFacingException("--port must be within 0..65535, was " + port);
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be within 0..65535, was " + port);
     }
     DashboardServer.WebRoot root;
     try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -21,10 +22,28 @@ class ConvergenceCliTest {
   }
 
   @Test
-  void versionPrintsTheProjectVersion() {
+  void versionPrintsTheProjectVersionAndTheCommitOrUnknown() {
     Result r = run("--version");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("convergence ").contains("Java ");
+    // a build from a clone records the commit (12 hex digits); one without git says so
+    assertThat(r.out().strip())
+        .matches("convergence \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{12}|unknown), Java \\S+\\)");
+  }
+
+  @Test
+  void theVersionLineSaysUnknownForWhatTheBuildCouldNotFillIn() {
+    Properties built = new Properties();
+    built.setProperty("version", "0.1.0-SNAPSHOT");
+    built.setProperty("commit", "7ad8edfe3fe8");
+    assertThat(ConvergenceCli.Version.line(built, "17.0.15"))
+        .isEqualTo("convergence 0.1.0-SNAPSHOT (commit 7ad8edfe3fe8, Java 17.0.15)");
+    built.setProperty("commit", "${convergence.commit}");
+    assertThat(ConvergenceCli.Version.line(built, "17"))
+        .isEqualTo("convergence 0.1.0-SNAPSHOT (commit unknown, Java 17)");
+    built.remove("commit");
+    assertThat(ConvergenceCli.Version.line(built, "17")).contains("(commit unknown,");
+    assertThat(ConvergenceCli.Version.line(new Properties(), "17"))
+        .isEqualTo("convergence unknown (commit unknown, Java 17)");
   }
 
   @Test

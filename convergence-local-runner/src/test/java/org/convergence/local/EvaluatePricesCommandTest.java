@@ -67,6 +67,21 @@ class EvaluatePricesCommandTest {
   }
 
   @Test
+  void gbmWithJsonKeepsStdoutOneJsonObjectProgressOnStderrAndSmileQuiet() throws Exception {
+    // its own JVM, with every logger at INFO unless the command line quiets it (Smile logs each boosting tree)
+    CliProcess.Result r = CliProcess.run(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"), "evaluate",
+        "prices", "--data", npSlice().toString(), "--test-from", "2013-04-29", "--test-to", "2013-04-30", "--model",
+        "gbm", "--warm-up", "0", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().strip().lines()).hasSize(1);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("model").asText()).isEqualTo("gbm");
+    assertThat(j.get("days").asInt()).isEqualTo(2);
+    assertThat(r.err()).doesNotContain("INFO");
+    assertThat(r.err().strip()).as("stderr: the progress line only").matches("2013-04-30  2/2 days  \\d+ s");
+  }
+
+  @Test
   void aTooLongWindowIsAUserError() throws IOException {
     Run r = run("evaluate", "prices", "--data", npSlice().toString(), "--test-from", "2013-04-01", "--test-to",
         "2013-04-28", "--model", "lear");

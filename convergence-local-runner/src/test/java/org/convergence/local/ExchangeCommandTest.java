@@ -76,7 +76,7 @@ class ExchangeCommandTest {
       assertThat(held).extracting(HeldOrder::isFilled).contains(true, false);
     }
     assertThat(out.toString()).contains("AIMLAC exchange on http://127.0.0.1:")
-        .contains("clearing 2877 hours (2022-01-01 .. 2022-04-30)")
+        .contains("clearing 42568 hours (2018-01-01 .. 2023-01-01)")
         .contains("Site:    bundled energy_onsite.csv: 2506 readings, 2022-02-16T00:33:35Z .. 2022-04-30T23:54:44Z")
         .contains("Clock:   2022-03-14T08:00").doesNotContain(KEY);
   }

@@ -181,8 +181,9 @@ class FetchPricesCommandTest {
   void rejectsAReversedRange() {
     int code = run("fetch", "prices", "--from", "2022-01-02", "--to", "2022-01-01", "--base-url",
         server.baseUri().toString());
-    assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("ends (2022-01-01) before it starts (2022-01-02)");
+    assertThat(code).isEqualTo(ExitCode.USAGE.code());
+    assertThat(err.toString().strip()).isEqualTo("error: --to 2022-01-01 is before --from 2022-01-02 (see:"
+        + " convergence fetch prices --help)");
     assertThat(server.requests()).isEmpty();
   }
 

@@ -70,8 +70,8 @@ class RecordedBacktestCausalityTest {
     assertThat(before.get("hedge").size()).isEqualTo(24);
 
     Instant gate = PROBE.gateClosure();
-    MarketDay first = MarketDay.of(2022, 1, 1);
-    MarketDay last = MarketDay.of(2022, 4, 30);
+    MarketDay first = MarketDay.of(2018, 1, 1);
+    MarketDay last = MarketDay.of(2023, 1, 1);
     List<HourPrice> clearing = recorded.clearingPrices(first, last).stream().map(p -> after(p, gate)).toList();
     List<HourPrice> imbalance = recorded.imbalancePrices(first, last).stream().map(p -> after(p, gate)).toList();
     List<SiteReading> changedReadings = readings.stream().map(r -> r.time().isBefore(gate) ? r
@@ -88,8 +88,8 @@ class RecordedBacktestCausalityTest {
     List<SiteReading> readings = EnergyOnsiteReader.bundled();
     Instant runTime = Backtest.runTime(PROBE);
     Instant published = SpreadForecaster.publishedBy(runTime);
-    MarketDay first = MarketDay.of(2022, 1, 1);
-    MarketDay last = MarketDay.of(2022, 4, 30);
+    MarketDay first = MarketDay.of(2018, 1, 1);
+    MarketDay last = MarketDay.of(2023, 1, 1);
     InMemoryPriceHistory probed = InMemoryPriceHistory.of(
         recorded.clearingPrices(first, last).stream().map(p -> after(p, published)).toList(),
         recorded.imbalancePrices(first, last).stream().map(p -> after(p, published)).toList());

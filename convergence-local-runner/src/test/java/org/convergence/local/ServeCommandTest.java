@@ -23,7 +23,7 @@ class ServeCommandTest {
   @Test
   void aPortOutOfRangeIsAUserError() {
     Result r = run("serve", "--port", "70000", "--data", dir.toString());
-    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.exit).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err).contains("error: --port must be within 0..65535, was 70000");
   }
 

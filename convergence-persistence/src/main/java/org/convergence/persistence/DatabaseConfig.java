@@ -4,8 +4,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,7 +151,7 @@ public record DatabaseConfig(
     if (!m.matches()) {
       return "database at an unparseable URL";
     }
-    String hosts = m.group(1);
+    String hosts = m.group(1).replaceAll("[^,@]*@", ""); // user:password@ is never shown
     String database = m.group(2).isEmpty() ? "(none)" : URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
     String where = properties.containsKey("cloudSqlInstance")
         ? "Cloud SQL instance " + properties.get("cloudSqlInstance")
@@ -168,8 +170,43 @@ public record DatabaseConfig(
   }
 
   private static String scheme(String url) {
-    int i = url.indexOf("//");
-    String head = i < 0 ? url : url.substring(0, i);
-    return head.length() > 20 ? head.substring(0, 20) : head;
+    Matcher m = Pattern.compile("^[A-Za-z0-9+.-]*:?[A-Za-z0-9+.-]*:?").matcher(url);
+    return m.find() ? m.group() : "";
+  }
+
+  /**
+   * The secrets this config holds: its password, a password written into the URL ({@code //user:password@host} or
+   * {@code password=...}) and password-like driver properties; messages mask every one of them.
+   */
+  Set<String> secrets() {
+    Set<String> secrets = new LinkedHashSet<>();
+    secrets.add(password);
+    Matcher userInfo = Pattern.compile("//(?:[^/@,]*,)*[^/@:,]*:([^/@,]*)@").matcher(jdbcUrl);
+    while (userInfo.find()) {
+      secrets.add(userInfo.group(1));
+    }
+    Matcher param = Pattern.compile("(?i)[?&;](?:password|pwd|password[0-9])=([^&;]*)").matcher(jdbcUrl);
+    while (param.find()) {
+      secrets.add(param.group(1));
+    }
+    properties.forEach((k, v) -> {
+      if (k.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+        secrets.add(v);
+      }
+    });
+    secrets.removeIf(s -> s.length() < 3); // masking one or two characters would garble the message
+    Set<String> decoded = new LinkedHashSet<>();
+    secrets.forEach(s -> decoded.add(URLDecoder.decode(s, StandardCharsets.UTF_8)));
+    secrets.addAll(decoded);
+    return secrets;
+  }
+
+  /** {@code text} with every secret of this config replaced by {@code ****}. */
+  public String mask(String text) {
+    String out = text;
+    for (String secret : secrets()) {
+      out = out.replace(secret, "****");
+    }
+    return out;
   }
 }

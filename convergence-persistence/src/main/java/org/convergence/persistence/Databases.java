@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -117,16 +116,6 @@ public final class Databases {
         messages.add(first.replaceFirst("^Failed to initialize pool: ", ""));
       }
     }
-    String text = String.join(" <- ", messages);
-    String password = config.password();
-    if (password.length() >= 3) {
-      text = text.replace(password, "****");
-    }
-    for (Map.Entry<String, String> p : config.properties().entrySet()) {
-      if (p.getKey().toLowerCase().contains("password") && !p.getValue().isEmpty()) {
-        text = text.replace(p.getValue(), "****");
-      }
-    }
-    return text;
+    return config.mask(String.join(" <- ", messages));
   }
 }

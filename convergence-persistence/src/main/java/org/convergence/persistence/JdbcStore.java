@@ -136,6 +136,22 @@ public final class JdbcStore implements ConvergenceStore {
       RunRepository.save(c, run);
       return null;
     });
+    if (txConnection == null) {
+      execute("write the run for " + run.day() + " to disk", c -> {
+        if (isH2(c)) {
+          // H2 writes committed data to its file in the background: a full disk would otherwise surface only
+          // later (or never), after the run was reported done; the run row is forced to disk here
+          try (java.sql.Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
+          }
+        }
+        return null;
+      });
+    }
+  }
+
+  private static boolean isH2(Connection c) throws SQLException {
+    return "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
   }
 
   @Override

@@ -80,4 +80,33 @@ class ConnectionErrorTest {
     String text = Databases.causes(new RuntimeException("login hunter2-x refused"), config);
     assertThat(text).isEqualTo("login **** refused");
   }
+
+  @Test
+  void aPasswordWrittenIntoTheUrlIsNeverInTheMessage() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    String secret = "url-pw-Qz8-never-shown";
+    DatabaseConfig config = DatabaseConfig.server("jdbc:mysql://admin:" + secret + "@127.0.0.1:" + port
+        + "/convergence_nowhere?password=" + secret + "&connectTimeout=2000", "", "");
+
+    DatabaseConnectionException e = catchThrowableOfType(DatabaseConnectionException.class,
+        () -> Databases.open(config));
+
+    assertThat(e.getMessage()).startsWith("cannot connect to database 'convergence_nowhere' on host 127.0.0.1:"
+        + port + " as user '': ").doesNotContain(secret);
+    assertThat(config.describe()).isEqualTo("database 'convergence_nowhere' on host 127.0.0.1:" + port);
+    assertThat(config.toString()).doesNotContain(secret);
+    assertThat(Databases.causes(new RuntimeException("Malformed database URL, failed to parse near ':" + secret
+        + "@127.0.0.1'"), config)).isEqualTo("Malformed database URL, failed to parse near ':****@127.0.0.1'");
+  }
+
+  @Test
+  void aWrongSchemeIsNamedWithoutTheRestOfTheUrl() {
+    IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+        () -> DatabaseConfig.server("jdbc:postgresql:admin:pw-Qz8-secret@db/x", "u", ""));
+    assertThat(e.getMessage()).isEqualTo("database URL must start with jdbc:mysql:// or jdbc:h2:, was"
+        + " 'jdbc:postgresql:...'");
+  }
 }

@@ -17,7 +17,7 @@ import org.convergence.persistence.DatabaseConfig;
  *   <li>{@code CONVERGENCE_RETRAIN_MIN_IMPROVEMENT}: relative MAE improvement the challenger needs, 0..1 (default 0).
  *   </li>
  *   <li>{@code CONVERGENCE_PRICE_HISTORY}: where the clearing prices come from: {@code settings} (default: settings'
- *   {@code prices.history_file}, or the bundled GB prices), {@code elexon} (Elexon's APXMIDP index, no key) or
+ *   {@code exchange.prices_file}, or the bundled GB prices), {@code elexon} (Elexon's APXMIDP index, no key) or
  *   {@code exchange} (the configured HTTP exchange's clearout prices).</li>
  *   <li>{@code CONVERGENCE_PRICE_HISTORY_DAYS}: market days fetched from Elexon or the exchange, up to yesterday
  *   (default 1500: enough for LEAR's longest 1456-day window).</li>

@@ -71,7 +71,7 @@ final class SettingsWiring implements RetrainMain.Wiring {
         }
         return InMemoryPriceHistory.copyOf(new AimlacExchangeClient(URI.create(ex.url()), ex.key()), from, to);
       default:
-        String file = s.prices().historyFile();
+        String file = s.exchange().pricesFile();
         return file.isEmpty() ? GbPriceFiles.bundled() : GbPriceFiles.load(List.of(Path.of(file)));
     }
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job as deployed, on the shipped settings.yaml (bundled GB prices of Jan-Apr 2022, the embedded database moved
+ * The job as deployed, on the shipped settings.yaml (bundled GB prices 2018-2022, the embedded database moved
  * to a temporary folder): the real naive models of convergence-model, trained, evaluated, archived and registered.
  */
 class RetrainEndToEndTest {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.convergence.connectors.csv.CsvText;
 import org.convergence.core.energy.SiteReading;
 
 /**
@@ -59,7 +60,7 @@ public final class EnergyOnsiteReader {
 
   /** A file's rows as recorded (W, signed, turbine by turbine). */
   public static List<EnergyOnsiteRow> loadRows(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = CsvText.open(file)) {
       return rows(r, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
@@ -74,7 +75,7 @@ public final class EnergyOnsiteReader {
   public static List<EnergyOnsiteRow> rows(Reader reader, String origin) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     List<EnergyOnsiteRow> out = new ArrayList<>();
-    var parser = format.parse(reader);
+    var parser = format.parse(CsvText.withoutBom(reader));
     for (String c : requiredColumns()) {
       if (!parser.getHeaderMap().containsKey(c)) {
         throw new IllegalArgumentException(origin + ": missing column '" + c + "' (header: "

@@ -1,8 +1,7 @@
 package org.convergence.connectors.aimlacsite;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.convergence.core.energy.SiteReading;
@@ -21,7 +20,7 @@ public record EnergyOnsiteRow(Instant time, double hqPowerW, double computingCen
     double solarW, double hqTemperatureC) {
   public EnergyOnsiteRow {
     Objects.requireNonNull(time, "time");
-    turbinesW = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(turbinesW, "turbinesW")));
+    turbinesW = ImmutableMap.copyOf(Objects.requireNonNull(turbinesW, "turbinesW")); // keeps the column order
   }
 
   /** The six turbines together, W (NaN when any of them is missing). */

@@ -16,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.convergence.connectors.csv.CsvText;
 import org.convergence.core.carbon.CarbonIntensity;
 import org.convergence.core.carbon.CarbonIntensitySource;
 import org.convergence.core.time.Interval;
@@ -52,7 +53,7 @@ public final class RecordedCarbonIntensity implements CarbonIntensitySource {
   public static RecordedCarbonIntensity read(Reader reader, String origin) throws IOException {
     NavigableMap<Instant, Double> m = new TreeMap<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    for (CSVRecord r : format.parse(reader)) {
+    for (CSVRecord r : format.parse(CsvText.withoutBom(reader))) {
       String time = r.get("hour_start_utc");
       String value = r.get("carbon_intensity_gco2_per_kwh");
       try {

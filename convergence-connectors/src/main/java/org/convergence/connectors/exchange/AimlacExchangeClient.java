@@ -1,13 +1,13 @@
 package org.convergence.connectors.exchange;
 
 import org.convergence.connectors.http.BaseUri;
+import org.convergence.connectors.http.HttpOptions;
+import org.convergence.connectors.http.HttpRetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.convergence.connectors.exchange.AimlacWire.WireException;
 import org.convergence.connectors.exchange.AimlacWire.WireHeldOrder;
@@ -40,11 +41,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link Exchange} port over HTTP to any AIMLAC-compatible exchange (java.net.http + Jackson).
  *
- * <p>Failures: connect and request timeouts on every call. GETs are retried with exponential backoff after a
- * connection failure, a timeout or a 5xx answer. A POST is never blindly repeated: it is re-sent as is only when the
- * connection could not be made (nothing was sent); after an unclear outcome (timeout, reset, 5xx) the day is read
- * back with GET and only the orders the exchange does not hold are sent again. A 4xx answer (401/403: {@link
- * ExchangeAuthenticationException}) or malformed JSON is not retried: it is an {@link ExchangeException} naming the
+ * <p>Failures: connect and request timeouts on every call, and the one retry policy of {@link HttpRetry}: GETs are
+ * retried with exponential backoff after a connection failure, a timeout, a 429 (honouring Retry-After) or a 5xx
+ * answer. A POST is never blindly repeated: it is re-sent as is only when the connection could not be made (nothing
+ * was sent); after an unclear outcome (timeout, reset, 5xx, a 200 whose body is not the expected answer) the day is
+ * read back with GET and only the orders the exchange does not hold are sent again. A 4xx answer (401/403: {@link
+ * ExchangeAuthenticationException}) or a GET's malformed JSON is not retried: it is an {@link ExchangeException} naming the
  * endpoint and the status. The key appears in no log line and no exception.
  */
 public final class AimlacExchangeClient implements Exchange {
@@ -58,24 +60,48 @@ public final class AimlacExchangeClient implements Exchange {
   static final String AVERAGE_POWER = "/sim/llanwrtyd-wells/30m-average-power";
 
   /**
-   * Timeouts and retries.
+   * Timeouts and retries; every call follows the one policy of {@link HttpRetry}.
    *
-   * @param attempts tries per call (1 = no retry)
-   * @param firstBackoff wait before the second try; doubled before each further one
+   * @param attempts tries per call (1 = no retry); for a POST, rounds of send -> read back -> send what is missing
+   * @param firstBackoff wait before the second try; doubled before each further one, up to {@code maxBackoff}
+   * @param maxBackoff cap on any wait, also on a server's Retry-After
+   * @param lateArrivalWait after a POST abandoned at the request timeout, the wait before the day is read back, so
+   *     that a POST still on its way lands first and the read-back sees it
    */
-  public record Options(Duration connectTimeout, Duration requestTimeout, int attempts, Duration firstBackoff) {
+  public record Options(Duration connectTimeout, Duration requestTimeout, int attempts, Duration firstBackoff,
+      Duration maxBackoff, Duration lateArrivalWait) {
     public Options {
       Objects.requireNonNull(connectTimeout, "connectTimeout");
       Objects.requireNonNull(requestTimeout, "requestTimeout");
       Objects.requireNonNull(firstBackoff, "firstBackoff");
+      Objects.requireNonNull(maxBackoff, "maxBackoff");
+      Objects.requireNonNull(lateArrivalWait, "lateArrivalWait");
       if (attempts < 1) {
         throw new IllegalArgumentException("attempts must be >= 1, was " + attempts);
       }
     }
 
-    /** 5 s to connect, 30 s per request, 4 tries, backoff 1 s, 2 s, 4 s. */
+    /** Backoff capped at 30 s; a late POST is waited for 2 s. */
+    public Options(Duration connectTimeout, Duration requestTimeout, int attempts, Duration firstBackoff) {
+      this(connectTimeout, requestTimeout, attempts, firstBackoff, max(firstBackoff, Duration.ofSeconds(30)),
+          Duration.ofSeconds(2));
+    }
+
+    /** 5 s to connect, 30 s per request, 4 tries, backoff 1 s, 2 s, 4 s (Retry-After up to 30 s). */
     public static Options defaults() {
       return new Options(Duration.ofSeconds(5), Duration.ofSeconds(30), 4, Duration.ofSeconds(1));
+    }
+
+    public Options withLateArrivalWait(Duration wait) {
+      return new Options(connectTimeout, requestTimeout, attempts, firstBackoff, maxBackoff, wait);
+    }
+
+    HttpOptions http() {
+      return new HttpOptions(connectTimeout, requestTimeout, attempts, firstBackoff, maxBackoff);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+      return a.compareTo(b) >= 0 ? a : b;
     }
   }
 
@@ -83,6 +109,8 @@ public final class AimlacExchangeClient implements Exchange {
   private final String key;
   private final Options options;
   private final HttpClient http;
+  private final HttpRetry getRetry;
+  private final HttpRetry postRetry;
 
   public AimlacExchangeClient(URI baseUrl, String key, Options options) {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -94,6 +122,8 @@ public final class AimlacExchangeClient implements Exchange {
     this.options = Objects.requireNonNull(options, "options");
     this.http = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.getRetry = new HttpRetry(options.http(), HttpRetry.IDEMPOTENT);
+    this.postRetry = new HttpRetry(options.http(), HttpRetry.NOTHING_SENT);
   }
 
   public AimlacExchangeClient(URI baseUrl, String key) {
@@ -102,58 +132,64 @@ public final class AimlacExchangeClient implements Exchange {
 
   // ------------------------------------------------------------------ Exchange
 
+  /**
+   * Sends the orders. The POST is retried by {@link HttpRetry#NOTHING_SENT} only (a connection that could not be
+   * made); after an unclear outcome (a timeout, a reset, a 5xx or a 200 whose body is not the expected answer) the
+   * day is read back, after {@link Options#lateArrivalWait()} when the POST was abandoned at the timeout, and only
+   * the orders the exchange does not hold are sent again, up to {@link Options#attempts()} rounds. The receipt's
+   * message says what happened.
+   */
   @Override
   public SubmissionReceipt submit(OrderSet orders) {
     if (orders.isEmpty()) {
       return new SubmissionReceipt(0, "");
     }
     List<Order> pending = orders.orders();
+    List<String> notes = new ArrayList<>();
     String problem = "";
-    for (int attempt = 1; attempt <= options.attempts(); attempt++) {
-      if (attempt > 1) {
-        sleep(backoff(attempt - 1));
+    for (int round = 1; round <= options.attempts(); round++) {
+      if (round > 1) {
+        sleep(options.http().backoffBefore(round));
       }
-      HttpResponse<String> response;
-      try {
-        response = send(HttpRequest.newBuilder(base.resolve(SET))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(AimlacWire.submitBody(key, pending))), "POST " + SET);
-      } catch (ConnectException e) {
-        // nothing reached the exchange: sending again cannot duplicate
-        problem = describe(e);
-        LOG.warn("POST {}: cannot connect (attempt {} of {}): {}", SET, attempt, options.attempts(), problem);
-        continue;
-      } catch (IOException e) {
-        problem = describe(e);
-        LOG.warn("POST {}: unclear outcome (attempt {} of {}): {}; reading the day back", SET, attempt,
-            options.attempts(), problem);
-        pending = notHeld(orders);
-        if (pending.isEmpty()) {
-          return heldReceipt(orders, "all " + orders.size() + " orders held after an unclear answer (" + problem + ")");
-        }
+      List<Order> sending = pending;
+      HttpRetry.Attempt a = runOrInterrupted("POST " + SET, () -> postRetry.run(n -> HttpRetry.attempt(n,
+          () -> send(HttpRequest.newBuilder(base.resolve(SET)).header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(AimlacWire.submitBody(key, sending))))),
+          (failed, wait) -> LOG.warn("POST {}: cannot connect (attempt {} of {}): {}; nothing was sent", SET,
+              failed.number(), options.attempts(), redact(HttpRetry.describe(failed)))));
+      if (a.notSent()) {
+        problem = redact(HttpRetry.describe(a));
         continue;
       }
-      int status = response.statusCode();
-      if (status == 200) {
-        SubmissionReceipt receipt = receipt(response.body());
-        if (pending.size() == orders.size()) {
-          return receipt;
+      if (a.status() == 200) {
+        Optional<SubmissionReceipt> receipt = receipt(a.response().orElseThrow().body());
+        if (receipt.isPresent()) {
+          SubmissionReceipt r = receipt.get();
+          int alreadyHeld = orders.size() - pending.size();
+          return alreadyHeld == 0 && notes.isEmpty() ? r : new SubmissionReceipt(alreadyHeld + r.accepted(),
+              join(join(r.message(), String.join("; ", notes)), alreadyHeld == 0 ? ""
+                  : alreadyHeld + " orders were already held after an unclear answer, " + pending.size()
+                      + " sent again"));
         }
-        int alreadyHeld = orders.size() - pending.size();
-        return new SubmissionReceipt(alreadyHeld + receipt.accepted(), join(receipt.message(), alreadyHeld
-            + " orders were already held after an unclear answer, " + pending.size() + " sent again"));
+        problem = "HTTP 200 with an answer that is not {accepted, message}";
+      } else if (a.response().isPresent() && a.status() < 500) {
+        throw clientError("POST " + SET, a.status(), a.response().get().body());
+      } else if (a.timedOut()) {
+        problem = "no answer within " + options.requestTimeout().toMillis() + " ms";
+        notes.add("a POST was abandoned after " + options.requestTimeout().toMillis() + " ms without an answer; the"
+            + " day was read back " + options.lateArrivalWait().toMillis() + " ms later, so that it sees the POST"
+            + " if it landed late");
+        sleep(options.lateArrivalWait());
+      } else {
+        problem = redact(HttpRetry.describe(a));
       }
-      if (status >= 500) {
-        problem = "HTTP " + status;
-        LOG.warn("POST {}: HTTP {} (attempt {} of {}); reading the day back", SET, status, attempt,
-            options.attempts());
-        pending = notHeld(orders);
-        if (pending.isEmpty()) {
-          return heldReceipt(orders, "all " + orders.size() + " orders held after an HTTP " + status + " answer");
-        }
-        continue;
+      LOG.warn("POST {}: unclear outcome (round {} of {}): {}; reading the day back", SET, round,
+          options.attempts(), problem);
+      pending = notHeld(orders);
+      if (pending.isEmpty()) {
+        return heldReceipt(orders, join("all " + orders.size() + " orders held after an unclear answer ("
+            + problem + ")", String.join("; ", notes)));
       }
-      throw clientError("POST " + SET, status, response.body());
     }
     throw new ExchangeException("POST " + SET + ": no clear answer after " + options.attempts() + " attempts (last: "
         + redact(problem) + "); " + holdingNote(orders));
@@ -326,65 +362,53 @@ public final class AimlacExchangeClient implements Exchange {
     return a == null || a.isBlank() ? b : a + " " + b;
   }
 
-  private SubmissionReceipt receipt(String body) {
+  /** The {accepted, message} answer, or empty when the body is not that (an unclear outcome). */
+  private Optional<SubmissionReceipt> receipt(String body) {
     try {
       JsonNode n = AimlacWire.parse(body);
       int accepted = (int) AimlacWire.integer(AimlacWire.field(n, "accepted"), "accepted");
       JsonNode message = n.get("message");
-      return new SubmissionReceipt(accepted, message == null || message.isNull() ? "" : message.asText());
+      return Optional.of(new SubmissionReceipt(accepted, message == null || message.isNull() ? ""
+          : message.asText()));
     } catch (WireException | IllegalArgumentException e) {
-      throw new ExchangeException("POST " + SET + ": HTTP 200 with an unexpected answer: " + redact(e.getMessage()));
+      return Optional.empty();
     }
   }
 
-  /** GET with retries after connection failures, timeouts and 5xx; 4xx and malformed JSON are not retried. */
+  /** GET under the idempotent policy of {@link HttpRetry}; 4xx and malformed JSON are not retried. */
   private JsonNode getJson(String endpoint, Map<String, String> query) {
     URI uri = base.resolve(endpoint + queryString(query));
     String what = "GET " + endpoint;
-    String problem = "";
-    for (int attempt = 1; attempt <= options.attempts(); attempt++) {
-      if (attempt > 1) {
-        sleep(backoff(attempt - 1));
-      }
-      HttpResponse<String> response;
-      try {
-        response = send(HttpRequest.newBuilder(uri).GET(), what);
-      } catch (IOException e) {
-        problem = describe(e);
-        LOG.warn("{}: attempt {} of {} failed: {}", what, attempt, options.attempts(), problem);
-        continue;
-      }
-      int status = response.statusCode();
-      if (status >= 500) {
-        problem = "HTTP " + status;
-        LOG.warn("{}: attempt {} of {} failed: HTTP {}", what, attempt, options.attempts(), status);
-        continue;
-      }
-      if (status != 200) {
-        throw clientError(what, status, response.body());
-      }
-      try {
-        return AimlacWire.parse(response.body());
-      } catch (WireException e) {
-        throw new ExchangeException(what + ": HTTP 200 with " + redact(e.getMessage()));
-      }
+    HttpRetry.Attempt a = runOrInterrupted(what, () -> getRetry.run(n -> HttpRetry.attempt(n,
+        () -> send(HttpRequest.newBuilder(uri).GET())),
+        (failed, wait) -> LOG.warn("{}: attempt {} of {} failed: {}", what, failed.number(), options.attempts(),
+            redact(HttpRetry.describe(failed)))));
+    if (HttpRetry.IDEMPOTENT.test(a)) {
+      throw new ExchangeException(what + ": failed after " + options.attempts() + " attempts (last: "
+          + redact(HttpRetry.describe(a)) + ")");
     }
-    throw new ExchangeException(what + ": failed after " + options.attempts() + " attempts (last: " + redact(problem)
-        + ")");
+    HttpResponse<String> response = a.response().orElseThrow();
+    if (response.statusCode() != 200) {
+      throw clientError(what, response.statusCode(), response.body());
+    }
+    try {
+      return AimlacWire.parse(response.body());
+    } catch (WireException e) {
+      throw new ExchangeException(what + ": HTTP 200 with " + redact(e.getMessage()));
+    }
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request, String what) throws IOException {
+  private static HttpRetry.Attempt runOrInterrupted(String what, java.util.function.Supplier<HttpRetry.Attempt> call) {
     try {
-      return http.send(request.timeout(options.requestTimeout()).header("Accept", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpConnectTimeoutException e) {
-      ConnectException c = new ConnectException("connect timed out after " + options.connectTimeout().toMillis()
-          + " ms");
-      throw c;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return call.get();
+    } catch (HttpRetry.Interrupted e) {
       throw new ExchangeException(what + ": interrupted");
     }
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.timeout(options.requestTimeout()).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private ExchangeException clientError(String what, int status, String body) {
@@ -402,10 +426,6 @@ public final class AimlacExchangeClient implements Exchange {
         : new ExchangeException(message);
   }
 
-  private Duration backoff(int retry) {
-    return options.firstBackoff().multipliedBy(1L << Math.min(retry - 1, 20));
-  }
-
   private static void sleep(Duration d) {
     try {
       Thread.sleep(d.toMillis());
@@ -415,10 +435,6 @@ public final class AimlacExchangeClient implements Exchange {
     }
   }
 
-  private String describe(IOException e) {
-    String m = e.getMessage();
-    return redact(e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m));
-  }
 
   /** Removes the key (plain and URL-encoded) from text bound for a log or an exception. */
   private String redact(String text) {

@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  *       {@code {"accepted": n, "message": "..."}}; numbers may be strings, dates ISO or HTTP dates. A key the
  *       exchange does not know -> 401 {@code {"accepted": 0, "message": "unknown key"}} (the original silently
  *       stored such orders; we refuse them). A malformed body or invalid order -> 400, nothing stored.
- *   <li>{@code GET /auction/bidding/get?key&applying_date[&hour_ID]} -> the held orders (the latest per hour):
+ *   <li>{@code GET /auction/bidding/get?key&applying_date[&hour_ID]} -> every order received for the day under the
+ *       key, in the order received, as the original lists them (an hour sent twice appears twice; the latest, with
+ *       the highest order_id, is the one that counts); another team's valid key sees its own orders ({@code []}
+ *       when it has none):
  *       {@code [{order_id, key_id, timestamp, applying_date, hour_ID, type, volume, price, accepted}]} with HTTP
  *       dates and accepted 1, 0 or null (null until the hour's clearing price is known); a wrong key -> the JSON
  *       {@code null}, as the original answered.
@@ -197,7 +200,7 @@ public final class AimlacExchangeServer implements AutoCloseable {
     int keyId = exchange.keyId(key);
     Map<HourId, Double> clearing = exchange.clearingByHour(day);
     ArrayNode list = AimlacWire.array();
-    for (ReceivedOrder r : exchange.received(key, day)) {
+    for (ReceivedOrder r : exchange.everyReceived(key, day)) {
       Order o = r.order();
       if (onlyHour != null && o.hour().value() != onlyHour) {
         continue;

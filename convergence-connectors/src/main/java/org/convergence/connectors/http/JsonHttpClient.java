@@ -11,21 +11,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GETs JSON from a public service with {@link java.net.http.HttpClient}: connect and read timeouts, and retries
- * with exponential backoff on connection failures, timeouts, HTTP 429 and 5xx (honouring a Retry-After in seconds,
- * capped). Other statuses fail at once. Every failure is a {@link SourceException} naming the source, the URL with
+ * GETs JSON from a public service with {@link java.net.http.HttpClient}: connect and read timeouts, and the one
+ * retry policy of {@link HttpRetry} for idempotent calls (connection failures, timeouts, HTTP 429 and 5xx, honouring
+ * a Retry-After in seconds or as an HTTP date, capped). Other statuses fail at once. Every failure is a {@link SourceException} naming the source, the URL with
  * secrets masked and the status. Secrets are query parameters named like a key ({@link #SECRET_PARAMETERS}) and any
  * value registered with {@link #withSecret(String)} (e.g. a key sent in a header); they never reach a message or
  * the log.
@@ -39,23 +37,20 @@ public final class JsonHttpClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BODY_SNIPPET = 300;
 
-  /** Waits between attempts; replaced in tests so they do not sleep. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
-  }
-
   private final String source;
   private final HttpOptions options;
   private final HttpClient http;
-  private final Sleeper sleeper;
+  private final HttpRetry retry;
+  private final HttpRetry.Listener listener;
   private final List<String> secrets;
 
-  private JsonHttpClient(String source, HttpOptions options, HttpClient http, Sleeper sleeper, List<String> secrets) {
+  private JsonHttpClient(String source, HttpOptions options, HttpClient http, HttpRetry.Listener listener,
+      List<String> secrets) {
     this.source = Objects.requireNonNull(source, "source");
     this.options = Objects.requireNonNull(options, "options");
     this.http = Objects.requireNonNull(http, "http");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.retry = new HttpRetry(options, HttpRetry.IDEMPOTENT);
+    this.listener = Objects.requireNonNull(listener, "listener");
     this.secrets = List.copyOf(secrets);
   }
 
@@ -65,12 +60,12 @@ public final class JsonHttpClient {
         .connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build();
-    return new JsonHttpClient(source, options, http, d -> Thread.sleep(d.toMillis()), List.of());
+    return new JsonHttpClient(source, options, http, (a, w) -> { }, List.of());
   }
 
-  /** The same client, waiting with {@code sleeper} between attempts. */
-  public JsonHttpClient withSleeper(Sleeper sleeper) {
-    return new JsonHttpClient(source, options, http, sleeper, secrets);
+  /** The same client, telling {@code retrying} before each wait between attempts (tests count the waits). */
+  public JsonHttpClient withRetryListener(HttpRetry.Listener retrying) {
+    return new JsonHttpClient(source, options, http, retrying, secrets);
   }
 
   /** The same client, also masking this value wherever it would appear in a message. */
@@ -80,7 +75,7 @@ public final class JsonHttpClient {
     }
     List<String> more = new ArrayList<>(secrets);
     more.add(secret);
-    return new JsonHttpClient(source, options, http, sleeper, more);
+    return new JsonHttpClient(source, options, http, listener, more);
   }
 
   public String source() {
@@ -98,7 +93,11 @@ public final class JsonHttpClient {
 
   /** GETs {@code uri} with extra request headers (values never logged) and parses the body as JSON. */
   public JsonNode getJson(URI uri, Map<String, String> headers) {
-    String body = get(uri, headers);
+    return scoped(uri, headers).parseJson(uri, headers);
+  }
+
+  private JsonNode parseJson(URI uri, Map<String, String> headers) {
+    String body = fetch(uri, headers);
     try {
       JsonNode node = JSON.readTree(body);
       if (node == null || node.isMissingNode()) {
@@ -113,72 +112,83 @@ public final class JsonHttpClient {
 
   /** GETs {@code uri} and returns the body of a 2xx response. */
   public String get(URI uri, Map<String, String> headers) {
+    return scoped(uri, headers).fetch(uri, headers);
+  }
+
+  /**
+   * This client also masking the request's own secrets: values of query parameters and headers named like a key,
+   * so that a server echoing them in its answer cannot put them in a message.
+   */
+  private JsonHttpClient scoped(URI uri, Map<String, String> headers) {
+    List<String> more = new ArrayList<>();
+    headers.forEach((name, value) -> {
+      if (SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) && value != null && !value.isEmpty()) {
+        more.add(value);
+      }
+    });
+    String query = uri.getRawQuery();
+    if (query != null) {
+      for (String part : query.split("&")) {
+        int eq = part.indexOf('=');
+        if (eq > 0 && SECRET_PARAMETERS.contains(URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8)
+            .toLowerCase(Locale.ROOT)) && eq + 1 < part.length()) {
+          more.add(URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
+          more.add(part.substring(eq + 1));
+        }
+      }
+    }
+    if (more.isEmpty()) {
+      return this;
+    }
+    more.addAll(0, secrets);
+    return new JsonHttpClient(source, options, http, listener, more);
+  }
+
+  private String fetch(URI uri, Map<String, String> headers) {
     String shown = redact(uri);
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(options.readTimeout())
         .header("Accept", "application/json");
     headers.forEach(b::header);
     HttpRequest request = b.build();
-    Retryable last = null;
-    for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
-      Duration wait = options.backoffBefore(attempt);
-      if (attempt > 1) {
-        if (last != null && last.retryAfter != null) {
-          wait = last.retryAfter.compareTo(options.maxBackoff()) > 0 ? options.maxBackoff() : last.retryAfter;
-        }
-        LOG.info("{}: attempt {} of {} in {} ms after: {}", source, attempt, options.maxAttempts(), wait.toMillis(),
-            last.getMessage());
-        try {
-          sleeper.sleep(wait);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new SourceException(source, shown, SourceException.NO_RESPONSE, "interrupted while retrying", e);
-        }
-      }
-      HttpResponse<String> response;
-      try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (HttpTimeoutException e) {
-        last = new Retryable(source, shown, SourceException.NO_RESPONSE,
-            "timed out after " + options.readTimeout().toMillis() + " ms" + attemptNote(attempt), e, null);
-        continue;
-      } catch (IOException e) {
-        last = new Retryable(source, shown, SourceException.NO_RESPONSE,
-            "connection failed: " + mask(String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage())) + attemptNote(attempt), e, null);
-        continue;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SourceException(source, shown, SourceException.NO_RESPONSE, "interrupted", e);
-      }
-      int status = response.statusCode();
-      if (status >= 200 && status < 300) {
-        return response.body();
-      }
-      String detail = "request failed; body starts " + snippet(response.body());
-      if (status == 429 || status >= 500) {
-        last = new Retryable(source, shown, status, detail + attemptNote(attempt), null, retryAfter(response));
-        continue;
-      }
-      throw new SourceException(source, shown, status, detail, null);
-    }
-    throw new SourceException(source, shown, last.status(), last.detail, last.getCause());
-  }
-
-  private String attemptNote(int attempt) {
-    return options.maxAttempts() == 1 ? "" : " [attempt " + attempt + " of " + options.maxAttempts() + "]";
-  }
-
-  private static Duration retryAfter(HttpResponse<?> response) {
-    Optional<String> h = response.headers().firstValue("Retry-After");
-    if (h.isEmpty()) {
-      return null;
-    }
+    HttpRetry.Attempt last;
     try {
-      long s = Long.parseLong(h.get().trim());
-      return s >= 0 ? Duration.ofSeconds(s) : null;
-    } catch (NumberFormatException e) {
-      return null; // an HTTP date: use our own backoff
+      last = retry.run(n -> HttpRetry.attempt(n, () -> http.send(request,
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))), (failed, wait) -> {
+            LOG.info("{}: attempt {} of {} in {} ms after: {}", source, failed.number() + 1, options.maxAttempts(),
+                wait.toMillis(), problem(failed));
+            listener.retrying(failed, wait);
+          });
+    } catch (HttpRetry.Interrupted e) {
+      throw new SourceException(source, shown, SourceException.NO_RESPONSE, "interrupted", e);
     }
+    if (last.failure().isPresent()) {
+      throw new SourceException(source, shown, SourceException.NO_RESPONSE, problem(last) + attemptNote(last),
+          last.failure().get());
+    }
+    HttpResponse<String> response = last.response().orElseThrow();
+    int status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      return response.body();
+    }
+    String detail = "request failed; body starts " + snippet(response.body());
+    throw new SourceException(source, shown, status, detail + (HttpRetry.IDEMPOTENT.test(last) ? attemptNote(last)
+        : ""), null);
+  }
+
+  private String problem(HttpRetry.Attempt a) {
+    if (a.response().isPresent()) {
+      return "HTTP " + a.status();
+    }
+    IOException e = a.failure().orElseThrow();
+    if (e instanceof HttpTimeoutException && !a.notSent()) {
+      return "timed out after " + options.readTimeout().toMillis() + " ms";
+    }
+    return "connection failed: " + mask(String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage()));
+  }
+
+  private String attemptNote(HttpRetry.Attempt a) {
+    return options.maxAttempts() == 1 ? "" : " [attempt " + a.number() + " of " + options.maxAttempts() + "]";
   }
 
   private String snippet(String body) {
@@ -219,18 +229,5 @@ public final class JsonHttpClient {
       s = s.replace("?" + query, "?" + q);
     }
     return mask(s);
-  }
-
-  /** A failure worth another attempt; carries the server's Retry-After and the message without the prefix. */
-  private static final class Retryable extends SourceException {
-    private static final long serialVersionUID = 1L;
-    final Duration retryAfter;
-    final String detail;
-
-    Retryable(String source, String url, int status, String detail, Throwable cause, Duration retryAfter) {
-      super(source, url, status, detail, cause);
-      this.retryAfter = retryAfter;
-      this.detail = detail;
-    }
   }
 }

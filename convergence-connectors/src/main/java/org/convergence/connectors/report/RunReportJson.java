@@ -94,6 +94,8 @@ public final class RunReportJson {
     }
     ArrayNode warnings = o.putArray("warnings");
     r.warnings().forEach(warnings::add);
+    ArrayNode errors = o.putArray("errors");
+    r.errors().forEach(errors::add);
     if (r.carbonSavedKg().isPresent()) {
       o.put("carbon_saved_kg", r.carbonSavedKg().getAsDouble());
     } else {

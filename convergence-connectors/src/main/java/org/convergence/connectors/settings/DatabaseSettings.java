@@ -23,7 +23,9 @@ public record DatabaseSettings(String url, String user, String password, String 
 
   @Override
   public String toString() {
-    return "DatabaseSettings[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
+    // the url may carry a password (user:password@host, ?password=): it is never shown
+    return "DatabaseSettings[url=" + (url.isEmpty() ? "" : "(set)") + ", user=" + user + ", password="
+        + (password.isEmpty() ? "" : "***")
         + ", embeddedDir=" + embeddedDir + "]";
   }
 }

@@ -1,12 +1,17 @@
 package org.convergence.connectors.settings;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -14,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -24,44 +30,58 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads settings.yaml into {@link ConvergenceSettings}. Keys are snake_case; every key is required, unknown keys
- * are errors, and {@code ${VAR}} (or {@code ${VAR:-default}}) in a string value is replaced by the environment
- * variable. Every failure is a {@link SettingsException} whose message names the file, the key path and what was
- * expected. Values of variables never appear in messages.
+ * Reads settings.yaml into {@link ConvergenceSettings}. Keys are snake_case; every key is required, unknown and
+ * duplicated keys are errors, a quoted number or {@code !!str} tag where a number or boolean belongs is an error
+ * (no coercion), and {@code ${VAR}} (or {@code ${VAR:-default}}) in a string value is replaced by the environment
+ * variable. Then {@link EnvironmentOverrides} ({@code CONVERGENCE__SITE__GRID__EXPORT_CAPACITY_MW=0.5}) replace
+ * values of the file, and {@link SettingsChecks} checks what the records alone cannot (files that must exist, the
+ * holiday region). Every failure is a {@link SettingsException} whose message names the file (or the variable), the
+ * key path and what was expected. Values of variables never appear in messages.
  */
 public final class SettingsLoader {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
 
-  private final Function<String, String> environment;
+  private final Map<String, String> environment;
 
-  public SettingsLoader(Function<String, String> environment) {
-    this.environment = environment;
+  private SettingsLoader(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
   }
 
   /** A loader that reads the process environment. */
   public static SettingsLoader fromSystemEnvironment() {
-    return new SettingsLoader(System::getenv);
+    return new SettingsLoader(System.getenv());
   }
 
+  /** A loader that reads {@code env} instead of the process environment (tests, the cloud runner). */
   public static SettingsLoader withEnvironment(Map<String, String> env) {
-    return new SettingsLoader(env::get);
+    return new SettingsLoader(env);
   }
 
-  /** The mapper settings are read with: snake_case keys, strict about unknown, missing and mistyped values. */
+  /**
+   * The mapper settings are read with: snake_case keys, strict about unknown, duplicated, missing and mistyped
+   * values; text is never coerced into a number or boolean.
+   */
   public static ObjectMapper strictYamlMapper() {
-    return new ObjectMapper(new YAMLFactory())
+    YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    ObjectMapper mapper = new ObjectMapper(yaml)
         .registerModule(new JavaTimeModule())
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+      mapper.coercionConfigFor(scalar)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+    return mapper;
   }
 
   public ConvergenceSettings load(Path file) {
@@ -85,17 +105,58 @@ public final class SettingsLoader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      if (e.getProcessor() instanceof JsonParser p && e.getOriginalMessage().startsWith("Duplicate field")) {
+        throw new SettingsException(sourceName + ": " + pathOf(p.getParsingContext()) + ": duplicate key" + where
+            + " (each key may appear once)", e);
+      }
       throw new SettingsException(sourceName + ": YAML syntax error" + where + ": " + e.getOriginalMessage(), e);
     }
     if (tree == null || !tree.isObject()) {
       throw new SettingsException(sourceName + ": expected a mapping of settings at the top level");
     }
     interpolate(tree, "", sourceName);
+    List<String> overridden = EnvironmentOverrides.apply((ObjectNode) tree, environment);
+    hoistReadingsFile((ObjectNode) tree, sourceName);
+    ConvergenceSettings settings;
     try {
-      return mapper.treeToValue(tree, ConvergenceSettings.class);
+      settings = mapper.treeToValue(tree, ConvergenceSettings.class);
     } catch (JsonProcessingException e) {
-      throw new SettingsException(sourceName + ": " + describe(e), e);
+      String described = describe(e);
+      String key = described.contains(":") ? described.substring(0, described.indexOf(':')) : "";
+      String source = overridden.stream().filter(v -> EnvironmentOverrides.keyOf(v).equals(key)).findFirst()
+          .map(v -> v + " (environment override)").orElse(sourceName);
+      throw new SettingsException(source + ": " + described, e);
     }
+    SettingsChecks.check(settings, sourceName);
+    return settings;
+  }
+
+  /** The key {@code site.readings_file} is read as {@link ConvergenceSettings#siteReadingsFile()}. */
+  static final String READINGS_FILE = "readings_file";
+  private static final String HOISTED_READINGS_FILE = "site_readings_file";
+
+  /**
+   * Moves {@code site.readings_file} (required, text) out of {@code site}, whose other keys are the models'
+   * {@link org.convergence.core.site.SiteSpec}, to where {@link ConvergenceSettings} reads it.
+   */
+  private static void hoistReadingsFile(ObjectNode tree, String sourceName) {
+    if (tree.has(HOISTED_READINGS_FILE)) {
+      throw new SettingsException(sourceName + ": unknown key '" + HOISTED_READINGS_FILE + "' (the readings file is "
+          + "site.readings_file)");
+    }
+    if (!(tree.get("site") instanceof ObjectNode site)) {
+      tree.put(HOISTED_READINGS_FILE, ""); // the missing or malformed site is reported on its own
+      return;
+    }
+    JsonNode file = site.remove(READINGS_FILE);
+    if (file == null) {
+      throw new SettingsException(sourceName + ": site." + READINGS_FILE + ": missing key");
+    }
+    if (!file.isTextual()) {
+      throw new SettingsException(sourceName + ": site." + READINGS_FILE + ": expected a text value (a file path, or"
+          + " \"\" for the bundled readings) but found '" + file + "'");
+    }
+    tree.put(HOISTED_READINGS_FILE, file.asText());
   }
 
   private void interpolate(JsonNode node, String path, String sourceName) {
@@ -128,7 +189,7 @@ public final class SettingsLoader {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
-      String replacement = environment.apply(name);
+      String replacement = environment.get(name);
       if (replacement == null || (replacement.isEmpty() && m.group(2) != null)) {
         if (m.group(2) == null) {
           throw new SettingsException(sourceName + ": " + path + ": environment variable " + name
@@ -156,7 +217,13 @@ public final class SettingsLoader {
     }
     if (e instanceof ValueInstantiationException vi) {
       Throwable cause = vi.getCause() == null ? vi : vi.getCause();
-      return (path.isEmpty() ? "" : path + ": ") + "invalid value: " + cause.getMessage();
+      String message = String.valueOf(cause.getMessage());
+      // a message that starts with one of the record's keys ("export_capacity_mw must be ...") names that key
+      Matcher key = Pattern.compile("^([a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+) (.*)$", Pattern.DOTALL).matcher(message);
+      if (key.matches() && keysOf(vi.getType() == null ? null : vi.getType().getRawClass()).contains(key.group(1))) {
+        return (path.isEmpty() ? "" : path + ".") + key.group(1) + ": " + key.group(2);
+      }
+      return (path.isEmpty() ? "" : path + ": ") + "invalid value: " + message;
     }
     if (e instanceof InvalidFormatException f) {
       return path + ": expected " + typeName(f.getTargetType()) + " but found '" + f.getValue() + "'";
@@ -168,12 +235,38 @@ public final class SettingsLoader {
         return (path.endsWith("." + missing.group(1)) || path.equals(missing.group(1))
             ? path : path + (path.isEmpty() ? "" : ".") + missing.group(1)) + ": missing key";
       }
+      Matcher text = Pattern.compile("Cannot coerce (?:String|empty String) value \\(\"(.*)\"\\)", Pattern.DOTALL)
+          .matcher(msg);
+      if (text.find()) {
+        String value = text.group(1);
+        boolean looksScalar = value.strip().matches("[-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?|true|false");
+        return path + ": expected " + typeName(mi.getTargetType()) + " but found '" + value + "'"
+            + (looksScalar ? " as text (a quoted or !!str-tagged value is text: write it without quotes or tag)" : "");
+      }
       if (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`")) {
         return path + ": missing value";
       }
       return path + ": expected " + typeName(mi.getTargetType()) + " (" + firstLine(msg) + ")";
     }
     return (path.isEmpty() ? "" : path + ": ") + firstLine(me.getOriginalMessage());
+  }
+
+  /** The snake_case settings keys of a record type. */
+  private static List<String> keysOf(Class<?> type) {
+    if (type == null || !type.isRecord()) {
+      return List.of();
+    }
+    PropertyNamingStrategies.SnakeCaseStrategy snake = new PropertyNamingStrategies.SnakeCaseStrategy();
+    return java.util.Arrays.stream(type.getRecordComponents()).map(c -> snake.translate(c.getName())).toList();
+  }
+
+  /** The key path of a parser's position, such as {@code site.wind.turbines}. */
+  private static String pathOf(JsonStreamContext context) {
+    List<String> levels = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      levels.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : String.valueOf(c.getCurrentName()));
+    }
+    return String.join(".", levels).replace(".[", "[");
   }
 
   private static String pathOf(JsonMappingException e) {

@@ -27,7 +27,7 @@ public record StrategySettings(String name, Risk risk, boolean conditionalLimits
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(risk, "risk");
     if (!KNOWN.contains(name)) {
-      throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + KNOWN);
+      throw new IllegalArgumentException("name must be one of " + KNOWN + ", was '" + name + "'");
     }
     try {
       risk.budget();

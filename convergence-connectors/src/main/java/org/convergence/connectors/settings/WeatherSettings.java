@@ -23,7 +23,7 @@ public record WeatherSettings(
     }
     for (String s : sources) {
       if (!KNOWN.contains(s)) {
-        throw new IllegalArgumentException("unknown weather source '" + s + "', expected one of " + KNOWN);
+        throw new IllegalArgumentException("sources must each be one of " + KNOWN + ", was '" + s + "'");
       }
     }
     sources = List.copyOf(sources);

@@ -54,11 +54,6 @@ public final class MetOfficeDataHubSource implements WeatherSource {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** The same source whose HTTP client waits with {@code sleeper} between retries (tests). */
-  MetOfficeDataHubSource withSleeper(JsonHttpClient.Sleeper sleeper) {
-    return new MetOfficeDataHubSource(baseUri, apiKey, location, http.withSleeper(sleeper), clock);
-  }
-
   @Override
   public String name() {
     return NAME;

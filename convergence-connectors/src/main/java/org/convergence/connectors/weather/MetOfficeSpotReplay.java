@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.convergence.connectors.csv.CsvText;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherForecast;
 import org.convergence.core.weather.WeatherSource;
@@ -116,7 +117,7 @@ public final class MetOfficeSpotReplay implements WeatherSource {
       }
       return new MetOfficeSpotReplay(path.toString(), merged, 0);
     }
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (Reader in = CsvText.open(path)) {
       return read(in, path.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read recorded forecast " + path, e);
@@ -127,7 +128,7 @@ public final class MetOfficeSpotReplay implements WeatherSource {
   public static MetOfficeSpotReplay read(Reader reader, String origin) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     NavigableMap<Instant, MetOfficeSpotRow> rows = new TreeMap<>();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
+    try (CSVParser parser = CSVParser.parse(CsvText.withoutBom(reader), format)) {
       List<String> missing = new ArrayList<>(COLUMNS);
       missing.removeAll(parser.getHeaderNames());
       if (!missing.isEmpty()) {

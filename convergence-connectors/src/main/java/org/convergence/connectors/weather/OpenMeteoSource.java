@@ -60,10 +60,6 @@ public final class OpenMeteoSource implements WeatherSource {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  OpenMeteoSource withSleeper(JsonHttpClient.Sleeper sleeper) {
-    return new OpenMeteoSource(baseUri, location, windHeightM, http.withSleeper(sleeper), clock);
-  }
-
   @Override
   public String name() {
     return NAME;

@@ -127,6 +127,38 @@ class AimlacExchangeClientFaultTest {
   }
 
   @Test
+  void aGarbled200ToThePostIsReadBackNotRepeated() {
+    proxy.next("POST", SET, Fault.forwardThenAnswer(200, "<html>proxy error</html>"));
+
+    SubmissionReceipt receipt = client.submit(day());
+
+    assertThat(receipt.accepted()).isEqualTo(24);
+    assertThat(receipt.message()).contains("held after an unclear answer")
+        .contains("HTTP 200 with an answer that is not {accepted, message}");
+    assertThat(proxy.count("POST", SET)).isEqualTo(1);
+    assertThat(proxy.count("GET", GET)).as("the day was read back").isGreaterThanOrEqualTo(1);
+    assertNoDuplicates(24);
+  }
+
+  @Test
+  void aPostThatLandsAfterTheTimeoutIsSeenByTheReadBackAndReported() {
+    AimlacExchangeClient.Options quick = new AimlacExchangeClient.Options(Duration.ofMillis(300),
+        Duration.ofMillis(300), 3, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(700));
+    client = new AimlacExchangeClient(proxy.baseUri(), KEY, quick);
+    proxy.next("POST", SET, Fault.delayThenForward(Duration.ofMillis(450)));
+
+    SubmissionReceipt receipt = client.submit(day());
+
+    assertThat(proxy.landedLate()).as("the abandoned POST reached the exchange after the client gave up")
+        .isEqualTo(1);
+    assertThat(receipt.accepted()).isEqualTo(24);
+    assertThat(receipt.message()).contains("a POST was abandoned after 300 ms without an answer")
+        .contains("all 24 orders held after an unclear answer");
+    assertThat(proxy.count("POST", SET)).as("not sent again: the read-back saw the late arrival").isEqualTo(1);
+    assertNoDuplicates(24);
+  }
+
+  @Test
   void aPostAnsweredTooLateIsReadBackNotRepeated() {
     proxy.next("POST", SET, Fault.forwardThenDelay(TOO_LATE));
 

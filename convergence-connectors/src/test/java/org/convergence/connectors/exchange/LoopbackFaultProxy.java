@@ -36,20 +36,28 @@ import java.util.concurrent.Executors;
  */
 public final class LoopbackFaultProxy implements AutoCloseable {
   /** What the proxy does with one request. */
-  public record Fault(boolean forward, Duration delay, int status, String body) {
+  public record Fault(boolean forward, Duration delay, int status, String body, boolean delayBeforeForwarding) {
     /** Answer without forwarding: the real server never sees the request. */
     public static Fault answer(int status, String body) {
-      return new Fault(false, Duration.ZERO, status, body);
+      return new Fault(false, Duration.ZERO, status, body, false);
     }
 
     /** Forward (the real server acts on it), then answer this instead of the real answer. */
     public static Fault forwardThenAnswer(int status, String body) {
-      return new Fault(true, Duration.ZERO, status, body);
+      return new Fault(true, Duration.ZERO, status, body, false);
     }
 
     /** Forward, then hold the real answer back for {@code delay} (for client timeouts). */
     public static Fault forwardThenDelay(Duration delay) {
-      return new Fault(true, delay, -1, null);
+      return new Fault(true, delay, -1, null, false);
+    }
+
+    /**
+     * Hold the request for {@code delay}, then forward it: a request still on its way when the client gave up,
+     * which lands at the real server late (the client sees no answer).
+     */
+    public static Fault delayThenForward(Duration delay) {
+      return new Fault(true, delay, -1, null, true);
     }
   }
 
@@ -60,6 +68,7 @@ public final class LoopbackFaultProxy implements AutoCloseable {
   private final HttpServer server;
   private final HttpClient client = HttpClient.newHttpClient();
   private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger landedLate = new java.util.concurrent.atomic.AtomicInteger();
   private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
 
   private LoopbackFaultProxy(URI target) throws IOException {
@@ -99,6 +108,11 @@ public final class LoopbackFaultProxy implements AutoCloseable {
     }
   }
 
+  /** How many requests held by {@link Fault#delayThenForward} have reached the real server. */
+  public int landedLate() {
+    return landedLate.get();
+  }
+
   public long count(String method, String path) {
     return received().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
   }
@@ -117,6 +131,12 @@ public final class LoopbackFaultProxy implements AutoCloseable {
       Fault fault = queue == null ? null : queue.poll();
       int status;
       byte[] answer;
+      if (fault != null && fault.delayBeforeForwarding()) {
+        Thread.sleep(fault.delay().toMillis());
+        forward(method, path, query, body);
+        landedLate.incrementAndGet();
+        return;
+      }
       if (fault == null || fault.forward()) {
         HttpResponse<byte[]> real = forward(method, path, query, body);
         status = real.statusCode();

@@ -25,15 +25,20 @@ class GbPriceFilesTest {
   }
 
   @Test
-  void bundledSliceCoversJanuaryToAprilHourByHour() {
+  void bundledPricesCoverFiveYearsOfClearingAndTwentyMonthsOfImbalanceHourByHour() {
     InMemoryPriceHistory h = GbPriceFiles.bundled();
 
-    assertThat(h.firstClearingDay()).contains(MarketDay.of(2022, 1, 1));
-    assertThat(h.lastClearingDay()).contains(MarketDay.of(2022, 4, 30));
-    // 120 days x 24 hours, less the hours whose two half-hours are both missing trades (2022-01-12 h1, 2022-04-12
-    // h24, 2022-04-13 h1)
-    assertThat(h.clearingHourCount()).isEqualTo(120 * 24 - 3);
-    assertThat(h.imbalanceHourCount()).isEqualTo(120 * 24);
+    // the first half-hour starts 2018-01-01T00:00Z (hour 2 of that market day); the last, 2022-12-31T23:30Z, falls
+    // in hour 1 of market day 2023-01-01
+    assertThat(h.firstClearingDay()).contains(MarketDay.of(2018, 1, 1));
+    assertThat(h.lastClearingDay()).contains(MarketDay.of(2023, 1, 1));
+    // distinct UTC hours with at least one traded half-hour, and hours with a system price (counted with Python
+    // from the same gzip files, see SOURCE.md)
+    assertThat(h.clearingHourCount()).isEqualTo(42_568);
+    assertThat(h.imbalanceHourCount()).isEqualTo(14_835);
+    assertThat(h.imbalancePrices(MarketDay.of(2021, 1, 1), MarketDay.of(2021, 1, 1))).hasSize(23);
+    assertThat(h.imbalancePrices(MarketDay.of(2022, 9, 12), MarketDay.of(2022, 9, 12))).isNotEmpty();
+    assertThat(h.imbalancePrices(MarketDay.of(2022, 9, 14), MarketDay.of(2022, 12, 31))).isEmpty();
   }
 
   @Test

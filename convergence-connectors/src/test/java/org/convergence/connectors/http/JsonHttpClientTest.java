@@ -20,8 +20,8 @@ class JsonHttpClientTest {
   private final RecordedServer server = RecordedServer.start();
   private final List<Duration> waits = new ArrayList<>();
   private final JsonHttpClient client = JsonHttpClient.create("Test source",
-          HttpOptions.DEFAULT.withMaxAttempts(3).withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)))
-      .withSleeper(waits::add);
+          HttpOptions.DEFAULT.withMaxAttempts(3).withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)))
+      .withRetryListener((a, w) -> waits.add(w));
 
   @AfterEach
   void stop() {
@@ -46,14 +46,24 @@ class JsonHttpClientTest {
     server.on("/flaky", Response.status(503, "busy"), Response.status(502, "bad gateway"), Response.json("{}"));
     assertThat(client.getJson(server.baseUri().resolve("/flaky")).isObject()).isTrue();
     assertThat(server.requests()).hasSize(3);
-    assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
+    assertThat(waits).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20));
   }
 
   @Test
   void honoursRetryAfterUpToTheCap() {
     server.on("/limited", new Response(429, "slow down", Map.of("Retry-After", "120")), Response.json("[]"));
     client.getJson(server.baseUri().resolve("/limited"));
-    assertThat(waits).containsExactly(Duration.ofSeconds(1));
+    assertThat(waits).as("Retry-After 120 s, capped at 50 ms (the backoff alone would wait 10 ms)")
+        .containsExactly(Duration.ofMillis(50));
+  }
+
+  @Test
+  void honoursRetryAfterAsAnHttpDate() {
+    String inAnHour = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3600));
+    server.on("/dated", new Response(503, "later", Map.of("Retry-After", inAnHour)), Response.json("[]"));
+    client.getJson(server.baseUri().resolve("/dated"));
+    assertThat(waits).as("an HTTP date an hour ahead, capped").containsExactly(Duration.ofMillis(50));
   }
 
   @Test
@@ -128,7 +138,7 @@ class JsonHttpClientTest {
       return Response.json("{}");
     });
     JsonHttpClient fast = JsonHttpClient.create("Slow source", HttpOptions.DEFAULT.withMaxAttempts(2)
-        .withReadTimeout(Duration.ofMillis(100)).withBackoff(Duration.ZERO, Duration.ZERO)).withSleeper(waits::add);
+        .withReadTimeout(Duration.ofMillis(100)).withBackoff(Duration.ZERO, Duration.ZERO)).withRetryListener((a, w) -> waits.add(w));
     assertThatThrownBy(() -> fast.getJson(server.baseUri().resolve("/slow")))
         .hasMessageContaining("Slow source").hasMessageContaining("timed out after 100 ms");
   }

@@ -34,6 +34,42 @@ class SettingsLoaderTest {
     assertThat(s.site().demand().computingCentreKw()).isEqualTo(200);
     assertThat(s.database().embedded()).isTrue();
     assertThat(s.exchange().mode()).isEqualTo(ExchangeSettings.SIMULATED);
+    // empty data paths: the bundled copies (each report names what served)
+    assertThat(s.siteReadingsFile()).isEmpty();
+    assertThat(s.exchange().pricesFile()).isEmpty();
+    assertThat(s.weather().replayDir()).isEmpty();
+  }
+
+  @Test
+  void theReadingsFileIsReadFromTheSiteSectionAndIsRequired(@TempDir Path dir) throws IOException {
+    Path mine = Files.writeString(dir.resolve("mine.csv"), "time\n");
+    ConvergenceSettings s = NO_ENV.parse(shipped().replace("  readings_file: \"\" ", "  readings_file: " + mine + " "),
+        "settings.yaml");
+    assertThat(s.siteReadingsFile()).isEqualTo(mine.toString());
+    String without = shipped().replaceAll("(?m)^  readings_file: .*$", "");
+    assertThatThrownBy(() -> NO_ENV.parse(without, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("settings.yaml: site.readings_file: missing key");
+    String wrong = shipped().replace("  readings_file: \"\" ", "  readings_file: [a, b] ");
+    assertThatThrownBy(() -> NO_ENV.parse(wrong, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("settings.yaml: site.readings_file: expected a text value");
+    String hoisted = shipped() + "\nsite_readings_file: x.csv   # not a key\n";
+    assertThatThrownBy(() -> NO_ENV.parse(hoisted, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("unknown key 'site_readings_file'");
+  }
+
+  @Test
+  void theOldPriceHistoryKeyIsGoneInFavourOfTheOnePriceSetting(@TempDir Path dir) throws IOException {
+    String old = shipped().replace("  model_dir: ./data/models ", "  history_file: \"\"\n  model_dir: ./data/models ");
+    assertThatThrownBy(() -> NO_ENV.parse(old, "settings.yaml"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("prices: unknown key 'history_file'");
+    Path prices = Files.createDirectory(dir.resolve("prices"));
+    ConvergenceSettings s = NO_ENV.parse(shipped().replace("  prices_file: \"\" ", "  prices_file: " + prices + " "),
+        "settings.yaml");
+    assertThat(s.exchange().pricesFile()).isEqualTo(prices.toString());
   }
 
   @Test
@@ -104,7 +140,7 @@ class SettingsLoaderTest {
     String wrong = shipped().replace("    efficiency: 0.196 ", "    efficiency: 1.96 ");
     assertThatThrownBy(() -> NO_ENV.parse(wrong, "settings.yaml"))
         .isInstanceOf(SettingsException.class)
-        .hasMessage("settings.yaml: site.solar: invalid value: efficiency must be within (0, 1], was 1.96");
+        .hasMessage("settings.yaml: site.solar.efficiency: must be within (0, 1], was 1.96");
   }
 
   @Test
@@ -122,6 +158,6 @@ class SettingsLoaderTest {
     var env = Map.of("CONVERGENCE_EXCHANGE_URL", "http://127.0.0.1:9");
     assertThatThrownBy(() -> SettingsLoader.withEnvironment(env).parse(http, "settings.yaml"))
         .isInstanceOf(SettingsException.class)
-        .hasMessage("settings.yaml: exchange: invalid value: mode 'http' needs a key (set it through an environment variable)");
+        .hasMessage("settings.yaml: exchange.key: must be set for mode 'http' (set it through an environment variable)");
   }
 }

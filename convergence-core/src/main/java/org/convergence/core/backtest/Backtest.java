@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.convergence.core.carbon.CarbonIntensitySource;
@@ -36,9 +37,12 @@ import org.convergence.core.site.GeoLocation;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.Contracts;
 import org.convergence.core.strategy.NoTradeStrategy;
+import org.convergence.core.strategy.TrackRecord;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.weather.DemandOnlyWeather;
 import org.convergence.core.weather.WeatherFallbackChain;
+import org.convergence.core.weather.WeatherSource;
 
 /**
  * Replays real market days through the same {@link DailyRun} the daily job uses. For each market day D the clock
@@ -46,9 +50,21 @@ import org.convergence.core.weather.WeatherFallbackChain;
  * the forecast as it stood then, the price model is recalibrated on the prices known then, and the spread and
  * forecast-error estimates use only what had been recorded. Each strategy trades on its own exchange (made by
  * {@code exchanges} for the day's clock); the orders the exchange holds are then settled with the real clearing and
- * imbalance prices against the site's metered net energy. A day lacking any of those is skipped for every
- * strategy, with the reason. {@code none} always runs, as the baseline of "value added"; the perfect-foresight hedge
- * (the actual net contracted at the clearing price, within the grid cap) is the oracle.
+ * imbalance prices.
+ *
+ * <p>A day needs all 24 clearing and imbalance prices; a day lacking any is skipped for every strategy, with the
+ * reason. A day with complete readings settles against the site's metered net ({@link DayKind#METERED}). A day
+ * without them is not thrown away: it is <b>price-only</b> and settles against the site's own forecast, from the
+ * recorded weather ({@link DayKind#FORECAST}) or, when no recording covers it, from the {@link DemandOnlyWeather}
+ * profile the chain falls back to ({@link DayKind#DEMAND_ONLY}). Value added does not depend on the site's energy,
+ * so every settled day counts for it; P&amp;L totals count metered days only ({@link StrategyResult}).
+ *
+ * <p>{@code none} always runs, as the baseline of "value added". Two references: the perfect-foresight hedge
+ * ({@code oracle}: the actual net contracted at the clearing price, within the grid cap, metered days) and the true
+ * bound ({@link PerfectForesightBound}: the best single order within the grid cap with both prices known).
+ *
+ * <p>Each strategy is given its own track record ({@link TrackRecord}): the value it added on each settled day up
+ * to D-2.
  */
 public final class Backtest {
   /** Time of day (UTC, on D-1) at which each market day D is planned. */
@@ -56,6 +72,8 @@ public final class Backtest {
   static final Duration BEFORE_GATE = Duration.ofMinutes(30);
 
   private final WeatherFallbackChain weather;
+  /** The recorded weather with the demand-only profile as the last resort, for the day's own forecast. */
+  private final WeatherFallbackChain dayWeather;
   private final EnergyModel energy;
   private final PriceForecaster forecaster;
   private final PriceHistory prices;
@@ -65,11 +83,13 @@ public final class Backtest {
   private final ForecastErrors forecastErrors;
   private final Optional<Publication> publication;
   private final Optional<SpreadForecaster> spreadForecaster;
-  private final Map<String, List<DailyPnl>> settledSoFar = new LinkedHashMap<>();
 
   public Backtest(WeatherFallbackChain weather, EnergyModel energy, PriceForecaster forecaster, PriceHistory prices,
       SiteReadings readings, GridConnection grid, Function<Clock, Exchange> exchanges) {
     this.weather = Objects.requireNonNull(weather, "weather");
+    List<WeatherSource> withProfile = new ArrayList<>(weather.sources());
+    withProfile.add(new DemandOnlyWeather());
+    this.dayWeather = new WeatherFallbackChain(withProfile);
     this.energy = Objects.requireNonNull(energy, "energy");
     this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
     this.prices = Objects.requireNonNull(prices, "prices");
@@ -83,6 +103,7 @@ public final class Backtest {
 
   private Backtest(Backtest b, Optional<Publication> p, Optional<SpreadForecaster> spread) {
     this.weather = b.weather;
+    this.dayWeather = b.dayWeather;
     this.energy = b.energy;
     this.forecaster = b.forecaster;
     this.prices = b.prices;
@@ -95,17 +116,17 @@ public final class Backtest {
   }
 
   /**
-   * This backtest with a spread forecaster for the runs (the {@code ev} strategy trades on it); each strategy's
-   * realised value added of the days settled by a run's time feeds its drawdown stop.
+   * This backtest with a spread forecaster for the runs (the {@code ev} strategy trades on it; its drawdown stop
+   * reads the strategy's {@link TrackRecord}, which the backtest keeps whether or not a forecaster is given).
    */
   public Backtest withSpreadForecaster(SpreadForecaster f) {
     return new Backtest(this, publication, Optional.of(Objects.requireNonNull(f, "spread forecaster")));
   }
 
   /**
-   * Where and how each settled day of one strategy is published: the dashboard data of its run (forecasts, held
-   * orders, weather, solar angles, carbon) with the real clearing and imbalance prices, the metered readings and the
-   * backtest's own settlement, generated as of the end of the day's delivery.
+   * Where and how each metered settled day of one strategy is published (price-only days are not): the dashboard
+   * data of its run (forecasts, held orders, weather, solar angles, carbon) with the real clearing and imbalance
+   * prices, the metered readings and the backtest's own settlement, generated as of the end of the day's delivery.
    */
   public record Publication(DashboardPublisher dashboard, String strategy, String siteName, GeoLocation location,
       CarbonIntensitySource carbon) {
@@ -147,104 +168,125 @@ public final class Backtest {
     }
     int total = (int) (to.date().toEpochDay() - from.date().toEpochDay()) + 1;
     Map<MarketDay, String> skipped = new TreeMap<>();
-    List<MarketDay> days = new ArrayList<>();
+    List<SettledDay> days = new ArrayList<>();
     Map<String, List<DailyPnl>> daily = new LinkedHashMap<>();
-    all.forEach(s -> daily.put(s.name(), new ArrayList<>()));
-    List<Double> oracleDaily = new ArrayList<>();
-    settledSoFar.clear();
-    settledSoFar.putAll(daily);
+    Map<String, List<TrackRecord.DailyValue>> records = new LinkedHashMap<>();
+    all.forEach(s -> {
+      daily.put(s.name(), new ArrayList<>());
+      records.put(s.name(), new ArrayList<>());
+    });
     int done = 0;
     for (MarketDay day = from; day.compareTo(to) <= 0; day = day.next()) {
-      Optional<String> why = dayOf(day, all, daily, oracleDaily);
-      if (why.isPresent()) {
-        skipped.put(day, why.get());
-      } else {
-        days.add(day);
+      try {
+        days.add(dayOf(day, all, daily, records));
+      } catch (SkippedDay e) {
+        skipped.put(day, e.getMessage());
       }
       progress.dayDone(day, ++done, total);
     }
-    double oracle = oracleDaily.stream().mapToDouble(Double::doubleValue).sum();
-    double nonePnl = daily.get(NoTradeStrategy.NAME).stream().mapToDouble(DailyPnl::pnlGbp).sum();
     List<StrategyResult> results = new ArrayList<>();
     for (BiddingStrategy s : strategies.isEmpty() ? all : strategies) {
-      List<DailyPnl> d = daily.get(s.name());
-      List<Double> pnl = d.stream().map(DailyPnl::pnlGbp).toList();
-      double sum = pnl.stream().mapToDouble(Double::doubleValue).sum();
-      results.add(new StrategyResult(s.name(), d.size(), sum,
-          d.stream().mapToDouble(DailyPnl::dayAheadGbp).sum(), d.stream().mapToDouble(DailyPnl::imbalanceGbp).sum(),
-          sum - nonePnl, StrategyResult.sd(pnl), StrategyResult.maxDrawdown(pnl), oracle, d));
+      results.add(StrategyResult.of(s.name(), daily.get(s.name()), days));
     }
-    return new BacktestResult(from, to, days, skipped, results, oracle);
+    // summed in day order, as each strategy's result sums them, so every row carries exactly these figures
+    double oracle = 0;
+    double bound = 0;
+    for (SettledDay d : days) {
+      if (d.kind().metered()) {
+        oracle += d.oraclePnlGbp().orElseThrow();
+        bound += d.boundPnlGbp();
+      }
+    }
+    return new BacktestResult(from, to, days, skipped, results, oracle, bound);
   }
 
-  /** Plans and settles one day for every strategy; the reason when the day cannot be settled. */
-  private Optional<String> dayOf(MarketDay day, List<BiddingStrategy> strategies, Map<String, List<DailyPnl>> daily,
-      List<Double> oracleDaily) {
+  /** Why a day cannot be settled. */
+  private static final class SkippedDay extends Exception {
+    SkippedDay(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  /** Plans and settles one day for every strategy. */
+  private SettledDay dayOf(MarketDay day, List<BiddingStrategy> strategies, Map<String, List<DailyPnl>> daily,
+      Map<String, List<TrackRecord.DailyValue>> records) throws SkippedDay {
     Map<HourId, Double> clearing = byHour(prices.clearingPrices(day, day));
     Map<HourId, Double> imbalance = byHour(prices.imbalancePrices(day, day));
     if (clearing.size() < HourId.LAST || imbalance.size() < HourId.LAST) {
-      return Optional.of("prices incomplete (" + clearing.size() + " clearing, " + imbalance.size()
-          + " imbalance hours)");
-    }
-    Optional<List<Double>> actual = MeteredNet.hourlyNetMWh(day, readings);
-    if (actual.isEmpty()) {
-      return Optional.of("site readings incomplete");
+      throw new SkippedDay("prices incomplete (" + clearing.size() + " of 24 clearing, " + imbalance.size()
+          + " of 24 imbalance hours)");
     }
     Clock clock = Clock.fixed(runTime(day), ZoneOffset.UTC);
     DayForecasts forecasts;
     try {
-      forecasts = runFor(clock, strategies.get(0), exchanges.apply(clock)).forecast(day, clock.instant());
+      forecasts = runFor(clock, strategies.get(0), exchanges.apply(clock), TrackRecord.none())
+          .forecast(day, clock.instant());
     } catch (RuntimeException e) {
-      return Optional.of("no forecast: " + e.getMessage());
+      throw new SkippedDay("no forecast: " + e.getMessage());
     }
+    List<Double> expected = new ArrayList<>();
+    for (HourId h : HourId.all()) {
+      expected.add(forecasts.energy().netMWh(h));
+    }
+    Optional<List<Double>> metered = MeteredNet.hourlyNetMWh(day, readings);
+    String served = forecasts.weather().servedBy();
+    DayKind kind = metered.isPresent() ? DayKind.METERED
+        : served.equals(DemandOnlyWeather.NAME) ? DayKind.DEMAND_ONLY : DayKind.FORECAST;
+    List<Double> net = metered.orElse(expected);
     for (BiddingStrategy s : strategies) {
       Exchange exchange = exchanges.apply(clock);
-      DailyRun run = runFor(clock, s, exchange);
+      List<TrackRecord.DailyValue> record = records.get(s.name());
+      DailyRun run = runFor(clock, s, exchange, new TrackRecord(record));
       RunReport report = run.run(day, forecasts);
       List<Order> held = report.held().stream().map(HeldOrder::order).toList();
       OrderSet orders = new OrderSet(day, held);
-      DailyPnl pnl = settle(day, orders, clearing, imbalance, actual.get());
+      DailyPnl pnl = settle(day, kind, orders, clearing, imbalance, net, expected);
       daily.get(s.name()).add(pnl);
-      publication.filter(p -> p.strategy().equals(s.name())).ifPresent(p -> p.dashboard().publish(
-          run.dashboardAsOf(report, day.deliveryEnd())
-              .siteReadings(readings.between(day.deliveryStart(), day.deliveryEnd()))
-              .settlements(pnl.hours())
-              .build()));
+      record.add(new TrackRecord.DailyValue(day, pnl.valueAddedGbp()));
+      if (kind.metered()) {
+        publication.filter(p -> p.strategy().equals(s.name())).ifPresent(p -> p.dashboard().publish(
+            run.dashboardAsOf(report, day.deliveryEnd())
+                .siteReadings(readings.between(day.deliveryStart(), day.deliveryEnd()))
+                .settlements(pnl.hours())
+                .build()));
+      }
     }
-    List<Order> perfect = new ArrayList<>();
+    double boundPnl = 0;
+    double boundValue = 0;
     for (HourId h : HourId.all()) {
-      Contracts.alwaysFilling(day, h, actual.get().get(h.index()), grid).ifPresent(perfect::add);
+      boundPnl += PerfectForesightBound.hourPnlGbp(net.get(h.index()), clearing.get(h), imbalance.get(h), grid);
+      boundValue += PerfectForesightBound.hourValueAddedGbp(clearing.get(h), imbalance.get(h), grid);
     }
-    oracleDaily.add(settle(day, new OrderSet(day, perfect), clearing, imbalance, actual.get()).pnlGbp());
-    return Optional.empty();
+    OptionalDouble oracle = OptionalDouble.empty();
+    if (kind.metered()) {
+      List<Order> perfect = new ArrayList<>();
+      for (HourId h : HourId.all()) {
+        Contracts.alwaysFilling(day, h, net.get(h.index()), grid).ifPresent(perfect::add);
+      }
+      oracle = OptionalDouble.of(
+          settle(day, kind, new OrderSet(day, perfect), clearing, imbalance, net, expected).pnlGbp());
+    }
+    return new SettledDay(day, kind, served, boundPnl, boundValue, oracle);
   }
 
-  private DailyRun runFor(Clock clock, BiddingStrategy s, Exchange exchange) {
-    DailyRun.Builder b = DailyRun.builder().clock(clock).weather(weather).energy(energy).forecaster(forecaster)
-        .history(prices).exchange(exchange, "simulated").grid(grid).strategy(s).forecastErrors(forecastErrors);
+  private DailyRun runFor(Clock clock, BiddingStrategy s, Exchange exchange, TrackRecord record) {
+    DailyRun.Builder b = DailyRun.builder().clock(clock).weather(dayWeather).energy(energy).forecaster(forecaster)
+        .history(prices).exchange(exchange, "simulated").grid(grid).strategy(s).forecastErrors(forecastErrors)
+        .trackRecord(record);
     publication.filter(p -> p.strategy().equals(s.name()))
         .ifPresent(p -> b.site(p.siteName(), p.location()).carbon(p.carbon()));
-    spreadForecaster.ifPresent(f -> b.spreadForecaster(f).realisedValueAdded((name, day, asOf) ->
-        settledSoFar.getOrDefault(name, List.of()).stream()
-            .filter(d -> SpreadForecaster.isPublished(d.day().deliveryEnd(), asOf))
-            .map(Backtest::valueAddedGbp).toList()));
+    spreadForecaster.ifPresent(b::spreadForecaster);
     return b.build();
   }
 
-  /** A settled day's value added over not trading, {@code sum_h q (P - I)} of the filled hours, GBP. */
-  static double valueAddedGbp(DailyPnl d) {
-    return d.hours().stream().filter(HourSettlement::filled).mapToDouble(h -> h.contractedNetMWh()
-        * (h.clearingPriceGbpPerMWh() - h.imbalancePriceGbpPerMWh())).sum();
-  }
-
-  static DailyPnl settle(MarketDay day, OrderSet orders, Map<HourId, Double> clearing, Map<HourId, Double> imbalance,
-      List<Double> actual) {
+  static DailyPnl settle(MarketDay day, DayKind kind, OrderSet orders, Map<HourId, Double> clearing,
+      Map<HourId, Double> imbalance, List<Double> actual, List<Double> expected) {
     List<HourSettlement> hours = new ArrayList<>();
     for (HourId h : HourId.all()) {
       hours.add(Settlement.settle(day, h, orders.forHour(h), clearing.get(h), imbalance.get(h),
           actual.get(h.index())));
     }
-    return new DailyPnl(day, orders, hours);
+    return new DailyPnl(day, kind, orders, hours, expected);
   }
 
   private static Map<HourId, Double> byHour(List<HourPrice> prices) {

@@ -20,10 +20,26 @@ public final class WorkingCalendar {
   private final HolidayManager holidays;
   private final String[] subdivision;
 
+  /**
+   * @throws IllegalArgumentException naming {@code holiday_region} when it is not a Jollyday country code, optionally
+   *     followed by {@code -} and one of that country's subdivisions (GB, GB-ENG, GB-WLS, GB-SCT, GB-NIR...)
+   */
   public WorkingCalendar(DemandSpec spec) {
     this.spec = spec;
-    String[] parts = spec.holidayRegion().toLowerCase(Locale.ROOT).split("-");
+    String region = spec.holidayRegion();
+    String[] parts = region.toLowerCase(Locale.ROOT).split("-", -1);
+    if (parts.length > 2 || HolidayManager.getSupportedCalendarCodes().stream()
+        .noneMatch(code -> code.equalsIgnoreCase(parts[0]))) {
+      throw new IllegalArgumentException("holiday_region '" + region + "' is not a region Jollyday knows: expected"
+          + " a country code such as GB, DE or FR, optionally with a subdivision such as GB-WLS");
+    }
     this.holidays = HolidayManager.getInstance(ManagerParameters.create(parts[0]));
+    if (parts.length == 2 && holidays.getCalendarHierarchy().getChildren().keySet().stream()
+        .noneMatch(code -> code.equalsIgnoreCase(parts[1]))) {
+      throw new IllegalArgumentException("holiday_region '" + region + "' is not a region Jollyday knows: "
+          + parts[0].toUpperCase(Locale.ROOT) + " has the subdivisions " + holidays.getCalendarHierarchy()
+          .getChildren().keySet().stream().sorted().map(k -> k.toUpperCase(Locale.ROOT)).toList());
+    }
     this.subdivision = parts.length > 1 ? new String[] {parts[1]} : new String[0];
   }
 

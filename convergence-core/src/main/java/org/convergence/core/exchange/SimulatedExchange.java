@@ -43,6 +43,8 @@ public final class SimulatedExchange {
   private final Map<String, Integer> keyIds = new HashMap<>();
   /** key id -> market day -> hour -> latest order received. */
   private final Map<Integer, Map<MarketDay, TreeMap<HourId, ReceivedOrder>>> book = new HashMap<>();
+  /** key id -> market day -> every order received, in order. */
+  private final Map<Integer, Map<MarketDay, List<ReceivedOrder>>> everyOrder = new HashMap<>();
   private long nextOrderId = 1;
 
   public SimulatedExchange(Clock clock, PriceHistory prices, Collection<String> keys) {
@@ -96,9 +98,12 @@ public final class SimulatedExchange {
         lateByDay.merge(order.day(), 1, Integer::sum);
         continue;
       }
+      ReceivedOrder received = new ReceivedOrder(nextOrderId++, now, order);
       book.computeIfAbsent(keyId, k -> new HashMap<>())
           .computeIfAbsent(order.day(), d -> new TreeMap<>())
-          .put(order.hour(), new ReceivedOrder(nextOrderId++, now, order));
+          .put(order.hour(), received);
+      everyOrder.computeIfAbsent(keyId, k -> new HashMap<>())
+          .computeIfAbsent(order.day(), d -> new ArrayList<>()).add(received);
       accepted++;
     }
     return new SubmissionReceipt(accepted, lateMessage(lateByDay, now));
@@ -113,6 +118,16 @@ public final class SimulatedExchange {
     lateByDay.forEach((day, n) -> m.append(" ").append(n).append(" for ").append(day).append(" (gate closed at ")
         .append(day.gateClosure()).append(", received at ").append(now).append(");"));
     return m.toString();
+  }
+
+  /**
+   * Every order received for a day under the key, in the order received (an hour sent twice appears twice), as the
+   * original AIMLAC exchange lists them; the latest per hour is the one that counts ({@link #received}).
+   */
+  public synchronized List<ReceivedOrder> everyReceived(String key, MarketDay day) {
+    int keyId = keyId(key);
+    List<ReceivedOrder> all = everyOrder.getOrDefault(keyId, Map.of()).get(day);
+    return all == null ? List.of() : List.copyOf(all);
   }
 
   /** The orders held for a day under the key: the latest per hour, hour 1 first. */

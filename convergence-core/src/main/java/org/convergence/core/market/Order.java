@@ -7,7 +7,8 @@ import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 
 /**
- * One order for one hour of a market day: side, volume (MWh, &gt; 0) and limit price (GBP/MWh within
+ * One order for one hour of a market day: side, volume (MWh, within (0, {@value MarketRules#MAX_ORDER_VOLUME_MWH}])
+ * and limit price (GBP/MWh within
  * [{@value MarketRules#PRICE_FLOOR_GBP_PER_MWH}, {@value MarketRules#PRICE_CAP_GBP_PER_MWH}]).
  */
 public record Order(MarketDay day, HourId hour, Side side, double volumeMWh, double limitPriceGbpPerMWh) {
@@ -34,6 +35,8 @@ public record Order(MarketDay day, HourId hour, Side side, double volumeMWh, dou
     }
     if (!(volumeMWh > 0) || !Double.isFinite(volumeMWh)) {
       problems.add(where + ": volume must be a finite number > 0 MWh, was " + volumeMWh);
+    } else if (volumeMWh > MarketRules.MAX_ORDER_VOLUME_MWH) {
+      problems.add(where + ": volume must be at most " + MarketRules.MAX_ORDER_VOLUME_MWH + " MWh, was " + volumeMWh);
     }
     if (!MarketRules.isValidLimit(limitPriceGbpPerMWh)) {
       problems.add(where + ": limit price must be within [" + MarketRules.PRICE_FLOOR_GBP_PER_MWH + ", "

@@ -34,7 +34,7 @@ public final class EmpiricalSpreadForecaster implements SpreadForecaster {
   @Override
   public SpreadForecast forecast(MarketDay day, PriceHistory history, Instant asOf) {
     MarketDay from = day.minusDays((long) lookbackDays * SEARCH_FACTOR);
-    PublishedPrices grid = PublishedPrices.of(history, from, day.previous(), asOf);
+    PriceGrid grid = PriceGrid.of(history, from, day.previous(), asOf);
     List<Integer> days = new ArrayList<>();
     for (int d = grid.dayCount() - 1; d >= 0 && days.size() < lookbackDays; d--) {
       if (grid.complete(d)) {

@@ -41,9 +41,9 @@ import org.convergence.core.strategy.BiddingContext;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.EvStrategy;
 import org.convergence.core.strategy.HourDecision;
-import org.convergence.core.strategy.RealisedValueAdded;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.strategy.SpreadEstimate;
+import org.convergence.core.strategy.TrackRecord;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.SourceAttempt;
@@ -83,11 +83,10 @@ public final class DailyRun {
   private final Optional<GeoLocation> location;
   private final int spreadLookbackDays;
   private final Optional<SpreadForecaster> spreadForecaster;
-  private final RealisedValueAdded realised;
+  private final TrackRecord trackRecord;
 
   private DailyRun(Builder b) {
     this.spreadForecaster = Optional.ofNullable(b.spreadForecaster);
-    this.realised = b.realised;
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.weather = Objects.requireNonNull(b.weather, "weather");
     this.energy = Objects.requireNonNull(b.energy, "energy");
@@ -105,6 +104,7 @@ public final class DailyRun {
     this.siteName = Objects.requireNonNull(b.siteName, "siteName");
     this.location = Optional.ofNullable(b.location);
     this.spreadLookbackDays = b.spreadLookbackDays;
+    this.trackRecord = Objects.requireNonNull(b.trackRecord, "trackRecord");
   }
 
   public static Builder builder() {
@@ -139,20 +139,42 @@ public final class DailyRun {
     }
     RunRecord record = RunRecord.started(day, started);
     store.ifPresent(st -> st.saveRun(record));
+    Progress progress = new Progress();
     try {
-      return plannedRun(day, precomputed, started, sources, timings, record);
+      return plannedRun(day, precomputed, started, sources, timings, record, progress);
     } catch (RuntimeException e) {
-      store.ifPresent(st -> {
-        RunRecord now = st.run(day).orElse(record);
-        if (now.status() != RunStatus.FAILED) {
-          try {
-            st.saveRun(now.failed(later(clock.instant(), now.started()), describe(e)));
-          } catch (RuntimeException storeFailure) {
-            e.addSuppressed(storeFailure);
+      String placed = progress.placed(day);
+      String rowNote = "";
+      if (store.isPresent()) {
+        // the store may be what failed: every read and write of the failure handler stays inside this guard
+        try {
+          ConvergenceStore st = store.get();
+          RunRecord now = st.run(day).orElse(record);
+          if (now.status() != RunStatus.FAILED || !placed.isEmpty()) {
+            st.saveRun(now.failed(later(clock.instant(), now.started()),
+                describe(e) + (placed.isEmpty() ? "" : "; " + placed)));
           }
+        } catch (RuntimeException storeFailure) {
+          e.addSuppressed(storeFailure);
+          rowNote = "; the run row for " + day + " could not be marked failed (" + describe(storeFailure)
+              + ") and stays RUNNING until the next run for " + day + " replaces it";
         }
-      });
+      }
+      if (!placed.isEmpty()) {
+        throw new TradedRunException(day, placed + ", but the run then failed: " + describe(e) + rowNote, e);
+      }
       throw e;
+    }
+  }
+
+  /** What the run has sent to the exchange so far, for the failure handler. */
+  private static final class Progress {
+    private int sent;
+    private SubmissionReceipt receipt;
+
+    String placed(MarketDay day) {
+      return receipt == null ? "" : sent + " order" + (sent == 1 ? " was" : "s were") + " already sent to the"
+          + " exchange for " + day + " (accepted " + receipt.accepted() + ")";
     }
   }
 
@@ -172,14 +194,18 @@ public final class DailyRun {
   }
 
   private RunReport plannedRun(MarketDay day, DayForecasts precomputed, Instant started, List<SourceUse> sources,
-      List<StepTiming> timings, RunRecord record) {
+      List<StepTiming> timings, RunRecord record, Progress progress) {
     DayForecasts f = precomputed != null ? precomputed : forecast(day, started);
     timings.addAll(f.timings());
     sources.add(new SourceUse("weather", f.weather().servedBy(), f.weather().skipped().stream()
         .map(SourceAttempt::toString).collect(Collectors.joining("; "))));
     sources.add(new SourceUse("prices", f.prices().modelId(), ""));
     f.spreadForecast().ifPresent(sf -> sources.add(new SourceUse("spread", sf.modelId(), "")));
+    if (history instanceof org.convergence.core.price.PriceHistoryChain chain) {
+      sources.add(new SourceUse("price history", chain.servedBy(), chain.passedOver()));
+    }
     List<String> warnings = new ArrayList<>(f.warnings());
+    List<String> errors = new ArrayList<>();
     store.ifPresent(st -> timed(timings, "store forecasts", () -> {
       st.runStep(day, "forecast", tx -> {
         tx.saveWeatherForecast(day, f.weather().forecast());
@@ -215,10 +241,13 @@ public final class DailyRun {
       Instant sentAt = clock.instant();
       SubmissionReceipt r = timed(timings, "submit", () -> exchange.submit(toSend));
       receipt = Optional.of(r);
-      store.ifPresent(st -> timed(timings, "store submission", () -> {
-        st.runStep(day, "submit", tx -> tx.saveSubmission(new OrderSubmission(toSend, sentAt, r)));
-        return null;
-      }));
+      progress.sent = toSend.size();
+      progress.receipt = r;
+      store.ifPresent(st -> afterTrade(errors, "storing the submission", () -> timed(timings, "store submission",
+          () -> {
+            st.runStep(day, "submit", tx -> tx.saveSubmission(new OrderSubmission(toSend, sentAt, r)));
+            return null;
+          })));
       if (r.accepted() != toSend.size()) {
         warnings.add("the exchange accepted " + r.accepted() + " of " + toSend.size() + " orders: " + r.message());
       }
@@ -228,10 +257,11 @@ public final class DailyRun {
           + r.accepted();
     }
     List<HeldOrder> held = after;
-    store.ifPresent(st -> timed(timings, "store held orders", () -> {
-      st.runStep(day, "verify", tx -> tx.saveHeldOrders(day, held));
-      return null;
-    }));
+    store.ifPresent(st -> afterTrade(errors, "storing the orders the exchange holds", () -> timed(timings,
+        "store held orders", () -> {
+          st.runStep(day, "verify", tx -> tx.saveHeldOrders(day, held));
+          return null;
+        })));
     Map<HourId, Order> heldAfter = byHour(after);
     boolean verified = plan.orders().stream().allMatch(o -> same(o, heldAfter.get(o.hour())));
     if (!verified) {
@@ -241,21 +271,44 @@ public final class DailyRun {
     Carbon carbonSaved = timed(timings, "carbon", () -> carbonSaved(f.energy(), warnings));
     OptionalDouble carbonKg = carbonSaved.savedKg();
     if (dashboard.isPresent()) {
-      RunReport draft = report(day, started, outcome, message, sources, f, planned, receipt, after, verified,
-          warnings, carbonKg, timings);
-      timed(timings, "publish", () -> {
+      RunReport draft = report(day, started, outcome, message, sources, f, planned, receipt, after, verified, warnings,
+          carbonKg, timings);
+      // trading and reporting fail separately: a publishing failure is reported, the run stays traded
+      afterTrade(errors, "publishing the dashboard", () -> timed(timings, "publish", () -> {
         dashboard.get().publish(dashboardDay(draft, carbonSaved.intensities()));
         return null;
-      });
+      }));
     }
-    RunReport report = report(day, started, outcome, message, sources, f, planned, receipt, after, verified,
-        warnings, carbonKg, timings);
-    store.ifPresent(st -> st.saveRun(record.withSourcesUsed(sources.stream()
-            .map(u -> u.role() + ": " + u.source()).toList())
-        .withWarnings(report.warnings()).withReportJson(reportJson.apply(report))
-        .finished(later(report.finishedAt(), record.started()),
-            warnings.isEmpty() ? RunStatus.SUCCEEDED : RunStatus.DEGRADED)));
+    RunReport traded = report(day, started, outcome, message, sources, f, planned, receipt, after, verified, warnings,
+        carbonKg, timings);
+    for (String error : errors) {
+      traded = traded.withError(error);
+    }
+    RunReport report = traded;
+    if (store.isEmpty()) {
+      return report;
+    }
+    List<String> stored = new ArrayList<>(report.warnings());
+    report.errors().forEach(e -> stored.add("error: " + e));
+    try {
+      store.get().saveRun(record.withSourcesUsed(sources.stream().map(u -> u.role() + ": " + u.source()).toList())
+          .withWarnings(stored).withReportJson(reportJson.apply(report))
+          .finished(later(report.finishedAt(), record.started()),
+              stored.isEmpty() ? RunStatus.SUCCEEDED : RunStatus.DEGRADED));
+    } catch (RuntimeException e) {
+      return report.withError("storing the run failed (" + describe(e) + "); the run row for " + day
+          + " stays RUNNING until the next run for " + day + " replaces it");
+    }
     return report;
+  }
+
+  /** Runs a step after the orders were decided; its failure is one line in {@code errors}, not the run's end. */
+  private static void afterTrade(List<String> errors, String what, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      errors.add(what + " failed: " + describe(e));
+    }
   }
 
   private RunReport report(MarketDay day, Instant started, RunOutcome outcome, String message,
@@ -264,7 +317,7 @@ public final class DailyRun {
       List<StepTiming> timings) {
     return new RunReport(day, started, clock.instant(), outcome, message, strategy.name(), sources,
         Optional.of(f.weather().forecast()), Optional.of(f.energy()), Optional.of(f.prices()), plan.orders(), receipt,
-        held, verified, warnings, carbonKg, timings, plan.decisions());
+        held, verified, warnings, carbonKg, timings, plan.decisions(), List.of());
   }
 
   private static Instant later(Instant a, Instant b) {
@@ -307,12 +360,12 @@ public final class DailyRun {
   }
 
   /**
-   * {@link #plan} with the reasons: the context carries the spread forecast and the strategy's realised daily value
-   * added known at the forecasts' as-of time.
+   * {@link #plan} with the reasons: the context carries the spread forecast and the strategy's track record up to
+   * D-2.
    */
   public Plan planWithReasons(DayForecasts f, BiddingStrategy s) {
     BiddingContext context = new BiddingContext(f.day(), f.energy(), f.prices(), grid, f.spread(),
-        f.netUncertainty(), f.spreadForecast(), realised.dailyGbp(s.name(), f.day(), f.asOf()));
+        f.netUncertainty(), f.spreadForecast(), trackRecord.knownFor(f.day()));
     List<HourDecision> decisions = List.of();
     OrderSet orders;
     if (s instanceof EvStrategy ev) {
@@ -456,7 +509,7 @@ public final class DailyRun {
     private GeoLocation location;
     private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
     private SpreadForecaster spreadForecaster;
-    private RealisedValueAdded realised = RealisedValueAdded.none();
+    private TrackRecord trackRecord = TrackRecord.none();
 
     public Builder clock(Clock v) { clock = v; return this; }
     public Builder weather(WeatherFallbackChain v) { weather = v; return this; }
@@ -490,11 +543,8 @@ public final class DailyRun {
     public Builder spreadLookbackDays(int v) { spreadLookbackDays = v; return this; }
     /** Forecasts the joint P / P - I scenarios each day for the strategy (optional; {@code ev} needs it to trade). */
     public Builder spreadForecaster(SpreadForecaster v) { spreadForecaster = v; return this; }
-    /** Each strategy's realised daily value added, for the {@code ev} drawdown stop (optional). */
-    public Builder realisedValueAdded(RealisedValueAdded v) {
-      realised = Objects.requireNonNull(v, "realised");
-      return this;
-    }
+    /** The strategy's own settled record; the strategy sees only its days up to D-2 ({@link TrackRecord}). */
+    public Builder trackRecord(TrackRecord v) { trackRecord = v; return this; }
 
     public DailyRun build() {
       return new DailyRun(this);

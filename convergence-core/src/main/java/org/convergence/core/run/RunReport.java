@@ -24,6 +24,8 @@ import org.convergence.core.weather.WeatherForecast;
  * @param carbonSavedKg forecast generation x grid carbon intensity, kgCO2; empty when the intensity is unknown
  * @param decisions per hour, why the strategy chose its order (expected value and the quantiles behind it); empty
  *     for strategies that do not explain themselves (only {@code ev} does)
+ * @param errors what failed after the orders were decided (storing the run, publishing the dashboard): the run's
+ *     trading outcome above stands, but the run as a whole failed; empty when nothing failed
  */
 public record RunReport(
     MarketDay day,
@@ -43,16 +45,8 @@ public record RunReport(
     List<String> warnings,
     OptionalDouble carbonSavedKg,
     List<StepTiming> timings,
-    List<HourDecision> decisions) {
-  /** A report without per-hour decisions. */
-  public RunReport(MarketDay day, Instant startedAt, Instant finishedAt, RunOutcome outcome, String message,
-      String strategy, List<SourceUse> sources, Optional<WeatherForecast> weather, Optional<EnergyForecast> energy,
-      Optional<PriceForecast> prices, OrderSet orders, Optional<SubmissionReceipt> receipt, List<HeldOrder> held,
-      boolean verified, List<String> warnings, OptionalDouble carbonSavedKg, List<StepTiming> timings) {
-    this(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices, orders, receipt,
-        held, verified, warnings, carbonSavedKg, timings, List.of());
-  }
-
+    List<HourDecision> decisions,
+    List<String> errors) {
   public RunReport {
     decisions = List.copyOf(decisions);
     Objects.requireNonNull(day, "day");
@@ -71,6 +65,29 @@ public record RunReport(
     held = List.copyOf(held);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
+    errors = List.copyOf(errors);
+  }
+
+  /** A report without per-hour decisions or errors. */
+  public RunReport(MarketDay day, Instant startedAt, Instant finishedAt, RunOutcome outcome, String message,
+      String strategy, List<SourceUse> sources, Optional<WeatherForecast> weather, Optional<EnergyForecast> energy,
+      Optional<PriceForecast> prices, OrderSet orders, Optional<SubmissionReceipt> receipt, List<HeldOrder> held,
+      boolean verified, List<String> warnings, OptionalDouble carbonSavedKg, List<StepTiming> timings) {
+    this(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices, orders, receipt,
+        held, verified, warnings, carbonSavedKg, timings, List.of(), List.of());
+  }
+
+  /** True when orders were sent or are held for a planned day, and the exchange does not hold the plan. */
+  public boolean tradedButNotVerified() {
+    return (outcome == RunOutcome.SUBMITTED || outcome == RunOutcome.UNCHANGED) && !verified;
+  }
+
+  /** This report with one more error. */
+  public RunReport withError(String error) {
+    List<String> more = new java.util.ArrayList<>(errors);
+    more.add(error);
+    return new RunReport(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices,
+        orders, receipt, held, verified, warnings, carbonSavedKg, timings, decisions, more);
   }
 
   public Duration totalDuration() {

@@ -28,14 +28,21 @@ public record DemandSpec(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(holidayRegion, "holiday_region");
     Objects.requireNonNull(heating, "heating");
-    if (!(computingCentreKw >= 0 && computingCentreKw <= 100_000)) {
-      throw new IllegalArgumentException("computing centre must be within [0, 100000] kW, was " + computingCentreKw);
-    }
-    if (!(officeBaseKw >= 0) || !(officeEquipmentKw >= 0) || !(officeLightingKw >= 0)) {
-      throw new IllegalArgumentException("office loads must be >= 0 kW");
-    }
+    load("computing_centre_kw", computingCentreKw);
+    load("office_base_kw", officeBaseKw);
+    load("office_equipment_kw", officeEquipmentKw);
+    load("office_lighting_kw", officeLightingKw);
     if (!closes.isAfter(opens)) {
       throw new IllegalArgumentException("office closes (" + closes + ") must be after it opens (" + opens + ")");
+    }
+  }
+
+  /** The largest plausible load of one kind, kW (100 MW). */
+  public static final double MAX_LOAD_KW = 100_000;
+
+  private static void load(String key, double kw) {
+    if (!(kw >= 0 && kw <= MAX_LOAD_KW)) {
+      throw new IllegalArgumentException(key + " must be within [0, 100000] kW, was " + kw);
     }
   }
 }

@@ -14,19 +14,22 @@ public record HeatingSpec(
     double capacityKWhPerC) {
   public HeatingSpec {
     if (!(heaterKw >= 0 && heaterKw <= 100_000)) {
-      throw new IllegalArgumentException("heater must be within [0, 100000] kW, was " + heaterKw);
+      throw new IllegalArgumentException("heater_kw must be within [0, 100000] kW, was " + heaterKw);
     }
     if (!(occupiedSetpointC >= 0 && occupiedSetpointC <= 35) || !(unoccupiedSetpointC >= 0
         && unoccupiedSetpointC <= 35)) {
       throw new IllegalArgumentException("set-points must be within [0, 35] C, were " + occupiedSetpointC + " and "
           + unoccupiedSetpointC);
     }
-    if (!(lossKwPerC >= 0) || !(baseLossKw >= 0)) {
-      throw new IllegalArgumentException("heat losses must be >= 0, were " + lossKwPerC + " kW/C and " + baseLossKw
-          + " kW");
+    if (!(lossKwPerC >= 0 && lossKwPerC <= 10_000)) {
+      throw new IllegalArgumentException("loss_kw_per_c must be within [0, 10000] kW/C, was " + lossKwPerC);
     }
-    if (!(capacityKWhPerC > 0)) {
-      throw new IllegalArgumentException("thermal capacity must be > 0 kWh/C, was " + capacityKWhPerC);
+    if (!(baseLossKw >= 0 && baseLossKw <= 100_000)) {
+      throw new IllegalArgumentException("base_loss_kw must be within [0, 100000] kW, was " + baseLossKw);
+    }
+    if (!(capacityKWhPerC > 0 && capacityKWhPerC <= 1_000_000)) {
+      throw new IllegalArgumentException("capacity_kwh_per_c must be within (0, 1000000] kWh/C, was "
+          + capacityKWhPerC);
     }
   }
 }

@@ -18,12 +18,13 @@ public record PowerCurve(List<Double> windSpeedMps, List<Double> powerKw) {
     for (int i = 0; i < windSpeedMps.size(); i++) {
       double v = windSpeedMps.get(i);
       double p = powerKw.get(i);
-      if (!(v >= 0) || (i > 0 && !(v > windSpeedMps.get(i - 1)))) {
-        throw new IllegalArgumentException("power curve wind speeds must be >= 0 and strictly increasing, at index "
-            + i + " was " + v);
+      if (!(v >= 0 && v <= 100) || (i > 0 && !(v > windSpeedMps.get(i - 1)))) {
+        throw new IllegalArgumentException("wind_speed_mps must be within [0, 100] m/s and strictly increasing, at"
+            + " index " + i + " was " + v);
       }
-      if (!(p >= 0) || !Double.isFinite(p)) {
-        throw new IllegalArgumentException("power curve powers must be finite and >= 0 kW, at index " + i + " was " + p);
+      if (!(p >= 0 && p <= 30_000)) {
+        throw new IllegalArgumentException("power_kw must be within [0, 30000] kW (one turbine), at index " + i
+            + " was " + p);
       }
     }
     windSpeedMps = List.copyOf(windSpeedMps);

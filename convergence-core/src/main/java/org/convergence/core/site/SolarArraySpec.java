@@ -59,8 +59,8 @@ public record SolarArraySpec(
     if (!(systemLosses >= 0 && systemLosses < 1)) {
       throw new IllegalArgumentException("system losses must be within [0, 1), was " + systemLosses);
     }
-    if (!(inverterCapKw > 0)) {
-      throw new IllegalArgumentException("inverter cap must be > 0 kW, was " + inverterCapKw);
+    if (!(inverterCapKw > 0 && inverterCapKw <= 1_000_000)) {
+      throw new IllegalArgumentException("inverter_cap_kw must be within (0, 1000000] kW, was " + inverterCapKw);
     }
     if (!(linkeTurbidity >= 1 && linkeTurbidity <= 10)) {
       throw new IllegalArgumentException("Linke turbidity must be within [1, 10], was " + linkeTurbidity);

@@ -11,6 +11,7 @@ import org.convergence.core.market.Side;
 import org.convergence.core.price.HourSpreadForecast;
 import org.convergence.core.price.SpreadForecast;
 import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
 
 /**
  * {@code ev}: per hour, the side, volume and limit that maximise the expected value added {@code E[q (P - I)]} on
@@ -27,8 +28,9 @@ import org.convergence.core.time.HourId;
  *   <li>Daily loss limit: the CVaR at {@code loss_confidence} of the day's scenario value added (scenarios are
  *       joint across hours) may not exceed {@code daily_loss_limit_gbp}; otherwise every position beyond the net is
  *       scaled by the largest factor in [0, 1] that meets it (bisection; CVaR is convex in the factor).
- *   <li>Drawdown stop: when the realised value added in the context has fallen more than {@code drawdown_stop_gbp}
- *       below its peak within the last {@code drawdown_window_days} days, only the net is hedged.
+ *   <li>Drawdown stop: when the strategy's realised value added ({@link TrackRecord}, settled days up to D-2) has
+ *       fallen more than {@code drawdown_stop_gbp} below its peak within the {@code drawdown_window_days} days
+ *       ending at D-2, only the net is hedged.
  * </ol>
  *
  * Without a spread forecast in the context it hedges the expected net. Pure: same context, same orders.
@@ -80,7 +82,7 @@ public final class EvStrategy implements BiddingStrategy {
 
   public Decision decide(BiddingContext c) {
     Optional<SpreadForecast> sf = c.spreadForecast();
-    boolean stopped = drawdown(c.realisedValueAddedGbp(), budget.drawdownWindowDays()) > budget.drawdownStopGbp();
+    boolean stopped = drawdown(c.trackRecord(), c.day(), budget.drawdownWindowDays()) > budget.drawdownStopGbp();
     List<Candidate> chosen = new ArrayList<>();
     List<Candidate> hedges = new ArrayList<>();
     for (HourId h : HourId.all()) {
@@ -224,13 +226,19 @@ public final class EvStrategy implements BiddingStrategy {
     return s / tail;
   }
 
-  /** How far the cumulative value added of the last {@code window} days stands below its peak in them, GBP. */
-  static double drawdown(List<Double> dailyGbp, int window) {
+  /**
+   * How far the cumulative value added of the {@code window} market days ending at D-2 (the record's days in them)
+   * stands below its peak in them, GBP.
+   */
+  static double drawdown(TrackRecord record, MarketDay day, int window) {
+    MarketDay first = TrackRecord.lastKnowable(day).minusDays(window - 1);
     double cum = 0;
     double peak = 0;
-    for (int i = Math.max(0, dailyGbp.size() - window); i < dailyGbp.size(); i++) {
-      cum += dailyGbp.get(i);
-      peak = Math.max(peak, cum);
+    for (TrackRecord.DailyValue d : record.knownFor(day).days()) {
+      if (d.day().compareTo(first) >= 0) {
+        cum += d.valueAddedGbp();
+        peak = Math.max(peak, cum);
+      }
     }
     return peak - cum;
   }

@@ -18,6 +18,11 @@ import org.convergence.core.time.MarketDay;
  * hour had ended at {@code asOf} (both prices recorded). An hour with fewer than {@value #MIN_SAMPLES_PER_HOUR}
  * samples uses all hours' samples pooled. No samples at all gives the neutral estimate: mean 0 and no
  * up- or downside, so strategies that rest on the spread fall back to the expected net.
+ *
+ * <p>Trailing means ({@link #trailingMeanGbpPerMWh}): the estimate also keeps, day by day, the spreads of the whole
+ * market days D-2, D-3, ... (up to {@link #trailingCapacityDays()} of them), the days fully settled before D-1's run;
+ * the trailing-N rules average the last N of those per hour. D-1's hours are left out there even when some had
+ * ended by the run's time, as the GB spread facts were measured (only spreads up to D-2 known at the gate).
  */
 public final class SpreadEstimate {
   /** Below this many samples for an hour, the pooled samples of all hours are used. */
@@ -25,12 +30,18 @@ public final class SpreadEstimate {
   /** Default look-back, market days. */
   public static final int DEFAULT_LOOKBACK_DAYS = 28;
 
+  /** The longest trailing window every estimate from history can answer, market days. */
+  public static final int MAX_TRAILING_DAYS = 28;
+
   private final List<List<Double>> byHour;
   private final List<Double> pooled;
+  /** Row k: the 24 hourly spreads of market day D-2-k (NaN where a price is missing). */
+  private final double[][] settledDays;
 
-  private SpreadEstimate(List<List<Double>> byHour) {
+  private SpreadEstimate(List<List<Double>> byHour, double[][] settledDays) {
     this.byHour = byHour.stream().map(List::copyOf).toList();
     this.pooled = byHour.stream().flatMap(List::stream).toList();
+    this.settledDays = settledDays;
   }
 
   /** No history: a neutral estimate. */
@@ -39,7 +50,7 @@ public final class SpreadEstimate {
     for (int i = 0; i < HourId.LAST; i++) {
       empty.add(List.of());
     }
-    return new SpreadEstimate(empty);
+    return new SpreadEstimate(empty, new double[0][]);
   }
 
   /** From explicit spread samples (GBP/MWh) per hour, hour 1 first (24 lists). */
@@ -47,7 +58,7 @@ public final class SpreadEstimate {
     if (samplesByHour.size() != HourId.LAST) {
       throw new IllegalArgumentException("spread samples need 24 hours, have " + samplesByHour.size());
     }
-    return new SpreadEstimate(samplesByHour);
+    return new SpreadEstimate(samplesByHour, new double[0][]);
   }
 
   /**
@@ -58,10 +69,13 @@ public final class SpreadEstimate {
     if (lookbackDays < 1) {
       throw new IllegalArgumentException("look-back must be >= 1 day, was " + lookbackDays);
     }
+    int trailing = Math.max(lookbackDays, MAX_TRAILING_DAYS);
     MarketDay from = day.minusDays(lookbackDays);
+    MarketDay trailingFrom = day.minusDays(trailing + 1L);
+    MarketDay first = from.compareTo(trailingFrom) < 0 ? from : trailingFrom;
     MarketDay to = day.previous();
     Map<HourKey, Double> clearing = new HashMap<>();
-    for (HourPrice p : history.clearingPrices(from, to)) {
+    for (HourPrice p : history.clearingPrices(first, to)) {
       if (!p.day().hour(p.hour()).end().isAfter(asOf)) {
         clearing.put(new HourKey(p.day(), p.hour()), p.priceGbpPerMWh());
       }
@@ -70,13 +84,55 @@ public final class SpreadEstimate {
     for (int i = 0; i < HourId.LAST; i++) {
       byHour.add(new ArrayList<>());
     }
-    for (HourPrice imb : history.imbalancePrices(from, to)) {
+    double[][] settled = new double[trailing][HourId.LAST];
+    for (double[] row : settled) {
+      java.util.Arrays.fill(row, Double.NaN);
+    }
+    long lastSettled = day.date().toEpochDay() - 2;
+    for (HourPrice imb : history.imbalancePrices(first, to)) {
       Double da = clearing.get(new HourKey(imb.day(), imb.hour()));
-      if (da != null && !imb.day().hour(imb.hour()).end().isAfter(asOf)) {
-        byHour.get(imb.hour().index()).add(da - imb.priceGbpPerMWh());
+      if (da == null || imb.day().hour(imb.hour()).end().isAfter(asOf)) {
+        continue;
+      }
+      double spread = da - imb.priceGbpPerMWh();
+      if (imb.day().compareTo(from) >= 0) {
+        byHour.get(imb.hour().index()).add(spread);
+      }
+      long k = lastSettled - imb.day().date().toEpochDay();
+      if (k >= 0 && k < trailing) {
+        settled[(int) k][imb.hour().index()] = spread;
       }
     }
-    return new SpreadEstimate(byHour);
+    return new SpreadEstimate(byHour, settled);
+  }
+
+  /** How many whole settled days (D-2 backwards) {@link #trailingMeanGbpPerMWh} can average over. */
+  public int trailingCapacityDays() {
+    return settledDays.length;
+  }
+
+  /**
+   * Mean spread of {@code hour} over the market days D-{@code days}-1 .. D-2 that have both prices, GBP/MWh; NaN
+   * when none has (always, for an estimate not made from history).
+   */
+  public double trailingMeanGbpPerMWh(HourId hour, int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("a trailing window needs >= 1 day, was " + days);
+    }
+    if (settledDays.length > 0 && days > settledDays.length) {
+      throw new IllegalArgumentException("this spread estimate keeps " + settledDays.length
+          + " settled days, not " + days);
+    }
+    double sum = 0;
+    int n = 0;
+    for (int k = 0; k < Math.min(days, settledDays.length); k++) {
+      double v = settledDays[k][hour.index()];
+      if (!Double.isNaN(v)) {
+        sum += v;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
   }
 
   /** The samples used for an hour (its own, or all hours pooled when it has too few). */

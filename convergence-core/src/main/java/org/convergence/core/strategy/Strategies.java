@@ -8,6 +8,7 @@ public final class Strategies {
   /** Every strategy name, in the order reports list them. */
   public static final List<String> NAMES = List.of(
       NoTradeStrategy.NAME, SeedStrategy.NAME, HedgeStrategy.NAME, QuantileStrategy.NAME, SpreadStrategy.NAME,
+      TrailingSpreadStrategy.nameOf(7), TrailingSpreadStrategy.nameOf(14), TrailingSpreadStrategy.nameOf(28),
       EvStrategy.NAME);
 
   private Strategies() {}
@@ -31,6 +32,9 @@ public final class Strategies {
       case QuantileStrategy.NAME -> new QuantileStrategy();
       case SpreadStrategy.NAME -> new SpreadStrategy();
       case NoTradeStrategy.NAME -> new NoTradeStrategy();
+      case "trailing-7" -> new TrailingSpreadStrategy(7);
+      case "trailing-14" -> new TrailingSpreadStrategy(14);
+      case "trailing-28" -> new TrailingSpreadStrategy(28);
       case EvStrategy.NAME -> new EvStrategy(risk, conditionalLimits);
       default -> throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + NAMES);
     };

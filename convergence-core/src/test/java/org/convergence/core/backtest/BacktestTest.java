@@ -17,8 +17,11 @@ import org.convergence.core.energy.SiteReading;
 import org.convergence.core.market.GridConnection;
 import org.convergence.core.market.OrderSet;
 import org.convergence.core.site.GeoLocation;
+import org.convergence.core.strategy.BiddingContext;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.Strategies;
+import org.convergence.core.strategy.TrackRecord;
+import org.convergence.core.weather.DemandOnlyWeather;
 import org.convergence.core.testkit.FakeExchange;
 import org.convergence.core.testkit.SyntheticSite;
 import org.convergence.core.time.HourId;
@@ -57,7 +60,15 @@ class BacktestTest {
     assertThat(before.get("quantile").size()).isGreaterThan(0);
 
     SyntheticSite changed = SyntheticSite.of(FROM.minusDays(20), TO);
-    var gate = PROBE.gateClosure();
+    changeEverythingAfterTheGate(changed, PROBE);
+
+    Map<String, OrderSet> after = ordersOn(backtest(changed), PROBE);
+    assertThat(after).isEqualTo(before);
+  }
+
+  /** Every price, reading and forecast that became known after the probe's gate, changed. */
+  static void changeEverythingAfterTheGate(SyntheticSite changed, MarketDay probe) {
+    var gate = probe.gateClosure();
     // every price of an hour that ended after the gate
     for (var prices : List.of(changed.clearing, changed.imbalance)) {
       prices.forEach((d, hours) -> hours.replaceAll((h, p) -> d.hour(h).end().isAfter(gate) ? p * 3 + 100 : p));
@@ -67,10 +78,33 @@ class BacktestTest {
         : new SiteReading(r.time(), 0, 999, 1, 1, 1));
     // a new, different forecast for every day, issued after the probe's gate
     changed.forecasts.forEach((d, list) -> list.add(changed.weather(d, gate.plusSeconds(1), i -> 20)));
-    changed.forecasts.get(PROBE).add(changed.weather(PROBE, gate.minusSeconds(1), i -> 0));
+    changed.forecasts.computeIfAbsent(probe, d -> new java.util.ArrayList<>())
+        .add(changed.weather(probe, gate.minusSeconds(1), i -> 0));
+  }
 
-    Map<String, OrderSet> after = ordersOn(backtest(changed), PROBE);
-    assertThat(after).isEqualTo(before);
+  @Test
+  void causalityHoldsOnPriceOnlyDaysWithAndWithoutWeather() {
+    for (boolean withWeather : List.of(true, false)) {
+      SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+      SyntheticSite changed = SyntheticSite.of(FROM.minusDays(20), TO);
+      for (SyntheticSite s : List.of(site, changed)) {
+        // no readings from two days before the probe on: the probe and the day before are price-only
+        s.readings.removeIf(r -> !r.time().isBefore(PROBE.minusDays(1).deliveryStart()));
+        if (!withWeather) {
+          s.forecasts.remove(PROBE);
+        }
+      }
+      BacktestResult plain = backtest(site);
+      assertThat(plain.days()).filteredOn(d -> d.day().equals(PROBE)).singleElement().satisfies(d ->
+          assertThat(d.kind()).isEqualTo(withWeather ? DayKind.FORECAST : DayKind.DEMAND_ONLY));
+      Map<String, OrderSet> before = ordersOn(plain, PROBE);
+      assertThat(before).containsKeys(Strategies.NAMES.toArray(String[]::new));
+      changeEverythingAfterTheGate(changed, PROBE);
+      if (!withWeather) {
+        changed.forecasts.remove(PROBE);
+      }
+      assertThat(ordersOn(backtest(changed), PROBE)).isEqualTo(before);
+    }
   }
 
   @Test
@@ -97,6 +131,11 @@ class BacktestTest {
       assertThat(s.pnlGbp()).isCloseTo(s.dayAheadGbp() + s.imbalanceGbp(), within(1e-6));
       assertThat(s.valueAddedGbp()).isCloseTo(s.pnlGbp() - none.pnlGbp(), within(1e-6));
       assertThat(s.oraclePnlGbp()).isEqualTo(r.oraclePnlGbp());
+      assertThat(s.boundPnlGbp()).isEqualTo(r.boundPnlGbp());
+      // every day metered: the value-added days are the P&L days, and the bound share is the ratio
+      assertThat(s.valueDays()).isEqualTo(8);
+      assertThat(s.boundShare().getAsDouble())
+          .isCloseTo(s.valueAddedGbp() / (s.boundPnlGbp() - none.pnlGbp()), within(1e-9));
       assertThat(s.maxDrawdownGbp()).isGreaterThanOrEqualTo(0);
     }
     // none's P&L is every metered MWh at the imbalance price
@@ -150,17 +189,105 @@ class BacktestTest {
   }
 
   @Test
-  void daysWithoutPricesOrReadingsAreSkippedWithTheReason() {
+  void daysWithoutPricesAreSkippedWithTheReasonAndDaysWithoutReadingsArePriceOnly() {
     SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
     site.clearing.get(MarketDay.of(2022, 3, 2)).remove(HourId.of(7));
     var d6 = MarketDay.of(2022, 3, 6);
     site.readings.removeIf(r -> d6.delivery().contains(r.time()) && r.time().isAfter(d6.deliveryStart()
         .plus(Duration.ofHours(5))) && r.time().isBefore(d6.deliveryStart().plus(Duration.ofHours(9))));
+    var d7 = MarketDay.of(2022, 3, 7);
+    site.readings.removeIf(r -> d7.delivery().contains(r.time()));
+    site.forecasts.remove(d7);
     BacktestResult r = backtest(site);
-    assertThat(r.days()).hasSize(6);
-    assertThat(r.skipped()).containsOnlyKeys(MarketDay.of(2022, 3, 2), d6);
-    assertThat(r.skipped().get(d6)).contains("readings");
-    assertThat(r.strategy("hedge").days()).isEqualTo(6);
+
+    assertThat(r.skipped()).containsOnlyKeys(MarketDay.of(2022, 3, 2));
+    assertThat(r.skipped().get(MarketDay.of(2022, 3, 2))).contains("prices incomplete (23 of 24 clearing");
+    assertThat(r.days()).hasSize(7);
+    assertThat(r.days()).filteredOn(d -> d.day().equals(d6)).singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(DayKind.FORECAST));
+    assertThat(r.days()).filteredOn(d -> d.day().equals(d7)).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(DayKind.DEMAND_ONLY);
+      assertThat(d.weatherSource()).isEqualTo(DemandOnlyWeather.NAME);
+      assertThat(d.oraclePnlGbp()).isEmpty();
+    });
+    assertThat(r.meteredDays()).isEqualTo(5);
+    assertThat(r.priceOnlyDays()).isEqualTo(2);
+    StrategyResult none = r.strategy("none");
+    for (StrategyResult s : r.strategies()) {
+      // P&L over the metered days, value added over every settled day
+      assertThat(s.days()).isEqualTo(5);
+      assertThat(s.valueDays()).isEqualTo(7);
+      double meteredPnl = s.daily().stream().filter(d -> d.kind().metered()).mapToDouble(DailyPnl::pnlGbp).sum();
+      assertThat(s.pnlGbp()).isCloseTo(meteredPnl, within(1e-9));
+      double meteredNone = none.daily().stream().filter(d -> d.kind().metered()).mapToDouble(DailyPnl::pnlGbp)
+          .sum();
+      double meteredValue = s.daily().stream().filter(d -> d.kind().metered())
+          .mapToDouble(DailyPnl::valueAddedGbp).sum();
+      assertThat(meteredValue).isCloseTo(s.pnlGbp() - meteredNone, within(1e-6));
+      assertThat(s.valueAddedGbp()).isCloseTo(
+          s.daily().stream().mapToDouble(DailyPnl::valueAddedGbp).sum(), within(1e-9));
+      assertThat(s.boundValueAddedGbp()).isCloseTo(
+          r.days().stream().mapToDouble(SettledDay::boundValueAddedGbp).sum(), within(1e-9));
+    }
+    // a price-only day settles against the site's own forecast: the hedge leaves (almost) nothing to imbalance
+    DailyPnl hedged = r.strategy("hedge").daily().stream().filter(d -> d.day().equals(d6)).findFirst().orElseThrow();
+    for (var hs : hedged.hours()) {
+      assertThat(hs.actualNetMWh()).isEqualTo(hedged.expectedNetMWh().get(hs.hour().index()));
+      assertThat(Math.abs(hs.imbalanceMWh())).isLessThanOrEqualTo(0.0005 + 1e-12);
+    }
+  }
+
+  @Test
+  void everyStrategyStaysWithinTheTrueBoundEveryDay() {
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(40), TO);
+    BacktestResult r = new Backtest(site.chain(), site, site, site, site, GRID, FakeExchange::new)
+        .run(FROM.minusDays(10), TO, all(), Backtest.Progress.none());
+    for (StrategyResult s : r.strategies()) {
+      assertThat(s.pnlGbp()).isLessThanOrEqualTo(s.boundPnlGbp() + 1e-9);
+      assertThat(s.valueAddedGbp()).isLessThanOrEqualTo(s.boundValueAddedGbp() + 1e-9);
+      for (int i = 0; i < r.days().size(); i++) {
+        assertThat(s.daily().get(i).pnlGbp()).isLessThanOrEqualTo(r.days().get(i).boundPnlGbp() + 1e-9);
+      }
+    }
+    // the bound is the full cap on the spread's sign: cap |P - I| summed, here 1 MW
+    double expected = 0;
+    for (SettledDay d : r.days()) {
+      for (HourId h : HourId.all()) {
+        expected += Math.abs(site.clearing.get(d.day()).get(h) - site.imbalance.get(d.day()).get(h));
+      }
+    }
+    assertThat(r.strategy("none").boundValueAddedGbp()).isCloseTo(expected, within(1e-6));
+  }
+
+  @Test
+  void eachStrategySeesItsOwnTrackRecordUpToTwoDaysBefore() {
+    SyntheticSite site = SyntheticSite.of(FROM.minusDays(20), TO);
+    Map<MarketDay, TrackRecord> seen = new TreeMap<>();
+    BiddingStrategy recorder = new BiddingStrategy() {
+      final BiddingStrategy hedge = Strategies.byName("hedge");
+
+      @Override
+      public String name() {
+        return "recorder";
+      }
+
+      @Override
+      public OrderSet orders(BiddingContext c) {
+        seen.put(c.day(), c.trackRecord());
+        return hedge.orders(c);
+      }
+    };
+    BacktestResult r = new Backtest(site.chain(), site, site, site, site, GRID, FakeExchange::new)
+        .run(FROM, TO, List.of(recorder), Backtest.Progress.none());
+    List<DailyPnl> own = r.strategy("recorder").daily();
+    assertThat(seen.get(FROM).days()).isEmpty();
+    assertThat(seen.get(FROM.next()).days()).isEmpty();
+    TrackRecord atTo = seen.get(TO);
+    assertThat(atTo.days()).hasSize(own.size() - 2);
+    for (int i = 0; i < atTo.days().size(); i++) {
+      assertThat(atTo.days().get(i).day()).isEqualTo(own.get(i).day());
+      assertThat(atTo.days().get(i).valueAddedGbp()).isEqualTo(own.get(i).valueAddedGbp());
+    }
   }
 
   @Test

@@ -103,6 +103,18 @@ class MarketRulesTest {
   }
 
   @Test
+  void anOrderVolumeIsBoundedWhateverTheGridSays() {
+    assertThatThrownBy(() -> new Order(DAY, H, Side.SELL, 1e308, 50))
+        .isInstanceOf(OrderValidationException.class)
+        .hasMessageContaining("2022-03-15 hour 10: volume must be at most 1000.0 MWh, was 1.0E308");
+    assertThat(new Order(DAY, H, Side.SELL, MarketRules.MAX_ORDER_VOLUME_MWH, 50).volumeMWh()).isEqualTo(1000);
+    assertThatThrownBy(() -> new GridConnection(1e308, 1))
+        .hasMessage("export_capacity_mw must be within (0, 1000.0] MW, was 1.0E308");
+    assertThat(new GridConnection(GridConnection.MAX_CAPACITY_MW, 1).hourlyCapMWh(Side.SELL))
+        .isLessThanOrEqualTo(MarketRules.MAX_ORDER_VOLUME_MWH);
+  }
+
+  @Test
   void orderSetAllowsOneOrderPerHourAndReportsEveryProblem() {
     Order a = new Order(DAY, HourId.of(1), Side.SELL, 1, 10);
     Order b = new Order(DAY, HourId.of(1), Side.BUY, 1, 10);

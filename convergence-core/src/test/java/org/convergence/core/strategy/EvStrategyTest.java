@@ -106,14 +106,23 @@ class EvStrategyTest {
   void aRealisedDrawdownBeyondTheStopHedgesOnlyUntilThePeakLeavesTheWindow() {
     SpreadForecast f = forecast(h -> new double[][] {{100}, {15}});
     RiskBudget stop = new RiskBudget(1.0, 1e9, 0.95, 500, 3, 0.0);
-    List<Double> fell = List.of(400.0, -300.0, -300.0);
-    EvStrategy.Decision stopped = new EvStrategy(stop).decide(context(0, f).withRealisedValueAdded(fell));
+    TrackRecord fell = record(400.0, -300.0, -300.0); // D-4, D-3, D-2
+    EvStrategy.Decision stopped = new EvStrategy(stop).decide(context(0, f).withTrackRecord(fell));
     assertThat(stopped.stopped()).isTrue();
     assertThat(stopped.orders().isEmpty()).isTrue();
-    List<Double> later = List.of(400.0, -300.0, -300.0, 0.0, 0.0);
-    EvStrategy.Decision resumed = new EvStrategy(stop).decide(context(0, f).withRealisedValueAdded(later));
+    TrackRecord later = record(400.0, -300.0, -300.0, 0.0, 0.0); // D-6 .. D-2: the peak day left the window
+    EvStrategy.Decision resumed = new EvStrategy(stop).decide(context(0, f).withTrackRecord(later));
     assertThat(resumed.stopped()).isFalse();
     assertThat(resumed.orders().size()).isEqualTo(24);
+  }
+
+  /** Daily values of the days ending at D-2, oldest first. */
+  private static TrackRecord record(double... dailyGbp) {
+    List<TrackRecord.DailyValue> days = new java.util.ArrayList<>();
+    for (int i = 0; i < dailyGbp.length; i++) {
+      days.add(new TrackRecord.DailyValue(DAY.minusDays(1 + dailyGbp.length - i), dailyGbp[i]));
+    }
+    return new TrackRecord(days);
   }
 
   @Test

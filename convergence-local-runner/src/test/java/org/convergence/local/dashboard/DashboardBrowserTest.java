@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,12 +46,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in headless Chromium (Debian's chromium and chromedriver), served by {@code ./convergence serve} on
  * loopback from the fixture of two real market days. Screenshots of every tab go to
- * {@code target/dashboard-screenshots/}.
+ * {@code target/dashboard-screenshots/}. Without chromium the tests skip, unless {@code CI} is set
+ * ({@link BrowserPrerequisites}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserPrerequisites.Condition.class)
 class DashboardBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = BrowserPrerequisites.CHROMIUM;
+  static final Path CHROMEDRIVER = BrowserPrerequisites.CHROMEDRIVER;
   static final List<String> TABS = List.of("overview", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
   static final String DAY_1 = "2022-03-22";
   static final String DAY_2 = "2022-03-23";
@@ -66,9 +69,9 @@ class DashboardBrowserTest {
 
   @BeforeAll
   void start() throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("the dashboard's browser tests need Debian's chromium and chromedriver at " + CHROMIUM + " and "
-          + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+    BrowserPrerequisites prerequisites = BrowserPrerequisites.here();
+    if (prerequisites.verdict() != BrowserPrerequisites.Verdict.RUN) {
+      fail(prerequisites.message()); // under CI (the condition skips the class otherwise)
     }
     tmp = Files.createTempDirectory("convergence-dashboard-test");
     goodData = Files.createDirectories(tmp.resolve("good"));

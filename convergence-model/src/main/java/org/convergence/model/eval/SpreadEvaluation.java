@@ -15,7 +15,7 @@ import org.convergence.core.price.HourPriceForecast;
 import org.convergence.core.price.HourSpreadForecast;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceHistory;
-import org.convergence.core.price.PublishedPrices;
+import org.convergence.core.price.PriceGrid;
 import org.convergence.core.price.Quantile;
 import org.convergence.core.price.SpreadForecast;
 import org.convergence.core.price.SpreadForecaster;
@@ -24,6 +24,7 @@ import org.convergence.core.strategy.BiddingContext;
 import org.convergence.core.strategy.EvStrategy;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.strategy.SpreadEstimate;
+import org.convergence.core.strategy.TrackRecord;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.Interval;
 import org.convergence.core.time.MarketDay;
@@ -96,7 +97,7 @@ public final class SpreadEvaluation {
     }
     MarketDay first = MarketDay.of(from);
     MarketDay last = MarketDay.of(to);
-    PublishedPrices actual = PublishedPrices.of(history, first, last, Instant.MAX);
+    PriceGrid actual = PriceGrid.of(history, first, last, Instant.MAX);
     long t0 = System.nanoTime();
     int total = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
     double absS = 0;
@@ -108,6 +109,7 @@ public final class SpreadEvaluation {
     double bound = 0;
     List<Double> signDaily = new ArrayList<>();
     List<Double> evDaily = new ArrayList<>();
+    List<TrackRecord.DailyValue> evRecord = new ArrayList<>();
     int evHits = 0;
     int evPositions = 0;
     double evAbs = 0;
@@ -156,7 +158,7 @@ public final class SpreadEvaluation {
       }
       signDaily.add(signDay);
       if (ev.isPresent()) {
-        BiddingContext c = context(day, f).withRealisedValueAdded(evDaily);
+        BiddingContext c = context(day, f).withTrackRecord(new TrackRecord(evRecord).knownFor(day));
         double evDay = 0;
         for (Order o : ev.get().orders(c).orders()) {
           int h = o.hour().index();
@@ -171,6 +173,7 @@ public final class SpreadEvaluation {
           evHits += Math.signum(o.signedVolumeMWh()) == Math.signum(s) ? 1 : 0;
         }
         evDaily.add(evDay);
+        evRecord.add(new TrackRecord.DailyValue(day, evDay));
       }
       progress.accept(new Progress(forecaster.id(), day.date(), d + 1, total, (System.nanoTime() - t0) / 1e9));
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.convergence.core.price.EmpiricalSpreadForecaster;
 import org.convergence.core.price.PriceHistory;
-import org.convergence.core.price.PublishedPrices;
+import org.convergence.core.price.PriceGrid;
 import org.convergence.core.price.SpreadForecast;
 import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.time.HourId;
@@ -85,7 +85,7 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
       SpreadForecast f = fallback.forecast(day, history, asOf);
       return new SpreadForecast(day, id() + "/fallback-" + fallback.id(), f.hours());
     }
-    PublishedPrices g = PublishedPrices.of(history, day.minusDays(30), day, asOf);
+    PriceGrid g = PriceGrid.of(history, day.minusDays(30), day, asOf);
     return model.forecast(g, g.indexOf(day));
   }
 
@@ -95,7 +95,7 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
     MarketDay anchor = anchor(day);
     Instant anchorAsOf = anchor.gateClosure().minus(ANCHOR_BEFORE_GATE);
     Instant cutoff = asOf.isBefore(anchorAsOf) ? asOf : anchorAsOf;
-    PublishedPrices g = PublishedPrices.of(history, anchor.minusDays(hyper.windowDays() + 30), anchor, cutoff);
+    PriceGrid g = PriceGrid.of(history, anchor.minusDays(hyper.windowDays() + 30), anchor, cutoff);
     String sha = g.sha256();
     String key = anchor + "/" + k + "/" + sha;
     synchronized (cache) {
@@ -110,7 +110,7 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
     return m;
   }
 
-  private SpreadModel fit(PublishedPrices g, MarketDay anchor, int k, String sha, Instant cutoff) {
+  private SpreadModel fit(PriceGrid g, MarketDay anchor, int k, String sha, Instant cutoff) {
     int a = g.indexOf(anchor);
     List<double[]> rows = new ArrayList<>();
     List<int[]> at = new ArrayList<>();

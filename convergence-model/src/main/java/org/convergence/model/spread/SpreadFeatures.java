@@ -1,10 +1,10 @@
 package org.convergence.model.spread;
 
 import java.util.List;
-import org.convergence.core.price.PublishedPrices;
+import org.convergence.core.price.PriceGrid;
 
 /**
- * The feature row of (market day {@code d}, hour {@code h}) for the spread model, from a {@link PublishedPrices} grid,
+ * The feature row of (market day {@code d}, hour {@code h}) for the spread model, from a {@link PriceGrid},
  * with the publication lags of each input:
  *
  * <ul>
@@ -28,7 +28,7 @@ final class SpreadFeatures {
 
   private SpreadFeatures() {}
 
-  static double[] row(PublishedPrices g, int d, int h, int k) {
+  static double[] row(PriceGrid g, int d, int h, int k) {
     double[] x = new double[NAMES.size()];
     x[0] = h;
     x[1] = g.day(d).date().getDayOfWeek().getValue();
@@ -59,7 +59,7 @@ final class SpreadFeatures {
     return true;
   }
 
-  private static double meanSpread(PublishedPrices g, int from, int to, int h) {
+  private static double meanSpread(PriceGrid g, int from, int to, int h) {
     double s = 0;
     int n = 0;
     for (int d = from; d <= to; d++) {
@@ -72,7 +72,7 @@ final class SpreadFeatures {
     return n == 0 ? Double.NaN : s / n;
   }
 
-  private static double meanAbsSpread(PublishedPrices g, int from, int to, int h) {
+  private static double meanAbsSpread(PriceGrid g, int from, int to, int h) {
     double s = 0;
     int n = 0;
     for (int d = from; d <= to; d++) {
@@ -85,7 +85,7 @@ final class SpreadFeatures {
     return n == 0 ? Double.NaN : s / n;
   }
 
-  private static double dayMean(PublishedPrices g, int d, int fromHour, int toHourExclusive, boolean spread) {
+  private static double dayMean(PriceGrid g, int d, int fromHour, int toHourExclusive, boolean spread) {
     double s = 0;
     int n = 0;
     for (int h = fromHour; h < toHourExclusive; h++) {
@@ -98,7 +98,7 @@ final class SpreadFeatures {
     return n == 0 ? Double.NaN : s / n;
   }
 
-  private static double medianClearing(PublishedPrices g, int from, int to, int h) {
+  private static double medianClearing(PriceGrid g, int from, int to, int h) {
     double[] v = new double[to - from + 1];
     int n = 0;
     for (int d = from; d <= to; d++) {

@@ -3,7 +3,7 @@ package org.convergence.model.spread;
 import java.util.ArrayList;
 import java.util.List;
 import org.convergence.core.price.HourSpreadForecast;
-import org.convergence.core.price.PublishedPrices;
+import org.convergence.core.price.PriceGrid;
 import org.convergence.core.price.SpreadForecast;
 import org.convergence.core.time.HourId;
 import org.convergence.model.file.Provenance;
@@ -51,7 +51,7 @@ public final class SpreadModel {
   }
 
   /** The forecast of grid day {@code d} (its features from the grid as published at the run's as-of time). */
-  SpreadForecast forecast(PublishedPrices g, int d) {
+  SpreadForecast forecast(PriceGrid g, int d) {
     List<HourSpreadForecast> hours = new ArrayList<>();
     int n = residuals.length;
     for (HourId h : HourId.all()) {

@@ -11,18 +11,18 @@ import org.convergence.core.time.MarketDay;
  * not yet published at {@code asOf} by {@link SpreadForecaster#isPublished}). The one place spread forecasters turn
  * a {@link PriceHistory} into arrays.
  */
-public final class PublishedPrices {
+public final class PriceGrid {
   private final MarketDay from;
   private final double[][] clearing;
   private final double[][] imbalance;
 
-  private PublishedPrices(MarketDay from, double[][] clearing, double[][] imbalance) {
+  private PriceGrid(MarketDay from, double[][] clearing, double[][] imbalance) {
     this.from = from;
     this.clearing = clearing;
     this.imbalance = imbalance;
   }
 
-  public static PublishedPrices of(PriceHistory history, MarketDay from, MarketDay to, Instant asOf) {
+  public static PriceGrid of(PriceHistory history, MarketDay from, MarketDay to, Instant asOf) {
     int days = (int) (to.date().toEpochDay() - from.date().toEpochDay()) + 1;
     if (days < 1) {
       throw new IllegalArgumentException("price grid " + from + ".." + to + " is empty");
@@ -31,7 +31,7 @@ public final class PublishedPrices {
     double[][] i = nanGrid(days);
     fill(p, history.clearingPrices(from, to), from, asOf);
     fill(i, history.imbalancePrices(from, to), from, asOf);
-    return new PublishedPrices(from, p, i);
+    return new PriceGrid(from, p, i);
   }
 
   private static double[][] nanGrid(int days) {

@@ -10,9 +10,11 @@ import org.convergence.core.strategy.Strategies;
  * The bidding strategy, by name, with the {@code ev} strategy's risk budget and decision rule.
  *
  * @param conditionalLimits {@code ev}: also try limits at the 10..90 % quantiles of the clearing-price scenarios
+ * @param modelWeight {@code ev}: the spread model's weight against the trailing 7/14/28-day signs in the side vote,
+ *     within [0, 1] (1 = the model alone)
  */
-public record StrategySettings(String name, Risk risk, boolean conditionalLimits) {
-  public static final Set<String> KNOWN = Set.of("seed", "hedge", "quantile", "spread", "none", "ev");
+public record StrategySettings(String name, Risk risk, boolean conditionalLimits, double modelWeight) {
+  public static final Set<String> KNOWN = Set.copyOf(Strategies.NAMES);
 
   /** {@code strategy.risk.*}: see {@link RiskBudget} for the meaning of each key. */
   public record Risk(double maxPositionMw, double dailyLossLimitGbp, double lossConfidence, double drawdownStopGbp,
@@ -34,11 +36,14 @@ public record StrategySettings(String name, Risk risk, boolean conditionalLimits
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("risk: " + e.getMessage(), e);
     }
+    if (!(modelWeight >= 0 && modelWeight <= 1)) {
+      throw new IllegalArgumentException("model_weight must be within [0, 1], was " + modelWeight);
+    }
   }
 
   /** The strategy of that name under these settings. */
   public BiddingStrategy strategy(String strategyName) {
-    return Strategies.byName(strategyName, risk.budget(), conditionalLimits);
+    return Strategies.byName(strategyName, risk.budget(), conditionalLimits, modelWeight);
   }
 
   /** The configured strategy. */

@@ -25,6 +25,20 @@ class StrategySettingsTest {
     assertThat(s.conditionalLimits()).isEqualTo(EvStrategy.DEFAULT_CONDITIONAL_LIMITS);
     EvStrategy ev = (EvStrategy) s.strategy("ev");
     assertThat(ev.budget()).isEqualTo(RiskBudget.defaults());
+    assertThat(s.modelWeight()).isEqualTo(EvStrategy.DEFAULT_MODEL_WEIGHT);
+    assertThat(ev.modelWeight()).isEqualTo(EvStrategy.DEFAULT_MODEL_WEIGHT);
+  }
+
+  @Test
+  void everyStrategyNameIsAcceptedAndABadModelWeightIsOneLineNamingTheKey() throws IOException {
+    for (String name : org.convergence.core.strategy.Strategies.NAMES) {
+      String with = shipped().replaceFirst("(?m)^  name: hedge ", "  name: " + name + " ");
+      assertThat(NO_ENV.parse(with, "settings.yaml").strategy().strategy().name()).isEqualTo(name);
+    }
+    String bad = shipped().replaceFirst("model_weight: 0\\.75", "model_weight: 1.5");
+    assertThatThrownBy(() -> NO_ENV.parse(bad, "settings.yaml"))
+        .hasMessageContaining("strategy.model_weight: must be within [0, 1], was 1.5")
+        .hasMessageNotContaining("\n");
   }
 
   @Test

@@ -25,6 +25,11 @@ import org.convergence.core.time.MarketDay;
  *       candidate is the mean over scenarios of {@code q S_k 1{fill_k}}.
  *   <li>The best candidate is taken when it beats hedging the net by at least {@code min_edge} per MWh of position;
  *       otherwise the net is hedged.
+ *   <li>Vote (when {@code model_weight} {@code w < 1}): the side is the sign of {@code w m + (1 - w) t}, {@code m}
+ *       the sign of the chosen candidate's position beyond the net (0 when hedged) and {@code t} the mean sign of the
+ *       hour's trailing 7/14/28-day mean spreads ({@link SpreadEstimate#trailingMeanGbpPerMWh}); on the model's
+ *       side its candidate stands, on the other side the full position is taken always filling, at a tie the net is
+ *       hedged.
  *   <li>Daily loss limit: the CVaR at {@code loss_confidence} of the day's scenario value added (scenarios are
  *       joint across hours) may not exceed {@code daily_loss_limit_gbp}; otherwise every position beyond the net is
  *       scaled by the largest factor in [0, 1] that meets it (bisection; CVaR is convex in the factor).
@@ -43,13 +48,36 @@ public final class EvStrategy implements BiddingStrategy {
   /** Whether conditional limits are tried by default (chosen on 2021). */
   public static final boolean DEFAULT_CONDITIONAL_LIMITS = false;
 
+  /** The model's weight in the vote by default (settings {@code strategy.model_weight}; 1 = the model alone). */
+  public static final double DEFAULT_MODEL_WEIGHT = 0.75;
+  /** The trailing windows whose signs vote beside the model, market days. */
+  static final int[] TRAILING_VOTERS_DAYS = {7, 14, 28};
+
   private final RiskBudget budget;
   private final boolean conditionalLimits;
+  private final double modelWeight;
 
-  /** With conditional limits tried beside always filling (settings {@code strategy.ev.conditional_limits}). */
+  /** With conditional limits tried beside always filling (settings {@code strategy.conditional_limits}). */
   public EvStrategy(RiskBudget budget, boolean conditionalLimits) {
+    this(budget, conditionalLimits, DEFAULT_MODEL_WEIGHT);
+  }
+
+  /**
+   * With the model's weight {@code w} in the side vote (settings {@code strategy.model_weight}): per hour the side
+   * is the sign of {@code w m + (1 - w) t}, {@code m} the model's choice (+1 sell beyond the net, -1 buy, 0 hedge)
+   * and {@code t} the mean sign of the trailing 7/14/28-day mean spreads; {@code w = 1} is the model alone.
+   */
+  public EvStrategy(RiskBudget budget, boolean conditionalLimits, double modelWeight) {
     this.budget = java.util.Objects.requireNonNull(budget, "budget");
     this.conditionalLimits = conditionalLimits;
+    if (!(modelWeight >= 0 && modelWeight <= 1)) {
+      throw new IllegalArgumentException("model_weight must be within [0, 1], was " + modelWeight);
+    }
+    this.modelWeight = modelWeight;
+  }
+
+  public double modelWeight() {
+    return modelWeight;
   }
 
   /** The default decision rule: always-filling limits only (chosen on 2021, docs/daily-run-and-strategies.md). */
@@ -119,6 +147,9 @@ public final class EvStrategy implements BiddingStrategy {
           }
         }
       }
+      if (!stopped && modelWeight < 1) {
+        best = vote(c, h, f, best, hedge, hi, lo);
+      }
       chosen.add(best);
     }
     double scale = 1;
@@ -180,6 +211,27 @@ public final class EvStrategy implements BiddingStrategy {
       }
     }
     return new Decision(new OrderSet(c.day(), orders), reasons, cvar, scale, stopped);
+  }
+
+  /** The side by the weighted vote of the model's choice and the trailing signs, the full position on it. */
+  private Candidate vote(BiddingContext c, HourId h, HourSpreadForecast f, Candidate model, Candidate hedge,
+      double hi, double lo) {
+    double m = Math.abs(model.q() - hedge.q()) < Contracts.VOLUME_STEP_MWH ? 0 : Math.signum(model.q() - hedge.q());
+    double t = 0;
+    for (int days : TRAILING_VOTERS_DAYS) {
+      double mean = c.spread().trailingCapacityDays() >= days ? c.spread().trailingMeanGbpPerMWh(h, days) : Double.NaN;
+      t += Double.isNaN(mean) ? 0 : Math.signum(mean);
+    }
+    t /= TRAILING_VOTERS_DAYS.length;
+    double v = modelWeight * m + (1 - modelWeight) * t;
+    if (Math.abs(v) < 1e-12) {
+      return hedge;
+    }
+    double q = v > 0 ? hi : lo;
+    if (m == Math.signum(v)) {
+      return model; // the model's own order on the side the vote chose
+    }
+    return Math.abs(q - hedge.q()) < Contracts.VOLUME_STEP_MWH ? hedge : value(f, q, alwaysFilling(q), "vote");
   }
 
   private static Side side(double q) {

@@ -25,6 +25,11 @@ public final class Strategies {
 
   /** The strategy of that name, {@code ev} under the given risk budget, with or without conditional limits. */
   public static BiddingStrategy byName(String name, RiskBudget risk, boolean conditionalLimits) {
+    return byName(name, risk, conditionalLimits, EvStrategy.DEFAULT_MODEL_WEIGHT);
+  }
+
+  /** The strategy of that name, {@code ev} under the given risk budget, limits rule and model weight in the vote. */
+  public static BiddingStrategy byName(String name, RiskBudget risk, boolean conditionalLimits, double modelWeight) {
     String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     return switch (n) {
       case SeedStrategy.NAME -> new SeedStrategy();
@@ -35,7 +40,7 @@ public final class Strategies {
       case "trailing-7" -> new TrailingSpreadStrategy(7);
       case "trailing-14" -> new TrailingSpreadStrategy(14);
       case "trailing-28" -> new TrailingSpreadStrategy(28);
-      case EvStrategy.NAME -> new EvStrategy(risk, conditionalLimits);
+      case EvStrategy.NAME -> new EvStrategy(risk, conditionalLimits, modelWeight);
       default -> throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + NAMES);
     };
   }

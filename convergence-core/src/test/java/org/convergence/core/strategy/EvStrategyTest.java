@@ -1,6 +1,7 @@
 package org.convergence.core.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.function.IntFunction;
 import org.convergence.core.market.GridConnection;
 import org.convergence.core.market.MarketRules;
 import org.convergence.core.market.Order;
+import org.convergence.core.market.OrderSet;
 import org.convergence.core.market.Side;
 import org.convergence.core.price.HourSpreadForecast;
 import org.convergence.core.price.SpreadForecast;
@@ -24,12 +26,16 @@ class EvStrategyTest {
 
   /** Every hour has the scenarios {@code (P_k, S_k)} given by {@code scenarios(h)} as {P..., S...}. */
   static SpreadForecast forecast(IntFunction<double[][]> scenarios) {
+    return forecast(DAY, scenarios);
+  }
+
+  static SpreadForecast forecast(MarketDay day, IntFunction<double[][]> scenarios) {
     List<HourSpreadForecast> hours = new ArrayList<>();
     for (HourId h : HourId.all()) {
       double[][] ps = scenarios.apply(h.value());
       hours.add(new HourSpreadForecast(h, ps[0], ps[1]));
     }
-    return new SpreadForecast(DAY, "test", hours);
+    return new SpreadForecast(day, "test", hours);
   }
 
   static BiddingContext context(double net, SpreadForecast f) {
@@ -123,6 +129,34 @@ class EvStrategyTest {
       days.add(new TrackRecord.DailyValue(DAY.minusDays(1 + dailyGbp.length - i), dailyGbp[i]));
     }
     return new TrackRecord(days);
+  }
+
+  @Test
+  void theVoteTakesTheTrailingMajorityWhereTheModelHedgesAndOverrulesTheModelOnlyWhenItsWeightIsLow() {
+    // trailing means (TrailingSpreadStrategyTest.history): hour 1 +10 / -10 / -4.5 over 7 / 14 / 28 days (majority
+    // buys), hour 5 the opposite (majority sells). The model: hour 1 S +10 (sells), every other hour S 0 (hedges).
+    MarketDay day = TrailingSpreadStrategyTest.DAY;
+    SpreadForecast f = forecast(day, h -> new double[][] {{100}, {h == 1 ? 10 : 0}});
+    SpreadEstimate trailing = SpreadEstimate.fromHistory(TrailingSpreadStrategyTest.history(), day,
+        TrailingSpreadStrategyTest.AS_OF, SpreadEstimate.DEFAULT_LOOKBACK_DAYS);
+    BiddingContext c = new BiddingContext(day, Fixtures.energy(day, h -> 0), Fixtures.prices(day, h -> 100), GRID,
+        trailing, NetUncertainty.none()).withSpreadForecast(f);
+    RiskBudget budget = new RiskBudget(1.0, 1e9, 0.95, 1e9, 28, 5.0);
+
+    OrderSet alone = new EvStrategy(budget, false, 1.0).orders(c);
+    assertThat(alone.forHour(HourId.of(1)).orElseThrow().side()).isEqualTo(Side.SELL);
+    assertThat(alone.forHour(HourId.of(5))).isEmpty(); // the model hedges a net of 0: no order
+
+    OrderSet voted = new EvStrategy(budget, false, 0.75).orders(c);
+    assertThat(voted.forHour(HourId.of(1)).orElseThrow().side()).isEqualTo(Side.SELL); // the model's side stands
+    Order h5 = voted.forHour(HourId.of(5)).orElseThrow();
+    assertThat(h5.side()).isEqualTo(Side.SELL);
+    assertThat(h5.volumeMWh()).isEqualTo(1.0);
+    assertThat(voted.forHour(HourId.of(2)).orElseThrow().side()).isEqualTo(Side.BUY);
+
+    OrderSet trailingLed = new EvStrategy(budget, false, 0.2).orders(c);
+    assertThat(trailingLed.forHour(HourId.of(1)).orElseThrow().side()).isEqualTo(Side.BUY);
+    assertThatThrownBy(() -> new EvStrategy(budget, false, 1.5)).hasMessageContaining("model_weight");
   }
 
   @Test

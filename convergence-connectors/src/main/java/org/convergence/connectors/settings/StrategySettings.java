@@ -3,6 +3,7 @@ package org.convergence.connectors.settings;
 import java.util.Objects;
 import java.util.Set;
 import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.strategy.EvStrategy;
 import org.convergence.core.strategy.RiskBudget;
 import org.convergence.core.strategy.Strategies;
 
@@ -12,8 +13,11 @@ import org.convergence.core.strategy.Strategies;
  * @param conditionalLimits {@code ev}: also try limits at the 10..90 % quantiles of the clearing-price scenarios
  * @param modelWeight {@code ev}: the spread model's weight against the trailing 7/14/28-day signs in the side vote,
  *     within [0, 1] (1 = the model alone)
+ * @param trailingVoteDays {@code ev}: 0 = the trailing vote is the mean of the 7/14/28-day signs; K > 0 = the sign
+ *     of the window whose rule added most over the last K settled days
  */
-public record StrategySettings(String name, Risk risk, boolean conditionalLimits, double modelWeight) {
+public record StrategySettings(String name, Risk risk, boolean conditionalLimits, double modelWeight,
+    int trailingVoteDays) {
   public static final Set<String> KNOWN = Set.copyOf(Strategies.NAMES);
 
   /** {@code strategy.risk.*}: see {@link RiskBudget} for the meaning of each key. */
@@ -39,11 +43,15 @@ public record StrategySettings(String name, Risk risk, boolean conditionalLimits
     if (!(modelWeight >= 0 && modelWeight <= 1)) {
       throw new IllegalArgumentException("model_weight must be within [0, 1], was " + modelWeight);
     }
+    if (trailingVoteDays < 0 || trailingVoteDays > EvStrategy.MAX_TRAILING_VOTE_DAYS) {
+      throw new IllegalArgumentException("trailing_vote_days must be within 0.." + EvStrategy.MAX_TRAILING_VOTE_DAYS
+          + ", was " + trailingVoteDays);
+    }
   }
 
   /** The strategy of that name under these settings. */
   public BiddingStrategy strategy(String strategyName) {
-    return Strategies.byName(strategyName, risk.budget(), conditionalLimits, modelWeight);
+    return Strategies.byName(strategyName, risk.budget(), conditionalLimits, modelWeight, trailingVoteDays);
   }
 
   /** The configured strategy. */

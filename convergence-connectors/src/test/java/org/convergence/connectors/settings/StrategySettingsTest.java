@@ -27,6 +27,7 @@ class StrategySettingsTest {
     assertThat(ev.budget()).isEqualTo(RiskBudget.defaults());
     assertThat(s.modelWeight()).isEqualTo(EvStrategy.DEFAULT_MODEL_WEIGHT);
     assertThat(ev.modelWeight()).isEqualTo(EvStrategy.DEFAULT_MODEL_WEIGHT);
+    assertThat(ev.trailingVoteDays()).isEqualTo(EvStrategy.DEFAULT_TRAILING_VOTE_DAYS);
   }
 
   @Test

@@ -20,8 +20,9 @@ import org.convergence.core.time.MarketDay;
  * <ol>
  *   <li>Candidates per hour: contract the expected net {@code X} (always filling), or {@code X + m} / {@code X - m}
  *       ({@code m} = max position beyond the net, within the grid cap) at an always-filling limit or (with
- *       conditional limits on) at a limit at the 10..90 % quantile of the clearing-price scenarios. A SELL fills in scenario k only when
- *       {@code P_k >= limit}, a BUY only when {@code P_k <= limit}; an unfilled order adds nothing. The value of a
+ *       conditional limits on) at a limit at the 10..90 % quantile of the clearing-price scenarios. A SELL fills in
+ *       scenario k only when {@code P_k >= limit}, a BUY only when {@code P_k <= limit}; an unfilled order adds
+ *       nothing. The value of a
  *       candidate is the mean over scenarios of {@code q S_k 1{fill_k}}.
  *   <li>The best candidate is taken when it beats hedging the net by at least {@code min_edge} per MWh of position;
  *       otherwise the net is hedged.
@@ -29,7 +30,8 @@ import org.convergence.core.time.MarketDay;
  *       the sign of the chosen candidate's position beyond the net (0 when hedged) and {@code t} the mean sign of the
  *       hour's trailing 7/14/28-day mean spreads ({@link SpreadEstimate#trailingMeanGbpPerMWh}); on the model's
  *       side its candidate stands, on the other side the full position is taken always filling, at a tie the net is
- *       hedged.
+ *       hedged. With {@code trailing_vote_days} K > 0, {@code t} is instead the sign of the one window whose rule
+ *       added most over the last K settled days.
  *   <li>Daily loss limit: the CVaR at {@code loss_confidence} of the day's scenario value added (scenarios are
  *       joint across hours) may not exceed {@code daily_loss_limit_gbp}; otherwise every position beyond the net is
  *       scaled by the largest factor in [0, 1] that meets it (bisection; CVaR is convex in the factor).
@@ -50,12 +52,18 @@ public final class EvStrategy implements BiddingStrategy {
 
   /** The model's weight in the vote by default (settings {@code strategy.model_weight}; 1 = the model alone). */
   public static final double DEFAULT_MODEL_WEIGHT = 0.75;
+  /** The trailing vote by default: the mean of the three signs (settings {@code strategy.trailing_vote_days}). */
+  public static final int DEFAULT_TRAILING_VOTE_DAYS = 0;
+  /** The most settled days the trailing rules can be replayed on with the history an estimate keeps. */
+  public static final int MAX_TRAILING_VOTE_DAYS = SpreadEstimate.SETTLED_HISTORY_DAYS
+      - SpreadEstimate.MAX_TRAILING_DAYS - 1;
   /** The trailing windows whose signs vote beside the model, market days. */
   static final int[] TRAILING_VOTERS_DAYS = {7, 14, 28};
 
   private final RiskBudget budget;
   private final boolean conditionalLimits;
   private final double modelWeight;
+  private final int trailingVoteDays;
 
   /** With conditional limits tried beside always filling (settings {@code strategy.conditional_limits}). */
   public EvStrategy(RiskBudget budget, boolean conditionalLimits) {
@@ -68,7 +76,21 @@ public final class EvStrategy implements BiddingStrategy {
    * and {@code t} the mean sign of the trailing 7/14/28-day mean spreads; {@code w = 1} is the model alone.
    */
   public EvStrategy(RiskBudget budget, boolean conditionalLimits, double modelWeight) {
+    this(budget, conditionalLimits, modelWeight, DEFAULT_TRAILING_VOTE_DAYS);
+  }
+
+  /**
+   * As above; with {@code trailingVoteDays} K > 0 the trailing vote {@code t} is not the mean of the three signs but
+   * the sign of the one window (7, 14 or 28 days) whose rule added most, all hours together, over the last K settled
+   * days (replayed from the spreads; settings {@code strategy.trailing_vote_days}, 0 = the mean sign).
+   */
+  public EvStrategy(RiskBudget budget, boolean conditionalLimits, double modelWeight, int trailingVoteDays) {
     this.budget = java.util.Objects.requireNonNull(budget, "budget");
+    if (trailingVoteDays < 0 || trailingVoteDays > MAX_TRAILING_VOTE_DAYS) {
+      throw new IllegalArgumentException("trailing_vote_days must be within 0.." + MAX_TRAILING_VOTE_DAYS + ", was "
+          + trailingVoteDays);
+    }
+    this.trailingVoteDays = trailingVoteDays;
     this.conditionalLimits = conditionalLimits;
     if (!(modelWeight >= 0 && modelWeight <= 1)) {
       throw new IllegalArgumentException("model_weight must be within [0, 1], was " + modelWeight);
@@ -78,6 +100,10 @@ public final class EvStrategy implements BiddingStrategy {
 
   public double modelWeight() {
     return modelWeight;
+  }
+
+  public int trailingVoteDays() {
+    return trailingVoteDays;
   }
 
   /** The default decision rule: always-filling limits only (chosen on 2021, docs/daily-run-and-strategies.md). */
@@ -113,6 +139,7 @@ public final class EvStrategy implements BiddingStrategy {
     boolean stopped = drawdown(c.trackRecord(), c.day(), budget.drawdownWindowDays()) > budget.drawdownStopGbp();
     List<Candidate> chosen = new ArrayList<>();
     List<Candidate> hedges = new ArrayList<>();
+    int[] voters = trailingVoters(c.spread());
     for (HourId h : HourId.all()) {
       double net = c.energy().netMWh(h);
       double hi = Math.min(net + budget.maxPositionMW(), c.grid().exportCapacityMW());
@@ -148,7 +175,7 @@ public final class EvStrategy implements BiddingStrategy {
         }
       }
       if (!stopped && modelWeight < 1) {
-        best = vote(c, h, f, best, hedge, hi, lo);
+        best = vote(c, h, f, best, hedge, hi, lo, voters);
       }
       chosen.add(best);
     }
@@ -215,14 +242,14 @@ public final class EvStrategy implements BiddingStrategy {
 
   /** The side by the weighted vote of the model's choice and the trailing signs, the full position on it. */
   private Candidate vote(BiddingContext c, HourId h, HourSpreadForecast f, Candidate model, Candidate hedge,
-      double hi, double lo) {
+      double hi, double lo, int[] voters) {
     double m = Math.abs(model.q() - hedge.q()) < Contracts.VOLUME_STEP_MWH ? 0 : Math.signum(model.q() - hedge.q());
     double t = 0;
-    for (int days : TRAILING_VOTERS_DAYS) {
+    for (int days : voters) {
       double mean = c.spread().trailingCapacityDays() >= days ? c.spread().trailingMeanGbpPerMWh(h, days) : Double.NaN;
       t += Double.isNaN(mean) ? 0 : Math.signum(mean);
     }
-    t /= TRAILING_VOTERS_DAYS.length;
+    t /= voters.length;
     double v = modelWeight * m + (1 - modelWeight) * t;
     if (Math.abs(v) < 1e-12) {
       return hedge;
@@ -232,6 +259,37 @@ public final class EvStrategy implements BiddingStrategy {
       return model; // the model's own order on the side the vote chose
     }
     return Math.abs(q - hedge.q()) < Contracts.VOLUME_STEP_MWH ? hedge : value(f, q, alwaysFilling(q), "vote");
+  }
+
+  /**
+   * The trailing windows that vote: all three, or (with {@code trailing_vote_days} K > 0 and enough settled days)
+   * the one whose rule, replayed on each of the last K settled days with the spreads known before that day, added
+   * most over all hours (the shorter window on a tie).
+   */
+  private int[] trailingVoters(SpreadEstimate spread) {
+    int longest = TRAILING_VOTERS_DAYS[TRAILING_VOTERS_DAYS.length - 1];
+    if (trailingVoteDays == 0 || spread.trailingCapacityDays() < trailingVoteDays + longest + 1) {
+      return TRAILING_VOTERS_DAYS;
+    }
+    int best = TRAILING_VOTERS_DAYS[0];
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (int days : TRAILING_VOTERS_DAYS) {
+      double value = 0;
+      for (int j = 0; j < trailingVoteDays; j++) {
+        for (HourId h : HourId.all()) {
+          double signal = spread.trailingMeanGbpPerMWh(h, days, j + 2); // as known at D-2-j's run
+          double actual = spread.settledSpreadGbpPerMWh(h, j);
+          if (!Double.isNaN(signal) && !Double.isNaN(actual)) {
+            value += Math.signum(signal) * actual;
+          }
+        }
+      }
+      if (value > bestValue) {
+        bestValue = value;
+        best = days;
+      }
+    }
+    return new int[] {best};
   }
 
   private static Side side(double q) {

@@ -25,11 +25,16 @@ public final class Strategies {
 
   /** The strategy of that name, {@code ev} under the given risk budget, with or without conditional limits. */
   public static BiddingStrategy byName(String name, RiskBudget risk, boolean conditionalLimits) {
-    return byName(name, risk, conditionalLimits, EvStrategy.DEFAULT_MODEL_WEIGHT);
+    return byName(name, risk, conditionalLimits, EvStrategy.DEFAULT_MODEL_WEIGHT,
+        EvStrategy.DEFAULT_TRAILING_VOTE_DAYS);
   }
 
-  /** The strategy of that name, {@code ev} under the given risk budget, limits rule and model weight in the vote. */
-  public static BiddingStrategy byName(String name, RiskBudget risk, boolean conditionalLimits, double modelWeight) {
+  /**
+   * The strategy of that name, {@code ev} under the given risk budget, limits rule, model weight in the vote and
+   * trailing vote ({@link EvStrategy#EvStrategy(RiskBudget, boolean, double, int)}).
+   */
+  public static BiddingStrategy byName(String name, RiskBudget risk, boolean conditionalLimits, double modelWeight,
+      int trailingVoteDays) {
     String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     return switch (n) {
       case SeedStrategy.NAME -> new SeedStrategy();
@@ -40,7 +45,7 @@ public final class Strategies {
       case "trailing-7" -> new TrailingSpreadStrategy(7);
       case "trailing-14" -> new TrailingSpreadStrategy(14);
       case "trailing-28" -> new TrailingSpreadStrategy(28);
-      case EvStrategy.NAME -> new EvStrategy(risk, conditionalLimits, modelWeight);
+      case EvStrategy.NAME -> new EvStrategy(risk, conditionalLimits, modelWeight, trailingVoteDays);
       default -> throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + NAMES);
     };
   }

@@ -160,6 +160,35 @@ class EvStrategyTest {
   }
 
   @Test
+  void withTrailingVoteDaysTheWindowThatAddedMostLatelyVotesAlone() {
+    // spreads: -5 on the last 8 days D-2..D-9, +20 before; D-1 unknown. Over the last 7 settled days the 7-day rule
+    // (replayed with the spreads known at each day's run) was right and the 28-day one wrong, so with K = 7 only
+    // the 7-day sign (-) votes; the mean of the three signs (7 -, 14 +, 28 +) is +.
+    MarketDay day = MarketDay.of(2021, 9, 1);
+    List<org.convergence.core.market.HourPrice> clearing = new ArrayList<>();
+    List<org.convergence.core.market.HourPrice> imbalance = new ArrayList<>();
+    for (int k = 2; k <= 60; k++) {
+      for (HourId h : HourId.all()) {
+        clearing.add(new org.convergence.core.market.HourPrice(day.minusDays(k), h, 100));
+        imbalance.add(new org.convergence.core.market.HourPrice(day.minusDays(k), h, 100 - (k <= 9 ? -5 : 20)));
+      }
+    }
+    SpreadEstimate trailing = SpreadEstimate.fromHistory(
+        org.convergence.core.price.InMemoryPriceHistory.of(clearing, imbalance), day,
+        day.gateClosure().minusSeconds(1800), SpreadEstimate.DEFAULT_LOOKBACK_DAYS);
+    SpreadForecast f = forecast(day, h -> new double[][] {{100}, {0}}); // the model hedges every hour
+    BiddingContext c = new BiddingContext(day, Fixtures.energy(day, h -> 0), Fixtures.prices(day, h -> 100), GRID,
+        trailing, NetUncertainty.none()).withSpreadForecast(f);
+    RiskBudget budget = new RiskBudget(1.0, 1e9, 0.95, 1e9, 28, 5.0);
+    assertThat(new EvStrategy(budget, false, 0.75, 0).orders(c).forHour(HourId.of(3)).orElseThrow().side())
+        .isEqualTo(Side.SELL);
+    assertThat(new EvStrategy(budget, false, 0.75, 7).orders(c).forHour(HourId.of(3)).orElseThrow().side())
+        .isEqualTo(Side.BUY);
+    assertThatThrownBy(() -> new EvStrategy(budget, false, 0.75, EvStrategy.MAX_TRAILING_VOTE_DAYS + 1))
+        .hasMessageContaining("trailing_vote_days");
+  }
+
+  @Test
   void withoutASpreadForecastItHedgesTheExpectedNet() {
     BiddingContext c = new BiddingContext(DAY, Fixtures.energy(DAY, h -> 0.3), Fixtures.prices(DAY, h -> 100), GRID,
         SpreadEstimate.none(), NetUncertainty.none());

@@ -19,6 +19,8 @@ import org.convergence.connectors.exchange.AimlacExchangeClient;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.store.DayLocking;
+import org.convergence.model.spread.ModelSpreadForecaster;
+import org.convergence.model.spread.SpreadHyper;
 import org.convergence.model.archive.ModelArchive;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
@@ -82,7 +84,7 @@ final class CloudWiring {
   DailyUpdate dailyUpdate(PriceForecaster forecaster) {
     JdbcStore store = store();
     DailyRun run = LiveRun.builder(settings, clock, exchange(), forecaster, store, dashboard(),
-        LiveRun.Services.PUBLIC).build();
+        LiveRun.Services.PUBLIC).spreadForecaster(new ModelSpreadForecaster(SpreadHyper.defaults())).build();
     return new DailyRunUpdate(run, locking(store), AlertChannels.fromSettings(settings.alerts()),
         settings.site().name(), clock);
   }

@@ -90,16 +90,17 @@ public final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UsageErrors.checkRange(spec.commandLine(), "--from", from, "--to", to);
+    // the settings first: ev's risk budget comes from strategy.risk
+    ConvergenceSettings s = settings.load();
     List<BiddingStrategy> chosen = new ArrayList<>();
     for (String name : strategies == null ? Strategies.NAMES : strategies) {
       try {
-        chosen.add(Strategies.byName(name));
+        chosen.add(s.strategy().strategy(name));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--strategy: " + e.getMessage(), e,
             spec.findOption("--strategy"), name);
       }
     }
-    ConvergenceSettings s = settings.load();
     LocalWiring.BacktestData data = LocalWiring.backtest(s, Optional.ofNullable(readings),
         Optional.ofNullable(weather), prices);
     Backtest backtest = data.backtest();

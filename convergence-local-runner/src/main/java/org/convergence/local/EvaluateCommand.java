@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./convergence evaluate ...}: measure the models on recorded data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Evaluate the models on recorded data.",
-    subcommands = {EvaluateSiteCommand.class, EvaluatePricesCommand.class})
+    subcommands = {EvaluateSiteCommand.class, EvaluatePricesCommand.class, EvaluateSpreadCommand.class})
 public final class EvaluateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

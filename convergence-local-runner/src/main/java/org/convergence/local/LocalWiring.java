@@ -35,6 +35,7 @@ import org.convergence.core.exchange.SimulatedExchange;
 import org.convergence.core.price.InMemoryPriceHistory;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.settle.DailySettlement;
@@ -45,6 +46,8 @@ import org.convergence.core.weather.WeatherFallbackChain;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModels;
 import org.convergence.model.forecast.ModelPriceForecaster;
+import org.convergence.model.spread.ModelSpreadForecaster;
+import org.convergence.model.spread.SpreadHyper;
 
 /**
  * Wires the library for the local runner from settings.yaml: the daily run in replay mode (bundled recordings, an
@@ -96,7 +99,7 @@ final class LocalWiring {
       MarketDay day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
       Exchange exchange = LiveRun.exchange(s, "settings.yaml", "live mode", services);
       DailyRun.Builder run = LiveRun.builder(s, clock, exchange, forecaster(s), store, dashboardPublisher(s),
-          services).strategy(strategy);
+          services).strategy(strategy).spreadForecaster(spreadForecaster());
       return new Wired(day, clock, false, exchange, store, run);
     }
     boolean replay = true;
@@ -115,7 +118,7 @@ final class LocalWiring {
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, "simulated (replay)")
-        .grid(s.site().grid()).strategy(strategy)
+        .grid(s.site().grid()).strategy(strategy).spreadForecaster(spreadForecaster())
         // replay: past forecasts recomputed from the recording, against its readings
         .forecastErrors(ForecastErrors.recomputed(weather, energy::forecast,
             SiteReadings.of(EnergyOnsiteReader.bundled()), lookback, s.schedule().planning()))
@@ -289,8 +292,14 @@ final class LocalWiring {
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
     Backtest backtest = new Backtest(chain, energy::forecast, forecaster(s), recorded, SiteReadings.of(rows),
         s.site().grid(), clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
-        .planningAt(s.schedule().planning());
+        .planningAt(s.schedule().planning())
+        .withSpreadForecaster(spreadForecaster());
     return new BacktestData(backtest, readings, weather, prices);
+  }
+
+  /** The spread model with the hyper-parameters chosen on 2021 (docs/price-forecasting.md), recalibrated weekly. */
+  static SpreadForecaster spreadForecaster() {
+    return new ModelSpreadForecaster(SpreadHyper.defaults());
   }
 
   /** Publishing the backtest's settled days of the configured strategy into {@code dataDir}, with replay carbon. */

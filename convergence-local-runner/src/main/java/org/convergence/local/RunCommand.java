@@ -17,7 +17,6 @@ import org.convergence.core.exchange.ExchangeException;
 import org.convergence.core.run.RunOutcome;
 import org.convergence.core.run.RunReport;
 import org.convergence.core.run.TradedRunException;
-import org.convergence.core.strategy.Strategies;
 import org.convergence.core.store.DayLockedException;
 import org.convergence.core.store.DayLocking;
 import org.convergence.core.store.StoreException;
@@ -75,7 +74,7 @@ public final class RunCommand implements Callable<Integer> {
     Optional<Alerts> alerts = s.alerts().configured() ? Optional.of(AlertChannels.fromSettings(s.alerts()))
         : Optional.empty();
     try (LocalWiring.Wired wired = LocalWiring.daily(s, Optional.ofNullable(date).map(MarketDay::of),
-        Optional.ofNullable(clockAt), Strategies.byName(s.strategy().name()), services)) {
+        Optional.ofNullable(clockAt), s.strategy().strategy(), services)) {
       DayLocking locking = new DayLocking(wired.store(), wired.clock(), s.schedule().lockTtl(),
           "run" + DaemonWiring.onHost());
       try {

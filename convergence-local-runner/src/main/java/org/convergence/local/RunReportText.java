@@ -33,6 +33,17 @@ final class RunReportText {
       }
       out.println();
     }
+    if (!r.decisions().isEmpty()) {
+      out.println("hour  order                        beyond net  E[value] GBP  fill  limit      S q10/q50/q90 "
+          + "(mean)              P q10/q50/q90");
+      for (var d : r.decisions()) {
+        out.printf(Locale.ROOT, "%4d  %-28s  %+9.3f  %12.2f  %3.0f%%  %-9s  %7.2f/%7.2f/%7.2f (%7.2f)  "
+                + "%7.2f/%7.2f/%7.2f%n", d.hour().value(), d.order().map(RunReportText::order).orElse("-"),
+            d.positionBeyondNetMWh(), d.expectedValueGbp(), 100 * d.fillProbability(), d.limitRule(), d.spreadQ10(),
+            d.spreadQ50(), d.spreadQ90(), d.spreadMean(), d.clearingQ10(), d.clearingQ50(), d.clearingQ90());
+      }
+      out.println();
+    }
     r.receipt().ifPresent(rc -> out.printf(Locale.ROOT, "Receipt       accepted %d%s%n", rc.accepted(),
         rc.message().isBlank() ? "" : ": " + rc.message()));
     long filled = r.held().stream().filter(HeldOrder::isFilled).count();

@@ -23,14 +23,19 @@ import org.convergence.core.market.HourPrice;
 import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.InMemoryPriceHistory;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.SpreadForecast;
+import org.convergence.core.price.SpreadForecaster;
+import org.convergence.core.run.CausalViews;
 import org.convergence.core.strategy.Strategies;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherFallbackChain;
 import org.junit.jupiter.api.Test;
 
 /**
- * Causality on the real recordings and the real price model: changing every price and reading recorded after a
- * day's gate leaves that day's orders, for every strategy, as they were.
+ * Causality on the real recordings and the real price and spread models: changing every price and reading recorded
+ * after a day's gate leaves that day's orders, for every strategy, as they were; and changing every price not yet
+ * published at the run's time (hours ending within the spread model's publication lag of it) leaves the {@code ev}
+ * orders and the spread forecast as they were.
  */
 class RecordedBacktestCausalityTest {
   static final MarketDay FROM = MarketDay.of(2022, 4, 3);
@@ -50,7 +55,9 @@ class RecordedBacktestCausalityTest {
     SiteEnergyModel energy = new SiteEnergyModel(s.site());
     return new Backtest(weather, energy::forecast, LocalWiring.forecaster(s), prices, SiteReadings.of(readings),
         s.site().grid(), clock -> new SimulatedExchange(clock, prices, List.of("k")).forKey("k"))
-        .run(FROM, PROBE, Strategies.NAMES.stream().map(Strategies::byName).toList(), Backtest.Progress.none());
+        .withSpreadForecaster(LocalWiring.spreadForecaster())
+        .run(FROM, PROBE, Strategies.NAMES.stream().map(n -> s.strategy().strategy(n)).toList(),
+            Backtest.Progress.none());
   }
 
   @Test
@@ -72,6 +79,28 @@ class RecordedBacktestCausalityTest {
     Map<String, OrderSet> after = ordersOn(
         backtest(s, InMemoryPriceHistory.of(clearing, imbalance), changedReadings), PROBE);
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void pricesUnpublishedAtTheRunTimeDoNotChangeTheSpreadForecastOrTheEvOrders() throws IOException {
+    ConvergenceSettings s = SettingsLoader.fromSystemEnvironment().load(Path.of("..", "settings.yaml"));
+    InMemoryPriceHistory recorded = LocalWiring.recordedPrices(s);
+    List<SiteReading> readings = EnergyOnsiteReader.bundled();
+    Instant runTime = Backtest.runTime(PROBE);
+    Instant published = SpreadForecaster.publishedBy(runTime);
+    MarketDay first = MarketDay.of(2018, 1, 1);
+    MarketDay last = MarketDay.of(2023, 1, 1);
+    InMemoryPriceHistory probed = InMemoryPriceHistory.of(
+        recorded.clearingPrices(first, last).stream().map(p -> after(p, published)).toList(),
+        recorded.imbalancePrices(first, last).stream().map(p -> after(p, published)).toList());
+    SpreadForecast honest = LocalWiring.spreadForecaster().forecast(PROBE, CausalViews.prices(recorded, runTime),
+        runTime);
+    SpreadForecast changed = LocalWiring.spreadForecaster().forecast(PROBE, CausalViews.prices(probed, runTime),
+        runTime);
+    assertThat(honest.modelId()).doesNotContain("fallback");
+    assertThat(changed.hours()).isEqualTo(honest.hours());
+    assertThat(ordersOn(backtest(s, probed, readings), PROBE).get("ev"))
+        .isEqualTo(ordersOn(backtest(s, recorded, readings), PROBE).get("ev"));
   }
 
   /** The price tripled plus 100 GBP/MWh when its hour ended after the gate. */

@@ -75,6 +75,23 @@ public final class RunReportJson {
     r.weather().ifPresentOrElse(w -> weather(forecasts.putObject("weather"), w), () -> forecasts.putNull("weather"));
     r.energy().ifPresentOrElse(e -> energy(forecasts.putObject("energy"), e), () -> forecasts.putNull("energy"));
     r.prices().ifPresentOrElse(p -> prices(forecasts.putObject("prices"), p), () -> forecasts.putNull("prices"));
+    ArrayNode decisions = o.putArray("decisions");
+    for (var d : r.decisions()) {
+      ObjectNode n = decisions.addObject();
+      n.put("hour_id", d.hour().value());
+      d.order().ifPresentOrElse(ord -> order(n.putObject("order"), ord), () -> n.putNull("order"));
+      n.put("position_beyond_net_mwh", d.positionBeyondNetMWh());
+      n.put("expected_value_gbp", d.expectedValueGbp());
+      n.put("fill_probability", d.fillProbability());
+      n.put("limit_rule", d.limitRule());
+      n.put("spread_q10_gbp_per_mwh", d.spreadQ10());
+      n.put("spread_q50_gbp_per_mwh", d.spreadQ50());
+      n.put("spread_q90_gbp_per_mwh", d.spreadQ90());
+      n.put("spread_mean_gbp_per_mwh", d.spreadMean());
+      n.put("clearing_q10_gbp_per_mwh", d.clearingQ10());
+      n.put("clearing_q50_gbp_per_mwh", d.clearingQ50());
+      n.put("clearing_q90_gbp_per_mwh", d.clearingQ90());
+    }
     ArrayNode warnings = o.putArray("warnings");
     r.warnings().forEach(warnings::add);
     ArrayNode errors = o.putArray("errors");

@@ -24,7 +24,6 @@ import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.store.ConvergenceStore;
-import org.convergence.core.strategy.Strategies;
 import org.convergence.core.weather.WeatherFallbackChain;
 
 /** The daily run of live mode ({@code exchange.mode: http}) from settings.yaml. */
@@ -98,7 +97,7 @@ public final class LiveRun {
         // live price history: the exchange's price endpoints, Elexon, the database, as prices.sources orders them
         .history(PriceSources.chain(s.prices().sources(), exchange, store)).exchange(exchange, "http")
         .grid(s.site().grid())
-        .strategy(Strategies.byName(s.strategy().name()))
+        .strategy(s.strategy().strategy())
         // live: the energy forecasts earlier runs stored, against imported readings or settled metered nets
         .forecastErrors(ForecastErrors.stored(store, ForecastErrors.DEFAULT_LOOKBACK_DAYS))
         .carbon(services.carbon())

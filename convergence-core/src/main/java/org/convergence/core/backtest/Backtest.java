@@ -27,6 +27,7 @@ import org.convergence.core.market.PerfectForesightBound;
 import org.convergence.core.market.Settlement;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.DayForecasts;
 import org.convergence.core.run.EnergyModel;
@@ -83,6 +84,7 @@ public final class Backtest {
   private final ForecastErrors forecastErrors;
   private final Optional<Publication> publication;
   private final PlanningTime planning;
+  private final Optional<SpreadForecaster> spreadForecaster;
 
   public Backtest(WeatherFallbackChain weather, EnergyModel energy, PriceForecaster forecaster, PriceHistory prices,
       SiteReadings readings, GridConnection grid, Function<Clock, Exchange> exchanges) {
@@ -99,9 +101,11 @@ public final class Backtest {
     this.forecastErrors = ForecastErrors.recomputed(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS);
     this.publication = Optional.empty();
     this.planning = PlanningTime.DEFAULT;
+    this.spreadForecaster = Optional.empty();
   }
 
-  private Backtest(Backtest b, Optional<Publication> p, PlanningTime planning) {
+  private Backtest(Backtest b, Optional<Publication> p, PlanningTime planning,
+      Optional<SpreadForecaster> spread) {
     this.weather = b.weather;
     this.dayWeather = b.dayWeather;
     this.energy = b.energy;
@@ -114,6 +118,7 @@ public final class Backtest {
         : ForecastErrors.recomputed(weather, energy, readings, ForecastErrors.DEFAULT_LOOKBACK_DAYS, planning);
     this.publication = p;
     this.planning = planning;
+    this.spreadForecaster = spread;
   }
 
   /**
@@ -121,11 +126,19 @@ public final class Backtest {
    * behind the forecast errors are recomputed as they stood at the same time of their own D-1.
    */
   public Backtest planningAt(PlanningTime planning) {
-    return new Backtest(this, publication, Objects.requireNonNull(planning, "planning"));
+    return new Backtest(this, publication, Objects.requireNonNull(planning, "planning"), spreadForecaster);
   }
 
   public PlanningTime planning() {
     return planning;
+  }
+
+  /**
+   * This backtest with a spread forecaster for the runs (the {@code ev} strategy trades on it; its drawdown stop
+   * reads the strategy's {@link TrackRecord}, which the backtest keeps whether or not a forecaster is given).
+   */
+  public Backtest withSpreadForecaster(SpreadForecaster f) {
+    return new Backtest(this, publication, planning, Optional.of(Objects.requireNonNull(f, "spread forecaster")));
   }
 
   /**
@@ -146,7 +159,7 @@ public final class Backtest {
 
   /** This backtest, also publishing each settled day of {@code p.strategy()}; the results are the same. */
   public Backtest publishing(Publication p) {
-    return new Backtest(this, Optional.of(Objects.requireNonNull(p, "publication")), planning);
+    return new Backtest(this, Optional.of(Objects.requireNonNull(p, "publication")), planning, spreadForecaster);
   }
 
   /** Called after each market day. */
@@ -280,6 +293,7 @@ public final class Backtest {
         .trackRecord(record);
     publication.filter(p -> p.strategy().equals(s.name()))
         .ifPresent(p -> b.site(p.siteName(), p.location()).carbon(p.carbon()));
+    spreadForecaster.ifPresent(b::spreadForecaster);
     return b.build();
   }
 

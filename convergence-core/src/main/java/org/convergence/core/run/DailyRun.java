@@ -28,6 +28,8 @@ import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.SpreadForecast;
+import org.convergence.core.price.SpreadForecaster;
 import org.convergence.core.site.GeoLocation;
 import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.store.OrderSubmission;
@@ -35,6 +37,8 @@ import org.convergence.core.store.RunRecord;
 import org.convergence.core.store.RunStatus;
 import org.convergence.core.strategy.BiddingContext;
 import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.strategy.EvStrategy;
+import org.convergence.core.strategy.HourDecision;
 import org.convergence.core.strategy.NetUncertainty;
 import org.convergence.core.strategy.SpreadEstimate;
 import org.convergence.core.strategy.TrackRecord;
@@ -76,9 +80,11 @@ public final class DailyRun {
   private final String siteName;
   private final Optional<GeoLocation> location;
   private final int spreadLookbackDays;
+  private final Optional<SpreadForecaster> spreadForecaster;
   private final TrackRecord trackRecord;
 
   private DailyRun(Builder b) {
+    this.spreadForecaster = Optional.ofNullable(b.spreadForecaster);
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.weather = Objects.requireNonNull(b.weather, "weather");
     this.energy = Objects.requireNonNull(b.energy, "energy");
@@ -192,6 +198,7 @@ public final class DailyRun {
     sources.add(new SourceUse("weather", f.weather().servedBy(), f.weather().skipped().stream()
         .map(SourceAttempt::toString).collect(Collectors.joining("; "))));
     sources.add(new SourceUse("prices", f.prices().modelId(), ""));
+    f.spreadForecast().ifPresent(sf -> sources.add(new SourceUse("spread", sf.modelId(), "")));
     if (history instanceof org.convergence.core.price.PriceHistoryChain chain) {
       sources.add(new SourceUse("price history", chain.servedBy(), chain.passedOver()));
     }
@@ -206,7 +213,8 @@ public final class DailyRun {
       return null;
     }));
 
-    OrderSet plan = timed(timings, "strategy", () -> plan(f, strategy));
+    Plan planned = timed(timings, "strategy", () -> planWithReasons(f, strategy));
+    OrderSet plan = planned.orders();
     List<HeldOrder> before = timed(timings, "read exchange", () -> exchange.heldOrders(day));
     Map<HourId, Order> heldBefore = byHour(before);
     List<Order> changed = plan.orders().stream().filter(o -> !same(o, heldBefore.get(o.hour()))).toList();
@@ -261,7 +269,7 @@ public final class DailyRun {
     Carbon carbonSaved = timed(timings, "carbon", () -> carbonSaved(f.energy(), warnings));
     OptionalDouble carbonKg = carbonSaved.savedKg();
     if (dashboard.isPresent()) {
-      RunReport draft = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
+      RunReport draft = report(day, started, outcome, message, sources, f, planned, receipt, after, verified, warnings,
           carbonKg, timings);
       // trading and reporting fail separately: a publishing failure is reported, the run stays traded
       afterTrade(errors, "publishing the dashboard", () -> timed(timings, "publish", () -> {
@@ -269,7 +277,7 @@ public final class DailyRun {
         return null;
       }));
     }
-    RunReport traded = report(day, started, outcome, message, sources, f, plan, receipt, after, verified, warnings,
+    RunReport traded = report(day, started, outcome, message, sources, f, planned, receipt, after, verified, warnings,
         carbonKg, timings);
     for (String error : errors) {
       traded = traded.withError(error);
@@ -302,12 +310,12 @@ public final class DailyRun {
   }
 
   private RunReport report(MarketDay day, Instant started, RunOutcome outcome, String message,
-      List<SourceUse> sources, DayForecasts f, OrderSet plan, Optional<SubmissionReceipt> receipt,
+      List<SourceUse> sources, DayForecasts f, Plan plan, Optional<SubmissionReceipt> receipt,
       List<HeldOrder> held, boolean verified, List<String> warnings, OptionalDouble carbonKg,
       List<StepTiming> timings) {
     return new RunReport(day, started, clock.instant(), outcome, message, strategy.name(), sources,
-        Optional.of(f.weather().forecast()), Optional.of(f.energy()), Optional.of(f.prices()), plan, receipt, held,
-        verified, warnings, carbonKg, timings);
+        Optional.of(f.weather().forecast()), Optional.of(f.energy()), Optional.of(f.prices()), plan.orders(), receipt,
+        held, verified, warnings, carbonKg, timings, plan.decisions(), List.of());
   }
 
   private static Instant later(Instant a, Instant b) {
@@ -336,13 +344,35 @@ public final class DailyRun {
         SpreadEstimate.fromHistory(known, day, asOf, spreadLookbackDays));
     NetUncertainty unc = timed(timings, "forecast errors", () ->
         forecastErrors.map(fe -> fe.uncertainty(day, asOf)).orElse(NetUncertainty.none()));
-    return new DayForecasts(day, asOf, w, e, p, spread, unc, warnings, timings);
+    Optional<SpreadForecast> sf = spreadForecaster.map(sp -> timed(timings, "spread forecast", () ->
+        sp.forecast(day, known, asOf)));
+    return new DayForecasts(day, asOf, w, e, p, spread, unc, warnings, timings, sf);
   }
+
+  /** A strategy's orders and, for strategies that explain them ({@code ev}), the reasons per hour. */
+  public record Plan(OrderSet orders, List<HourDecision> decisions) {}
 
   /** The strategy's orders for the forecasts, validated and within the grid connection. */
   public OrderSet plan(DayForecasts f, BiddingStrategy s) {
-    OrderSet orders = s.orders(new BiddingContext(f.day(), f.energy(), f.prices(), grid, f.spread(),
-        f.netUncertainty(), trackRecord.knownFor(f.day())));
+    return planWithReasons(f, s).orders();
+  }
+
+  /**
+   * {@link #plan} with the reasons: the context carries the spread forecast and the strategy's track record up to
+   * D-2.
+   */
+  public Plan planWithReasons(DayForecasts f, BiddingStrategy s) {
+    BiddingContext context = new BiddingContext(f.day(), f.energy(), f.prices(), grid, f.spread(),
+        f.netUncertainty(), f.spreadForecast(), trackRecord.knownFor(f.day()));
+    List<HourDecision> decisions = List.of();
+    OrderSet orders;
+    if (s instanceof EvStrategy ev) {
+      EvStrategy.Decision d = ev.decide(context);
+      orders = d.orders();
+      decisions = d.hours();
+    } else {
+      orders = s.orders(context);
+    }
     List<String> problems = new ArrayList<>();
     for (Order o : orders.orders()) {
       if (o.volumeMWh() > grid.hourlyCapMWh(o.side()) + SAME_ORDER_TOLERANCE) {
@@ -355,7 +385,7 @@ public final class DailyRun {
     if (!problems.isEmpty()) {
       throw new org.convergence.core.market.OrderValidationException(problems);
     }
-    return orders;
+    return new Plan(orders, decisions);
   }
 
   /** The dashboard's view of a run that planned the day: forecasts, the orders the exchange holds, warnings. */
@@ -434,7 +464,10 @@ public final class DailyRun {
     }
   }
 
-  /** Wires a daily run; every port is required except the forecast-error history and the carbon source. */
+  /**
+   * Wires a daily run; every port is required except the forecast-error history, the carbon source, the spread
+   * forecaster and the realised value added.
+   */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private WeatherFallbackChain weather;
@@ -453,6 +486,7 @@ public final class DailyRun {
     private String siteName = "site";
     private GeoLocation location;
     private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
+    private SpreadForecaster spreadForecaster;
     private TrackRecord trackRecord = TrackRecord.none();
 
     public Builder clock(Clock v) { clock = v; return this; }
@@ -485,6 +519,8 @@ public final class DailyRun {
       return this;
     }
     public Builder spreadLookbackDays(int v) { spreadLookbackDays = v; return this; }
+    /** Forecasts the joint P / P - I scenarios each day for the strategy (optional; {@code ev} needs it to trade). */
+    public Builder spreadForecaster(SpreadForecaster v) { spreadForecaster = v; return this; }
     /** The strategy's own settled record; the strategy sees only its days up to D-2 ({@link TrackRecord}). */
     public Builder trackRecord(TrackRecord v) { trackRecord = v; return this; }
 

@@ -11,6 +11,7 @@ import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.exchange.SubmissionReceipt;
 import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.PriceForecast;
+import org.convergence.core.strategy.HourDecision;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherForecast;
 
@@ -21,6 +22,8 @@ import org.convergence.core.weather.WeatherForecast;
  *
  * @param verified true when the exchange holds exactly the planned order for every planned hour
  * @param carbonSavedKg forecast generation x grid carbon intensity, kgCO2; empty when the intensity is unknown
+ * @param decisions per hour, why the strategy chose its order (expected value and the quantiles behind it); empty
+ *     for strategies that do not explain themselves (only {@code ev} does)
  * @param errors what failed after the orders were decided (storing the run, publishing the dashboard): the run's
  *     trading outcome above stands, but the run as a whole failed; empty when nothing failed
  */
@@ -42,8 +45,10 @@ public record RunReport(
     List<String> warnings,
     OptionalDouble carbonSavedKg,
     List<StepTiming> timings,
+    List<HourDecision> decisions,
     List<String> errors) {
   public RunReport {
+    decisions = List.copyOf(decisions);
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");
@@ -63,13 +68,13 @@ public record RunReport(
     errors = List.copyOf(errors);
   }
 
-  /** A report without errors. */
+  /** A report without per-hour decisions or errors. */
   public RunReport(MarketDay day, Instant startedAt, Instant finishedAt, RunOutcome outcome, String message,
       String strategy, List<SourceUse> sources, Optional<WeatherForecast> weather, Optional<EnergyForecast> energy,
       Optional<PriceForecast> prices, OrderSet orders, Optional<SubmissionReceipt> receipt, List<HeldOrder> held,
       boolean verified, List<String> warnings, OptionalDouble carbonSavedKg, List<StepTiming> timings) {
     this(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices, orders, receipt,
-        held, verified, warnings, carbonSavedKg, timings, List.of());
+        held, verified, warnings, carbonSavedKg, timings, List.of(), List.of());
   }
 
   /** True when orders were sent or are held for a planned day, and the exchange does not hold the plan. */
@@ -82,7 +87,7 @@ public record RunReport(
     List<String> more = new java.util.ArrayList<>(errors);
     more.add(error);
     return new RunReport(day, startedAt, finishedAt, outcome, message, strategy, sources, weather, energy, prices,
-        orders, receipt, held, verified, warnings, carbonSavedKg, timings, more);
+        orders, receipt, held, verified, warnings, carbonSavedKg, timings, decisions, more);
   }
 
   public Duration totalDuration() {

@@ -32,6 +32,11 @@ public final class SpreadEstimate {
 
   /** The longest trailing window every estimate from history can answer, market days. */
   public static final int MAX_TRAILING_DAYS = 28;
+  /**
+   * How many whole settled days (D-2 backwards) an estimate from history keeps: twice the longest window, so a
+   * trailing-N signal can also be replayed on each of the last {@link #MAX_TRAILING_DAYS} settled days.
+   */
+  public static final int SETTLED_HISTORY_DAYS = 2 * MAX_TRAILING_DAYS;
 
   private final List<List<Double>> byHour;
   private final List<Double> pooled;
@@ -69,7 +74,7 @@ public final class SpreadEstimate {
     if (lookbackDays < 1) {
       throw new IllegalArgumentException("look-back must be >= 1 day, was " + lookbackDays);
     }
-    int trailing = Math.max(lookbackDays, MAX_TRAILING_DAYS);
+    int trailing = Math.max(lookbackDays, SETTLED_HISTORY_DAYS);
     MarketDay from = day.minusDays(lookbackDays);
     MarketDay trailingFrom = day.minusDays(trailing + 1L);
     MarketDay first = from.compareTo(trailingFrom) < 0 ? from : trailingFrom;
@@ -116,16 +121,25 @@ public final class SpreadEstimate {
    * when none has (always, for an estimate not made from history).
    */
   public double trailingMeanGbpPerMWh(HourId hour, int days) {
-    if (days < 1) {
-      throw new IllegalArgumentException("a trailing window needs >= 1 day, was " + days);
+    return trailingMeanGbpPerMWh(hour, days, 0);
+  }
+
+  /**
+   * The trailing mean as it stood {@code daysBack} days earlier: the mean spread of {@code hour} over the settled
+   * days D-2-{@code daysBack} back to D-1-{@code daysBack}-{@code days}, GBP/MWh; NaN when none has both prices.
+   */
+  public double trailingMeanGbpPerMWh(HourId hour, int days, int daysBack) {
+    if (days < 1 || daysBack < 0) {
+      throw new IllegalArgumentException("a trailing window needs >= 1 day and >= 0 days back, was " + days + ", "
+          + daysBack);
     }
-    if (settledDays.length > 0 && days > settledDays.length) {
+    if (settledDays.length > 0 && days + daysBack > settledDays.length) {
       throw new IllegalArgumentException("this spread estimate keeps " + settledDays.length
-          + " settled days, not " + days);
+          + " settled days, not " + (days + daysBack));
     }
     double sum = 0;
     int n = 0;
-    for (int k = 0; k < Math.min(days, settledDays.length); k++) {
+    for (int k = daysBack; k < Math.min(daysBack + days, settledDays.length); k++) {
       double v = settledDays[k][hour.index()];
       if (!Double.isNaN(v)) {
         sum += v;
@@ -133,6 +147,11 @@ public final class SpreadEstimate {
       }
     }
     return n == 0 ? Double.NaN : sum / n;
+  }
+
+  /** The spread of {@code hour} on the settled day D-2-{@code daysBack}, GBP/MWh; NaN when unknown. */
+  public double settledSpreadGbpPerMWh(HourId hour, int daysBack) {
+    return daysBack >= 0 && daysBack < settledDays.length ? settledDays[daysBack][hour.index()] : Double.NaN;
   }
 
   /** The samples used for an hour (its own, or all hours pooled when it has too few). */

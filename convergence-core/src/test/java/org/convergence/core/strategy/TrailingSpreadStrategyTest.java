@@ -54,14 +54,19 @@ class TrailingSpreadStrategyTest {
   @Test
   void trailingMeansUseTheWholeDaysUpToTwoDaysBeforeAndNotTheDayBefore() {
     SpreadEstimate s = SpreadEstimate.fromHistory(history(), DAY, AS_OF, SpreadEstimate.DEFAULT_LOOKBACK_DAYS);
-    assertThat(s.trailingCapacityDays()).isEqualTo(28);
+    assertThat(s.trailingCapacityDays()).isEqualTo(SpreadEstimate.SETTLED_HISTORY_DAYS);
     assertThat(s.trailingMeanGbpPerMWh(HourId.of(1), 7)).isCloseTo(10, within(1e-9));
     assertThat(s.trailingMeanGbpPerMWh(HourId.of(1), 14)).isCloseTo((7 * 10 - 7 * 30) / 14.0, within(1e-9));
     assertThat(s.trailingMeanGbpPerMWh(HourId.of(1), 28)).isCloseTo((7 * 10 - 7 * 30 + 14) / 28.0, within(1e-9));
     assertThat(s.trailingMeanGbpPerMWh(HourId.of(5), 7)).isCloseTo(-10, within(1e-9));
     // the 28-day estimate the other strategies use still includes D-1's known hours
     assertThat(s.samples(HourId.of(1))).contains(-1000.0);
-    assertThatThrownBy(() -> s.trailingMeanGbpPerMWh(HourId.of(1), 29)).hasMessageContaining("28");
+    assertThatThrownBy(() -> s.trailingMeanGbpPerMWh(HourId.of(1), SpreadEstimate.SETTLED_HISTORY_DAYS + 1))
+        .hasMessageContaining("keeps " + SpreadEstimate.SETTLED_HISTORY_DAYS);
+    // as it stood 7 days earlier: D-9 .. D-15; and one settled day's own spread
+    assertThat(s.trailingMeanGbpPerMWh(HourId.of(1), 7, 7)).isCloseTo(-30, within(1e-9));
+    assertThat(s.settledSpreadGbpPerMWh(HourId.of(1), 0)).isCloseTo(10, within(1e-9));
+    assertThat(s.settledSpreadGbpPerMWh(HourId.of(1), 50)).isNaN();
     assertThat(SpreadEstimate.none().trailingMeanGbpPerMWh(HourId.of(1), 7)).isNaN();
   }
 

@@ -339,6 +339,7 @@ public final class DailyRun {
     EnergyForecast e = timed(timings, "energy", () -> energy.forecast(day, w.forecast()));
     warnings.addAll(e.warnings());
     PriceHistory known = CausalViews.prices(history, asOf);
+    warnings.addAll(org.convergence.core.price.PriceSanity.check(known, day));
     PriceForecast p = timed(timings, "prices", () -> forecaster.forecast(day, known, asOf));
     SpreadEstimate spread = timed(timings, "spread", () ->
         SpreadEstimate.fromHistory(known, day, asOf, spreadLookbackDays));

@@ -15,11 +15,14 @@ import org.convergence.core.site.GeoLocation;
 import org.convergence.core.store.InMemoryStore;
 import org.convergence.core.store.RunStatus;
 import org.convergence.core.market.GridConnection;
+import org.convergence.core.market.HourPrice;
+import org.convergence.core.price.PriceHistory;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.HedgeStrategy;
 import org.convergence.core.strategy.NoTradeStrategy;
 import org.convergence.core.testkit.FakeExchange;
 import org.convergence.core.testkit.SyntheticSite;
+import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +33,12 @@ class DailyRunTest {
   final InMemoryDashboardPublisher dashboard = new InMemoryDashboardPublisher("test site");
 
   DailyRun run(Instant now, FakeExchange exchange, BiddingStrategy strategy) {
+    return run(now, exchange, strategy, site);
+  }
+
+  DailyRun run(Instant now, FakeExchange exchange, BiddingStrategy strategy, PriceHistory history) {
     return DailyRun.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).weather(site.chain()).energy(site).forecaster(site)
-        .history(site).exchange(exchange, "fake").grid(new GridConnection(1, 1)).strategy(strategy)
+        .history(history).exchange(exchange, "fake").grid(new GridConnection(1, 1)).strategy(strategy)
         .forecastErrors(ForecastErrors.recomputed(site, site, site, 14))
         .carbon(i -> DAY.halfHours().stream()
             .map(h -> new CarbonIntensity(h, 200, Double.NaN, "")).toList()).store(store, r -> "{\"day\":\"" + r.day() + "\"}")
@@ -162,5 +169,29 @@ class DailyRunTest {
     assertThat(r.verified()).isFalse();
     assertThat(r.warnings()).anyMatch(w -> w.contains("accepted 0 of 24"));
     assertThat(r.held()).extracting(HeldOrder::order).isEmpty();
+  }
+
+  @Test
+  void anImplausiblePriceInTheHistoryIsAWarningOfTheRunAndTheRunStillTrades() {
+    MarketDay earlier = DAY.minusDays(3);
+    PriceHistory spiked = new PriceHistory() {
+      @Override
+      public List<HourPrice> clearingPrices(MarketDay from, MarketDay to) {
+        return site.clearingPrices(from, to).stream()
+            .map(p -> p.day().equals(earlier) && p.hour().equals(HourId.of(5)) ? new HourPrice(earlier, p.hour(), 1e12)
+                : p)
+            .toList();
+      }
+
+      @Override
+      public List<HourPrice> imbalancePrices(MarketDay from, MarketDay to) {
+        return site.imbalancePrices(from, to);
+      }
+    };
+    Instant now = DAY.gateClosure().minus(Duration.ofMinutes(30));
+    RunReport r = run(now, new FakeExchange(Clock.fixed(now, ZoneOffset.UTC)), new HedgeStrategy(), spiked).run(DAY);
+    assertThat(r.warnings()).contains("price history: 1 clearing price(s) outside [-500, 3000] GBP/MWh in the 28 days"
+        + " before the market day, used as given: 2022-03-17 hour 5: 1000000000000.00");
+    assertThat(r.held()).hasSize(24);
   }
 }

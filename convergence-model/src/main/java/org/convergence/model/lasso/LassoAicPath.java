@@ -23,8 +23,14 @@ package org.convergence.model.lasso;
  *       smallest AIC (the first on ties, i.e. the sparser model);
  *   <li>refit at that alpha on the centred but not normalised design, minimising
  *       {@code (1/2n)||y - b0 - Xb||^2 + alpha*||b||_1} with scikit-learn's stopping rule (duality gap below
- *       {@code tol * y'y}, at most {@code maxSweeps} sweeps).
+ *       {@code tol * y'y}, at most {@code maxSweeps} sweeps), warm-started from the AIC model's coefficients
+ *       brought back to the original scale.
  * </ol>
+ *
+ * <p>Speed: the Gram matrices are computed once per design and shared by all responses (LEAR's 24 hours); the
+ * descent works on the active set's compact sub-Gram matrix between full sweeps (see {@link #descend}). The
+ * forecasts match the plain cyclic solver's within the solver tolerance (LassoAicPathEquivalenceTest; NP
+ * 2017-06-01..28 MAE 1.317 against 1.312).
  *
  * <p>LARS evaluates the AIC at the path's knots; the grid evaluates it just above them. The difference in the chosen
  * alpha is within one grid step (see {@link Options#gridPoints()}).
@@ -74,7 +80,7 @@ public final class LassoAicPath {
 
   /**
    * The sufficient statistics of one design matrix, shared by every response fitted on it: column means and the
-   * centred Gram matrix.
+   * centred Gram matrix, raw (the refit's) and of the unit-norm columns (the path's).
    */
   public static final class Design {
     final int n;
@@ -83,6 +89,7 @@ public final class LassoAicPath {
     final double[] gram; // row-major p x p, centred
     final double[][] columns; // centred, column-major
     final double[] norm;
+    final double[] unitGram; // the Gram matrix of the unit-norm columns (the path's)
 
     public Design(double[][] rows) {
       n = rows.length;
@@ -121,6 +128,12 @@ public final class LassoAicPath {
       norm = new double[p];
       for (int j = 0; j < p; j++) {
         norm[j] = Math.sqrt(gram[j * p + j]);
+      }
+      unitGram = new double[p * p];
+      for (int a = 0; a < p; a++) {
+        for (int b = 0; b < p; b++) {
+          unitGram[a * p + b] = (norm[a] > 0 && norm[b] > 0) ? gram[a * p + b] / (norm[a] * norm[b]) : 0;
+        }
       }
     }
 
@@ -163,23 +176,19 @@ public final class LassoAicPath {
       return new Fit(0, ymean, zeros, 0, n);
     }
     // 1. path on the unit-norm design
-    double[] gn = new double[p * p];
+    double[] gn = d.unitGram;
     double[] cn = new double[p];
     double cmax = 0;
     for (int a = 0; a < p; a++) {
-      double sa = d.norm[a] > 0 ? d.norm[a] : 1;
-      cn[a] = d.norm[a] > 0 ? c[a] / sa : 0;
+      cn[a] = d.norm[a] > 0 ? c[a] / d.norm[a] : 0;
       cmax = Math.max(cmax, Math.abs(cn[a]));
-      for (int b = 0; b < p; b++) {
-        double sb = d.norm[b] > 0 ? d.norm[b] : 1;
-        gn[a * p + b] = (d.norm[a] > 0 && d.norm[b] > 0) ? d.gram[a * p + b] / (sa * sb) : 0;
-      }
     }
     double alphaMax = cmax / n;
     double bestAic = n; // the empty model: RSS = y'y, df = 0
     double bestAlpha = alphaMax;
     int bestStep = 0;
     double[] b = new double[p];
+    double[] bBest = new double[p];
     double[] r = c.clone(); // r = cn - Gn b, start b = 0
     System.arraycopy(cn, 0, r, 0, p);
     int k = options.gridPoints();
@@ -187,7 +196,7 @@ public final class LassoAicPath {
     double alpha = alphaMax;
     for (int step = 1; step < k; step++) {
       alpha *= ratio;
-      descend(gn, cn, p, yy, n * alpha, b, r, options.pathMaxSweeps(), options.pathTol(), true);
+      descend(gn, cn, p, yy, n * alpha, b, r, options.pathMaxSweeps(), options.pathTol());
       double bc = 0;
       double br = 0;
       int df = 0;
@@ -206,6 +215,7 @@ public final class LassoAicPath {
         bestAic = aic;
         bestAlpha = alpha;
         bestStep = step;
+        System.arraycopy(b, 0, bBest, 0, p);
       }
       if (options.patience() > 0 && step - bestStep >= options.patience()) {
         break;
@@ -215,9 +225,19 @@ public final class LassoAicPath {
       }
     }
     // 2. refit on the unnormalised design
+    // warm start from the AIC model, in the original scale (its support is where the refit's large weights are)
     double[] w = new double[p];
     double[] rr = c.clone();
-    descend(d.gram, c, p, yy, n * bestAlpha, w, rr, options.maxSweeps(), options.refitTol(), false);
+    for (int j = 0; j < p; j++) {
+      if (bBest[j] != 0 && d.norm[j] > 0) {
+        w[j] = bBest[j] / d.norm[j];
+        int row = j * p;
+        for (int m = 0; m < p; m++) {
+          rr[m] -= w[j] * d.gram[row + m];
+        }
+      }
+    }
+    descend(d.gram, c, p, yy, n * bestAlpha, w, rr, options.maxSweeps(), options.refitTol());
     double intercept = ymean;
     int nz = 0;
     for (int j = 0; j < p; j++) {
@@ -230,18 +250,25 @@ public final class LassoAicPath {
   }
 
   /**
-   * Cyclic coordinate descent on {@code 0.5*(y'y - 2 w'c + w'Gw) + l1*||w||_1}, keeping {@code r = c - G w}.
-   * Stops as scikit-learn's {@code enet_coordinate_descent}: when the largest update is below {@code tol} times
-   * the largest coefficient, the duality gap is checked against {@code tol * y'y}.
+   * Coordinate descent on {@code 0.5*(y'y - 2 w'c + w'Gw) + l1*||w||_1}, keeping {@code r = c - G w}, with
+   * active-set iterations: a full sweep over every coordinate (which also checks the optimality of the zero ones),
+   * then sweeps over the non-zero coordinates only, on their compact sub-Gram matrix (O(k) per update instead of
+   * O(p)), until their largest update is below {@code tol} times the largest coefficient; then {@code r} is
+   * recomputed in full and the next full sweep follows. Stops, as scikit-learn's {@code enet_coordinate_descent},
+   * when the duality gap (checked after each full sweep) is below {@code tol * y'y}, or after {@code maxSweeps}
+   * sweeps of either kind.
    *
    * @return sweeps used
    */
   static int descend(double[] g, double[] c, int p, double yy, double l1, double[] w, double[] r, int maxSweeps,
-      double tol, boolean gapEverySweep) {
+      double tol) {
     double gapTol = tol * yy;
-    for (int sweep = 0; sweep < maxSweeps; sweep++) {
-      double maxDelta = 0;
-      double maxW = 0;
+    int[] active = new int[p];
+    double[] gA = null;
+    double[] rA = new double[p];
+    double[] wA = new double[p];
+    int sweeps = 0;
+    while (sweeps < maxSweeps) {
       for (int j = 0; j < p; j++) {
         double gjj = g[j * p + j];
         if (gjj <= 0) {
@@ -258,12 +285,67 @@ public final class LassoAicPath {
             r[m] -= delta * g[row + m];
           }
         }
-        maxDelta = Math.max(maxDelta, Math.abs(delta));
-        maxW = Math.max(maxW, Math.abs(nw));
       }
-      if (gapEverySweep || maxW == 0 || maxDelta / maxW < tol || sweep == maxSweeps - 1) {
-        if (dualityGap(c, p, yy, l1, w, r) < gapTol) {
-          return sweep + 1;
+      sweeps++;
+      if (dualityGap(c, p, yy, l1, w, r) < gapTol) {
+        return sweeps;
+      }
+      int k = 0;
+      for (int j = 0; j < p; j++) {
+        if (w[j] != 0) {
+          active[k++] = j;
+        }
+      }
+      if (k == 0 || sweeps >= maxSweeps) {
+        continue;
+      }
+      if (gA == null || gA.length < k * k) {
+        gA = new double[Math.max(k * k, 64)];
+      }
+      for (int a = 0; a < k; a++) {
+        int row = active[a] * p;
+        for (int b = 0; b < k; b++) {
+          gA[a * k + b] = g[row + active[b]];
+        }
+        rA[a] = r[active[a]];
+        wA[a] = w[active[a]];
+      }
+      while (sweeps < maxSweeps) {
+        double maxDelta = 0;
+        double maxW = 0;
+        for (int a = 0; a < k; a++) {
+          double gjj = gA[a * k + a];
+          double old = wA[a];
+          double z = rA[a] + gjj * old;
+          double nw = z > l1 ? (z - l1) / gjj : (z < -l1 ? (z + l1) / gjj : 0);
+          double delta = nw - old;
+          if (delta != 0) {
+            wA[a] = nw;
+            int row = a * k;
+            for (int b = 0; b < k; b++) {
+              rA[b] -= delta * gA[row + b];
+            }
+            maxDelta = Math.max(maxDelta, Math.abs(delta));
+          }
+          maxW = Math.max(maxW, Math.abs(nw));
+        }
+        sweeps++;
+        if (maxW == 0 || maxDelta <= tol * maxW) {
+          break;
+        }
+      }
+      // back to the full problem: r = c - G w
+      for (int a = 0; a < k; a++) {
+        w[active[a]] = wA[a];
+      }
+      System.arraycopy(c, 0, r, 0, p);
+      for (int a = 0; a < k; a++) {
+        double wj = wA[a];
+        if (wj != 0) {
+          int row = active[a] * p;
+          for (int m = 0; m < p; m++) {
+            r[m] -= wj * g[row + m];
+          }
         }
       }
     }

@@ -23,7 +23,7 @@ class LassoAicPathTest {
     double[] c = {24, -4}; // X'y centred: 3*8, -0.5*8
     double[] r = c.clone();
     // G = 8 I; objective 0.5(y'y - 2w'c + w'Gw) + l1|w|: w = soft(c, l1)/8
-    LassoAicPath.descend(d.gram, c, 2, 8 * 9.25, 8.0, w, r, 100, 1e-12, false);
+    LassoAicPath.descend(d.gram, c, 2, 8 * 9.25, 8.0, w, r, 100, 1e-12);
     assertThat(w[0]).isCloseTo(2.0, within(1e-12));
     assertThat(w[1]).isCloseTo(0.0, within(1e-12));
   }

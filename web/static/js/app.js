@@ -87,11 +87,12 @@ async function start() {
   }
   const { days, site } = state.index;
   $('#site-name').textContent = site;
+  renderFailedRun(state.index.failedRun);
   const picker = $('#day-picker');
   picker.replaceChildren(...days.slice().reverse().map((d) => {
     const o = document.createElement('option');
     o.value = d.marketDay;
-    o.textContent = `${longDate(d.marketDay)} · ${d.status}`;
+    o.textContent = `${longDate(d.marketDay)} · ${stateText(d)}`;
     return o;
   }));
   picker.disabled = days.length === 0;
@@ -189,8 +190,8 @@ function renderDay() {
   const d = state.day;
   const s = d.summary;
   const badge = $('#day-status');
-  badge.textContent = d.status;
-  badge.className = `badge ${d.status}`;
+  badge.textContent = stateText(d);
+  badge.className = `badge ${dayState(d)}`;
   badge.hidden = false;
   const meta = $('#day-meta');
   meta.textContent = `Market day ${longDate(d.marketDay)} · delivery ${dayTime(d.deliveryStart)} – `
@@ -209,7 +210,7 @@ function renderDay() {
     kpi('P&L', gbp(s.pnlGbp), `${s.settledHours} of 24 hours settled`, signClass(s.pnlGbp)),
     kpi('Day-ahead cash', gbp(s.dayAheadCashGbp), 'filled orders × clearing price', signClass(s.dayAheadCashGbp)),
     kpi('Imbalance cash', gbp(s.imbalanceCashGbp), '(metered − contracted) × imbalance price', signClass(s.imbalanceCashGbp)),
-    kpi('Orders filled', `${s.filledOrders} / ${s.orders}`, `sold ${num(s.soldMWh, 3)} MWh · bought ${num(s.boughtMWh, 3)} MWh`),
+    fillsKpi(d),
     kpi('Mean clearing price', `£${num(s.meanClearingGbpPerMWh)}`, `forecast MAE £${num(s.forecastMaeGbpPerMWh)}/MWh`),
     kpi('Generation', `${num(isNum(s.meteredGenerationMWh) ? s.meteredGenerationMWh : s.forecastGenerationMWh, 2)} MWh`,
       isNum(s.meteredGenerationMWh) ? `metered · forecast ${num(s.forecastGenerationMWh, 2)} MWh` : 'forecast'),
@@ -237,6 +238,45 @@ function renderDay() {
   renderBids(d);
 }
 
+// ---- the one state machine (docs/dashboard-data.md): planned -> submitted -> cleared -> settled; failed runs
+const STATE_TEXT = {
+  planned: 'planned, no orders held',
+  submitted: 'submitted, awaiting prices',
+  cleared: 'cleared, awaiting settlement',
+  settled: 'settled',
+};
+
+/** The state of a day file or index entry; files written before "state" existed read it from "status". */
+function dayState(d) {
+  if (d.state && STATE_TEXT[d.state]) return d.state;
+  return d.status === 'forecast' ? 'submitted' : d.status;
+}
+
+function stateText(d) {
+  return STATE_TEXT[dayState(d)];
+}
+
+function fillsKpi(d) {
+  const s = d.summary;
+  if (dayState(d) === 'submitted') {
+    return kpi('Orders', `${s.orders} submitted`, 'awaiting prices: fills are known once the auction clears');
+  }
+  if (dayState(d) === 'planned') return kpi('Orders', 'none held', 'the exchange holds no order for this day');
+  return kpi('Orders filled', `${s.filledOrders} / ${s.orders}`, `sold ${num(s.soldMWh, 3)} MWh · bought ${num(s.boughtMWh, 3)} MWh`);
+}
+
+function renderFailedRun(failure) {
+  const banner = $('#run-failed');
+  if (!failure) {
+    banner.hidden = true;
+    return;
+  }
+  $('#run-failed-title').textContent = `The latest run, for market day ${longDate(failure.marketDay)}, failed`;
+  $('#run-failed-text').textContent = `At ${dayTime(failure.failedAt)} UTC: ${failure.message}. The days below are`
+    + ' as last published; the next successful run or settlement of that day replaces this message.';
+  banner.hidden = false;
+}
+
 function kpi(label, value, sub, cls = '') {
   const div = document.createElement('div');
   div.className = 'kpi';
@@ -248,7 +288,7 @@ function kpi(label, value, sub, cls = '') {
   return div;
 }
 
-const FILL_TEXT = { filled: 'filled', not_filled: 'not filled', pending: 'pending', no_order: 'no order' };
+const FILL_TEXT = { filled: 'filled', not_filled: 'not filled', pending: 'awaiting price', no_order: 'no order' };
 
 function renderBids(d) {
   const cell = (field, raw, text, cls = '') => {
@@ -293,7 +333,8 @@ function renderBids(d) {
     + '<td class="num"></td><td class="num"></td><td class="num"></td>';
   foot.children[1].textContent = `${num(s.soldMWh, 3)} sold / ${num(s.boughtMWh, 3)} bought`;
   foot.children[3].textContent = isNum(s.meanClearingGbpPerMWh) ? `mean ${num(s.meanClearingGbpPerMWh)}` : DASH;
-  foot.children[4].textContent = `${s.filledOrders} / ${s.orders}`;
+  foot.children[4].textContent = dayState(d) === 'submitted' ? `${s.orders} submitted, awaiting prices`
+    : `${s.filledOrders} / ${s.orders}`;
   foot.children[5].textContent = gbp(s.dayAheadCashGbp);
   foot.children[6].textContent = gbp(s.imbalanceCashGbp);
   foot.children[7].textContent = gbp(s.pnlGbp);

@@ -113,6 +113,8 @@ public record DashboardDay(
     Sum dayAhead = new Sum();
     Sum imbalance = new Sum();
     Sum pnl = new Sum();
+    Sum noTrade = new Sum();
+    Sum valueAdded = new Sum();
     for (BidRow b : bids) {
       if (b.fill() != FillStatus.NO_ORDER) {
         orders++;
@@ -127,6 +129,9 @@ public record DashboardDay(
       }
       if (b.isSettled()) {
         settled++;
+        double without = Settlement.noTradePnlGbp(b.imbalanceGbpPerMWh(), b.actualNetMWh());
+        noTrade.add(without);
+        valueAdded.add(b.pnlGbp() - without);
       }
       dayAhead.add(b.dayAheadCashGbp());
       imbalance.add(b.imbalanceCashGbp());
@@ -154,14 +159,16 @@ public record DashboardDay(
       clearing.add(p.clearingGbpPerMWh());
       absError.add(Math.abs(p.forecastGbpPerMWh() - p.clearingGbpPerMWh()));
     }
-    return new DaySummary(status(), orders, filled, settled, sold, bought, dayAhead.total(), imbalance.total(),
-        pnl.total(), forecastGeneration.total(), forecastDemand.total(), meteredGeneration.total(),
+    DayStatus status = status();
+    return new DaySummary(status, DayState.of(status, orders), orders, filled, settled, sold, bought,
+        dayAhead.total(), imbalance.total(), pnl.total(), noTrade.total(), valueAdded.total(), forecastGeneration.total(), forecastDemand.total(), meteredGeneration.total(),
         meteredDemand.total(), carbonSaved.total(), forecast.mean(), clearing.mean(), absError.mean());
   }
 
   public DashboardIndexEntry indexEntry() {
     DaySummary s = summary();
-    return new DashboardIndexEntry(day, s.status(), generatedAt, s.pnlGbp(), s.carbonSavedKgCo2());
+    return new DashboardIndexEntry(day, s.status(), s.state(), generatedAt, s.pnlGbp(), s.valueAddedGbp(),
+        s.carbonSavedKgCo2());
   }
 
   /** Sum and mean over the finite values added; NaN over none. */

@@ -17,6 +17,7 @@ import org.convergence.core.carbon.CarbonIntensitySource;
 import org.convergence.core.carbon.CarbonSavings;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.FailedRun;
 import org.convergence.core.dashboard.SolarAngle;
 import org.convergence.core.energy.EnergyForecast;
 import org.convergence.core.exchange.Exchange;
@@ -158,6 +159,15 @@ public final class DailyRun {
               + ") and stays RUNNING until the next run for " + day + " replaces it";
         }
       }
+      String failure = describe(e) + (placed.isEmpty() ? "" : "; " + placed);
+      dashboard.ifPresent(d -> {
+        // the dashboard says the run failed even when no day was published; its own failure stays suppressed
+        try {
+          d.publishFailedRun(new FailedRun(day, later(clock.instant(), started), failure));
+        } catch (RuntimeException publishFailure) {
+          e.addSuppressed(publishFailure);
+        }
+      });
       if (!placed.isEmpty()) {
         throw new TradedRunException(day, placed + ", but the run then failed: " + describe(e) + rowNote, e);
       }

@@ -22,6 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import java.time.Instant;
+import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
+import org.convergence.core.dashboard.DashboardTestDays;
+import org.convergence.core.dashboard.FailedRun;
+import org.convergence.core.time.MarketDay;
 import org.convergence.local.ConvergenceCli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +61,7 @@ class DashboardBrowserTest {
   static final Path CHROMEDRIVER = BrowserPrerequisites.CHROMEDRIVER;
   static final List<String> TABS = List.of("overview", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
   static final String DAY_1 = "2022-03-22";
+  static final String FIRST_RUN_DAY = "2022-03-24";
   static final String DAY_2 = "2022-03-23";
   static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
 
@@ -65,6 +71,8 @@ class DashboardBrowserTest {
   private Serve good;
   private Serve broken;
   private Serve empty;
+  private Serve firstRun;
+  private Serve failedRun;
   private ChromeDriver driver;
 
   @BeforeAll
@@ -98,7 +106,22 @@ class DashboardBrowserTest {
     }
     Files.writeString(brokenData.resolve("index.json"), brokenIndex.toString());
 
+    // the first run of a new site: the exchange holds the day's orders, no price is known yet
+    Path firstRunData = tmp.resolve("first-run");
+    new FileSystemDashboardPublisher(firstRunData, "Test site").publish(
+        DashboardTestDays.forecastOnly(MarketDay.parse(FIRST_RUN_DAY), Instant.parse("2022-03-23T08:30:00Z")));
+    // the fixture's two settled days, then the run for the next day failed before it published anything
+    Path failedData = Files.createDirectories(tmp.resolve("failed"));
+    for (String f : List.of("index.json", DAY_1 + ".json", DAY_2 + ".json")) {
+      copyFixture(f, failedData.resolve(f));
+    }
+    new FileSystemDashboardPublisher(failedData, "Test site").publishFailedRun(new FailedRun(
+        MarketDay.parse(FIRST_RUN_DAY), Instant.parse("2022-03-23T08:31:00Z"),
+        "the weather source failed: HTTP 503 from api.open-meteo.com"));
+
     good = serve(goodData);
+    firstRun = serve(firstRunData);
+    failedRun = serve(failedData);
     broken = serve(brokenData);
     empty = serve(Files.createDirectories(tmp.resolve("empty")));
 
@@ -251,6 +274,41 @@ class DashboardBrowserTest {
     assertThat(driver.findElement(By.id("message-text")).getText())
         .contains("bids[4].volumeMWh must be a number or null, is \"lots\"");
     screenshot("error-wrong-shape");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theFirstRunSaysSubmittedAwaitingPricesNotZeroFilled() throws IOException {
+    open(firstRun, "");
+    assertThat(state()).isEqualTo("ready");
+    assertThat(driver.findElement(By.id("day-status")).getDomProperty("textContent")).isEqualTo("submitted, awaiting prices");
+    String kpis = driver.findElement(By.id("kpis")).getText();
+    assertThat(kpis).contains("23 submitted").contains("awaiting prices").doesNotContain("0 / 23");
+    assertThat(driver.findElement(By.id("run-failed")).isDisplayed()).isFalse();
+    screenshot("first-run-awaiting-prices");
+    driver.findElement(By.cssSelector(".tabs button[data-tab='bids']")).click();
+    assertThat(driver.findElement(By.cssSelector("#bids-table tfoot")).getText())
+        .contains("23 submitted, awaiting prices");
+    assertThat(driver.findElements(By.cssSelector("#bids-table td[data-field='fill']")).stream()
+        .map(WebElement::getText).filter(t -> !t.equals("no order")).distinct().toList())
+        .containsExactly("awaiting price");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void aFailedLatestRunShowsABannerAboveThePublishedDays() throws IOException {
+    open(failedRun, "");
+    assertThat(state()).isEqualTo("ready");
+    assertThat(currentDay()).isEqualTo(DAY_2);
+    WebElement banner = driver.findElement(By.id("run-failed"));
+    assertThat(banner.isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("run-failed-title")).getText())
+        .isEqualTo("The latest run, for market day Thu 24 Mar 2022, failed");
+    assertThat(driver.findElement(By.id("run-failed-text")).getText())
+        .contains("23 Mar 08:31 UTC").contains("HTTP 503 from api.open-meteo.com");
+    screenshot("failed-run-banner");
+    open(good, "");
+    assertThat(driver.findElement(By.id("run-failed")).isDisplayed()).as("no banner without a failure").isFalse();
     assertThat(consoleProblems()).isEmpty();
   }
 

@@ -206,11 +206,10 @@ function renderDay() {
   }));
   warnings.hidden = d.warnings.length === 0;
 
+  renderHeadline(d);
   $('#kpis').replaceChildren(
-    kpi('P&L', gbp(s.pnlGbp), `${s.settledHours} of 24 hours settled`, signClass(s.pnlGbp)),
     kpi('Day-ahead cash', gbp(s.dayAheadCashGbp), 'filled orders × clearing price', signClass(s.dayAheadCashGbp)),
     kpi('Imbalance cash', gbp(s.imbalanceCashGbp), '(metered − contracted) × imbalance price', signClass(s.imbalanceCashGbp)),
-    fillsKpi(d),
     kpi('Mean clearing price', `£${num(s.meanClearingGbpPerMWh)}`, `forecast MAE £${num(s.forecastMaeGbpPerMWh)}/MWh`),
     kpi('Generation', `${num(isNum(s.meteredGenerationMWh) ? s.meteredGenerationMWh : s.forecastGenerationMWh, 2)} MWh`,
       isNum(s.meteredGenerationMWh) ? `metered · forecast ${num(s.forecastGenerationMWh, 2)} MWh` : 'forecast'),
@@ -256,13 +255,80 @@ function stateText(d) {
   return STATE_TEXT[dayState(d)];
 }
 
-function fillsKpi(d) {
+// ---- the headline: the selected day and the whole published history, each figure with its unit and meaning
+
+const sumOf = (xs) => (xs.some(isNum) ? xs.filter(isNum).reduce((a, b) => a + b, 0) : null);
+
+/** Value added as a share of the bound's, or null when the bound is unknown or zero. */
+function boundShare(valueAdded, bound) {
+  return isNum(valueAdded) && isNum(bound) && bound > 0 ? valueAdded / bound : null;
+}
+
+function pct(share) {
+  return isNum(share) ? `${num(share * 100, 1)} %` : DASH;
+}
+
+function headlineKpis(scope, h) {
+  const fills = h.orders === null ? DASH : h.submittedOnly ? `${h.orders} submitted` : `${h.filled} / ${h.orders}`;
+  const share = boundShare(h.valueAdded, h.bound);
+  return [
+    figure(scope, 'pnl', 'P&L', gbp(h.pnl), h.pnl, `£, ${h.settled}: cash received minus paid, day-ahead + imbalance`,
+      signClass(h.pnl)),
+    figure(scope, 'valueAdded', 'Value added over not trading', gbp(h.valueAdded), h.valueAdded,
+      '£: P&L minus what the metered energy alone earns at the imbalance price', signClass(h.valueAdded)),
+    figure(scope, 'boundShare', 'Share of the bound', pct(share), share,
+      '%: value added ÷ the most any order within the grid cap could add with both prices known'),
+    figure(scope, 'fills', 'Fills', fills, h.filled,
+      h.submittedOnly ? 'orders held by the exchange, awaiting prices: fills are known once the auction clears'
+        : 'orders filled of the orders the exchange held'),
+  ];
+}
+
+function figure(scope, name, label, shown, value, sub, cls = '') {
+  const div = kpi(label, shown, sub, cls);
+  div.dataset.kpi = `${scope}-${name}`;
+  div.dataset.value = isNum(value) ? String(value) : '';
+  return div;
+}
+
+function renderHeadline(d) {
   const s = d.summary;
-  if (dayState(d) === 'submitted') {
-    return kpi('Orders', `${s.orders} submitted`, 'awaiting prices: fills are known once the auction clears');
+  const submittedOnly = dayState(d) === 'submitted';
+  $('#headline-day-title').textContent = `Market day ${longDate(d.marketDay)}`;
+  $('#headline-day').replaceChildren(...headlineKpis('day', {
+    pnl: s.pnlGbp, valueAdded: s.valueAddedGbp ?? null, bound: s.boundValueAddedGbp ?? null,
+    orders: s.orders, filled: s.filledOrders, submittedOnly, settled: `${s.settledHours} of 24 hours settled`,
+  }));
+  const days = state.index.days;
+  const settledDays = days.filter((e) => isNum(e.pnlGbp)).length;
+  const counted = days.filter((e) => Number.isInteger(e.orders) && e.orders >= 0);
+  const pending = counted.filter((e) => dayState(e) === 'submitted' || dayState(e) === 'planned');
+  const decided = counted.filter((e) => !pending.includes(e));
+  $('#headline-all-title').textContent = `All ${days.length} published market day${days.length === 1 ? '' : 's'}`
+    + (days.length ? `, ${longDate(days[0].marketDay)} to ${longDate(days[days.length - 1].marketDay)}` : '');
+  const withBound = days.filter((e) => isNum(e.valueAddedGbp) && isNum(e.boundValueAddedGbp));
+  $('#headline-all').replaceChildren(...headlineKpis('all', {
+    pnl: sumOf(days.map((e) => e.pnlGbp)),
+    valueAdded: sumOf(days.map((e) => e.valueAddedGbp)),
+    // the share over the days whose bound is known, so a day without it does not dilute the share
+    bound: withBound.length ? sumOf(withBound.map((e) => e.boundValueAddedGbp)) : null,
+    orders: counted.length ? sumOf(decided.map((e) => e.orders)) ?? 0 : null,
+    filled: counted.length ? sumOf(decided.map((e) => e.filledOrders)) ?? 0 : null,
+    submittedOnly: false,
+    settled: `${settledDays} of ${days.length} days with settled hours`,
+  }));
+  const allShare = $('[data-kpi="all-boundShare"]');
+  if (withBound.length && withBound.length < days.length) {
+    allShare.querySelector('.sub').textContent += ` (over the ${withBound.length} days whose bound is known)`;
   }
-  if (dayState(d) === 'planned') return kpi('Orders', 'none held', 'the exchange holds no order for this day');
-  return kpi('Orders filled', `${s.filledOrders} / ${s.orders}`, `sold ${num(s.soldMWh, 3)} MWh · bought ${num(s.boughtMWh, 3)} MWh`);
+  if (withBound.length) {
+    const va = sumOf(withBound.map((e) => e.valueAddedGbp));
+    const share = boundShare(va, sumOf(withBound.map((e) => e.boundValueAddedGbp)));
+    allShare.querySelector('.value').textContent = pct(share);
+    allShare.dataset.value = isNum(share) ? String(share) : '';
+  }
+  const fills = $('[data-kpi="all-fills"] .sub');
+  if (pending.length) fills.textContent += `; ${pending.length} day${pending.length === 1 ? '' : 's'} awaiting prices not counted`;
 }
 
 function renderFailedRun(failure) {

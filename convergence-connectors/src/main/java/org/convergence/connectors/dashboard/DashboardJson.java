@@ -78,6 +78,9 @@ public final class DashboardJson {
             Instant.parse(required(d, "generatedAt", sourceName).asText()),
             number(d.get("pnlGbp")),
             number(d.get("valueAddedGbp")),
+            number(d.get("boundValueAddedGbp")),
+            d.hasNonNull("orders") ? d.get("orders").asInt() : -1,
+            d.hasNonNull("filledOrders") ? d.get("filledOrders").asInt() : -1,
             number(d.get("carbonSavedKgCo2"))));
       }
       JsonNode f = root.get("failedRun");
@@ -111,6 +114,11 @@ public final class DashboardJson {
       d.put("state", lower(e.state()));
       put(d, "pnlGbp", e.pnlGbp());
       put(d, "valueAddedGbp", e.valueAddedGbp());
+      put(d, "boundValueAddedGbp", e.boundValueAddedGbp());
+      if (e.orders() >= 0) {
+        d.put("orders", e.orders());
+        d.put("filledOrders", e.filledOrders());
+      }
       put(d, "carbonSavedKgCo2", e.carbonSavedKgCo2());
     }
     index.latestFailure().ifPresentOrElse(failure -> {
@@ -161,6 +169,7 @@ public final class DashboardJson {
     put(o, "pnlGbp", s.pnlGbp());
     put(o, "noTradePnlGbp", s.noTradePnlGbp());
     put(o, "valueAddedGbp", s.valueAddedGbp());
+    put(o, "boundValueAddedGbp", s.boundValueAddedGbp());
     put(o, "forecastGenerationMWh", s.forecastGenerationMWh());
     put(o, "forecastDemandMWh", s.forecastDemandMWh());
     put(o, "meteredGenerationMWh", s.meteredGenerationMWh());

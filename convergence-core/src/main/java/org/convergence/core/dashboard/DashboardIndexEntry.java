@@ -8,10 +8,15 @@ import org.convergence.core.time.MarketDay;
  * One published market day as the index lists it, with the numbers the overview and the history plot across days.
  *
  * @param state the day's {@link DayState} (never {@link DayState#FAILED})
- * @param valueAddedGbp P&L minus the P&L of not trading over the settled hours ({@code NaN} when none is settled)
+ * @param valueAddedGbp P&amp;L minus the P&amp;L of not trading over the settled hours ({@code NaN} when none is
+ *     settled)
+ * @param boundValueAddedGbp the perfect-foresight bound's value added over those hours ({@code NaN} when unknown)
+ * @param orders orders the exchange holds for the day ({@code -1} when an older index did not say)
+ * @param filledOrders of which filled ({@code -1} when an older index did not say)
  */
 public record DashboardIndexEntry(MarketDay day, DayStatus status, DayState state, Instant generatedAt,
-    double pnlGbp, double valueAddedGbp, double carbonSavedKgCo2) {
+    double pnlGbp, double valueAddedGbp, double boundValueAddedGbp, int orders, int filledOrders,
+    double carbonSavedKgCo2) {
   public DashboardIndexEntry {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(status, "status");

@@ -418,7 +418,7 @@ public final class DailyRun {
       List<org.convergence.core.dashboard.CarbonIntensity> carbonRows, Instant generatedAt, Instant pricesKnownAt) {
     List<Order> held = r.held().stream().map(HeldOrder::order).toList();
     DashboardDay.Builder b = DashboardDay.builder(siteName, generatedAt, r.prices().orElseThrow(),
-        r.energy().orElseThrow(), new OrderSet(r.day(), held));
+        r.energy().orElseThrow(), new OrderSet(r.day(), held)).grid(grid);
     r.weather().ifPresent(b::weather);
     location.ifPresent(loc -> b.solarAngles(SolarAngle.overDay(r.day(), loc, r.weather())));
     b.carbonIntensity(carbonRows);

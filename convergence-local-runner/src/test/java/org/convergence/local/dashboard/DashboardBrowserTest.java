@@ -2,6 +2,7 @@ package org.convergence.local.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -278,12 +279,49 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theHeadlineShowsTheDayAndTheHistoryAsPublishedEachWithItsUnitAndMeaning() throws IOException {
+    open(good, "#day=" + DAY_2 + "&tab=overview");
+    ObjectMapper json = new ObjectMapper();
+    JsonNode summary = json.readTree(goodData.resolve(DAY_2 + ".json").toFile()).get("summary");
+    JsonNode days = json.readTree(goodData.resolve("index.json").toFile()).get("days");
+    assertThat(kpiValue("day-pnl")).isEqualTo(summary.get("pnlGbp").asDouble());
+    assertThat(kpiValue("day-valueAdded")).isEqualTo(summary.get("valueAddedGbp").asDouble());
+    assertThat(kpiValue("day-boundShare")).isCloseTo(
+        summary.get("valueAddedGbp").asDouble() / summary.get("boundValueAddedGbp").asDouble(), within(1e-12));
+    assertThat(kpi("day-fills").getText()).contains("24 / 24");
+    double valueAdded = 0;
+    double bound = 0;
+    double pnl = 0;
+    for (JsonNode d : days) {
+      valueAdded += d.get("valueAddedGbp").asDouble();
+      bound += d.get("boundValueAddedGbp").asDouble();
+      pnl += d.get("pnlGbp").asDouble();
+    }
+    assertThat(kpiValue("all-valueAdded")).isCloseTo(valueAdded, within(1e-9));
+    assertThat(kpiValue("all-pnl")).isCloseTo(pnl, within(1e-9));
+    assertThat(kpiValue("all-boundShare")).isCloseTo(valueAdded / bound, within(1e-12));
+    // the backtest of the same two days reports hedge at 138.81 GBP, 11.13 % of the bound
+    assertThat(kpi("all-valueAdded").getText()).contains("£138.81");
+    assertThat(kpi("all-boundShare").getText()).contains("11.1 %");
+    assertThat(kpi("all-fills").getText()).contains("48 / 48");
+    for (String k : List.of("day-pnl", "day-valueAdded", "day-boundShare", "day-fills", "all-pnl", "all-valueAdded",
+        "all-boundShare", "all-fills")) {
+      assertThat(kpi(k).findElement(By.className("sub")).getText()).as(k + " explained").isNotBlank();
+    }
+    assertThat(driver.findElement(By.id("headline-all-title")).getText())
+        .isEqualTo("All 2 published market days, Tue 22 Mar 2022 to Wed 23 Mar 2022");
+    screenshot("overview-headline");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
   void theFirstRunSaysSubmittedAwaitingPricesNotZeroFilled() throws IOException {
     open(firstRun, "");
     assertThat(state()).isEqualTo("ready");
     assertThat(driver.findElement(By.id("day-status")).getDomProperty("textContent")).isEqualTo("submitted, awaiting prices");
-    String kpis = driver.findElement(By.id("kpis")).getText();
+    String kpis = driver.findElement(By.id("kpis")).getText() + driver.findElement(By.id("headline-day")).getText();
     assertThat(kpis).contains("23 submitted").contains("awaiting prices").doesNotContain("0 / 23");
+    assertThat(kpi("day-valueAdded").getText()).contains("—");
     assertThat(driver.findElement(By.id("run-failed")).isDisplayed()).isFalse();
     screenshot("first-run-awaiting-prices");
     driver.findElement(By.cssSelector(".tabs button[data-tab='bids']")).click();
@@ -362,6 +400,14 @@ class DashboardBrowserTest {
         }
         return n;""", chart);
     return ((Number) n).longValue();
+  }
+
+  private WebElement kpi(String name) {
+    return driver.findElement(By.cssSelector("[data-kpi='" + name + "']"));
+  }
+
+  private double kpiValue(String name) {
+    return Double.parseDouble(kpi(name).getDomAttribute("data-value"));
   }
 
   private static WebElement cell(WebElement row, String field) {

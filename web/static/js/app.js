@@ -4,7 +4,7 @@ import { DataError, loadDay, loadIndex } from './data.js';
 import { draw } from './charts.js';
 import { DASH, dayTime, gbp, hhmm, isNum, longDate, num, signClass } from './format.js';
 
-const TABS = ['overview', 'prices', 'energy', 'weather', 'solar', 'bids', 'pnl', 'carbon'];
+const TABS = ['overview', 'history', 'prices', 'energy', 'weather', 'solar', 'bids', 'pnl', 'carbon'];
 const $ = (sel) => document.querySelector(sel);
 
 const state = {
@@ -235,6 +235,7 @@ function renderDay() {
     : 'No weather forecast was published for this day.';
   $('#wind-height').textContent = w ? `m/s at ${num(w.windHeightM, 0)} m` : 'm/s';
   renderBids(d);
+  renderHistory();
 }
 
 // ---- the one state machine (docs/dashboard-data.md): planned -> submitted -> cleared -> settled; failed runs
@@ -329,6 +330,80 @@ function renderHeadline(d) {
   }
   const fills = $('[data-kpi="all-fills"] .sub');
   if (pending.length) fills.textContent += `; ${pending.length} day${pending.length === 1 ? '' : 's'} awaiting prices not counted`;
+}
+
+// ---- history: one row per published market day, narrowed by a date range, exported as CSV
+
+const HISTORY_COLUMNS = ['marketDay', 'state', 'pnlGbp', 'valueAddedGbp', 'cumulativeValueAddedGbp'];
+
+/** Every published day oldest first, with the running total of value added over all published days. */
+function historyRows() {
+  let cumulative = 0;
+  let known = false;
+  return state.index.days.map((e) => {
+    if (isNum(e.valueAddedGbp)) {
+      cumulative += e.valueAddedGbp;
+      known = true;
+    }
+    return {
+      marketDay: e.marketDay,
+      state: stateText(e),
+      pnlGbp: isNum(e.pnlGbp) ? e.pnlGbp : null,
+      valueAddedGbp: isNum(e.valueAddedGbp) ? e.valueAddedGbp : null,
+      // rounded to the penny's hundredth so float sums of the published figures do not show noise
+      cumulativeValueAddedGbp: known ? Math.round(cumulative * 1e4) / 1e4 : null,
+    };
+  });
+}
+
+function csvField(v) {
+  if (v === null || v === undefined) return '';
+  const t = String(v);
+  return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
+function renderHistory() {
+  const days = state.index.days;
+  const from = $('#history-from');
+  const to = $('#history-to');
+  if (!from.value && days.length) from.value = days[0].marketDay;
+  if (!to.value && days.length) to.value = days[days.length - 1].marketDay;
+  for (const input of [from, to]) {
+    input.min = days.length ? days[0].marketDay : '';
+    input.max = days.length ? days[days.length - 1].marketDay : '';
+  }
+  const shown = historyRows().filter((r) => (!from.value || r.marketDay >= from.value)
+    && (!to.value || r.marketDay <= to.value));
+  const money = (field, v) => {
+    const td = document.createElement('td');
+    td.dataset.field = field;
+    td.dataset.value = isNum(v) ? String(v) : '';
+    td.className = `num ${signClass(v)}`;
+    td.textContent = gbp(v);
+    return td;
+  };
+  $('#history-table tbody').replaceChildren(...shown.map((r) => {
+    const tr = document.createElement('tr');
+    const day = document.createElement('td');
+    day.dataset.field = 'marketDay';
+    day.dataset.value = r.marketDay;
+    const link = document.createElement('a');
+    link.href = `#day=${r.marketDay}&tab=overview`;
+    link.textContent = longDate(r.marketDay);
+    day.append(link);
+    const st = document.createElement('td');
+    st.dataset.field = 'state';
+    st.textContent = r.state;
+    tr.append(day, st, money('pnlGbp', r.pnlGbp), money('valueAddedGbp', r.valueAddedGbp),
+      money('cumulativeValueAddedGbp', r.cumulativeValueAddedGbp));
+    return tr;
+  }));
+  $('#history-count').textContent = `${shown.length} of ${days.length} published market day${days.length === 1 ? '' : 's'} shown`;
+  const csv = [HISTORY_COLUMNS.join(','), ...shown.map((r) => HISTORY_COLUMNS.map((c) => csvField(r[c])).join(','))]
+    .join('\r\n') + '\r\n';
+  const download = $('#history-csv');
+  download.href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  download.download = `convergence-history-${from.value || 'all'}-to-${to.value || 'all'}.csv`;
 }
 
 function renderFailedRun(failure) {
@@ -431,6 +506,8 @@ document.querySelectorAll('.tabs button').forEach((b) => {
 });
 $('#day-picker').addEventListener('change', (e) => writeHash(e.target.value, state.tab));
 $('#prev-day').addEventListener('click', () => step(-1));
+$('#history-from').addEventListener('change', () => renderHistory());
+$('#history-to').addEventListener('change', () => renderHistory());
 $('#next-day').addEventListener('click', () => step(1));
 window.addEventListener('hashchange', () => route().catch(fail));
 let resizeTimer = 0;

@@ -60,7 +60,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardBrowserTest {
   static final Path CHROMIUM = BrowserPrerequisites.CHROMIUM;
   static final Path CHROMEDRIVER = BrowserPrerequisites.CHROMEDRIVER;
-  static final List<String> TABS = List.of("overview", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
+  static final List<String> TABS = List.of("overview", "history", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
   static final String DAY_1 = "2022-03-22";
   static final String FIRST_RUN_DAY = "2022-03-24";
   static final String DAY_2 = "2022-03-23";
@@ -312,6 +312,72 @@ class DashboardBrowserTest {
         .isEqualTo("All 2 published market days, Tue 22 Mar 2022 to Wed 23 Mar 2022");
     screenshot("overview-headline");
     assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theHistoryHasOneRowPerPublishedDayToThePennyAndTheCsvHoldsExactlyTheRowsShown() throws IOException {
+    open(good, "#day=" + DAY_2 + "&tab=history");
+    JsonNode days = new ObjectMapper().readTree(goodData.resolve("index.json").toFile()).get("days");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#history-table tbody tr"));
+    assertThat(rows).hasSize(days.size());
+    double cumulative = 0;
+    for (int i = 0; i < days.size(); i++) {
+      JsonNode d = days.get(i);
+      WebElement row = rows.get(i);
+      double valueAdded = d.get("valueAddedGbp").asDouble();
+      cumulative += valueAdded;
+      assertThat(cell(row, "marketDay").getDomAttribute("data-value")).isEqualTo(d.get("marketDay").asText());
+      assertThat(cell(row, "state").getText()).isEqualTo("settled");
+      assertThat(Double.parseDouble(cell(row, "valueAddedGbp").getDomAttribute("data-value"))).isEqualTo(valueAdded);
+      // the day's own file publishes the same figure
+      JsonNode daySummary = new ObjectMapper().readTree(goodData.resolve(d.get("file").asText()).toFile())
+          .get("summary");
+      assertThat(daySummary.get("valueAddedGbp").asDouble()).isEqualTo(valueAdded);
+      assertThat(cell(row, "valueAddedGbp").getText()).isEqualTo(pounds(valueAdded));
+      assertThat(cell(row, "pnlGbp").getText()).isEqualTo(pounds(d.get("pnlGbp").asDouble()));
+      assertThat(cell(row, "cumulativeValueAddedGbp").getText()).isEqualTo(pounds(cumulative));
+    }
+    assertThat(csvRows()).isEqualTo(tableRows());
+    assertThat(csvRows()).hasSize(days.size() + 1);
+    screenshot("history");
+
+    // narrowed to the second day: one row shown, and the CSV holds that row only
+    ((JavascriptExecutor) driver).executeScript("const f = document.getElementById('history-from');"
+        + " f.value = arguments[0]; f.dispatchEvent(new Event('change'));", DAY_2);
+    waitFor(() -> driver.findElements(By.cssSelector("#history-table tbody tr")).size() == 1);
+    assertThat(csvRows()).isEqualTo(tableRows()).hasSize(2);
+    assertThat(csvRows().get(1).get(0)).isEqualTo(DAY_2);
+    assertThat(driver.findElement(By.id("history-count")).getText()).isEqualTo("1 of 2 published market days shown");
+    assertThat(driver.findElement(By.id("history-csv")).getDomAttribute("download"))
+        .isEqualTo("convergence-history-" + DAY_2 + "-to-" + DAY_2 + ".csv");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  /** The CSV the download link holds, split into fields (no field of ours needs quoting). */
+  private List<List<String>> csvRows() {
+    String href = driver.findElement(By.id("history-csv")).getDomAttribute("href");
+    String prefix = "data:text/csv;charset=utf-8,";
+    assertThat(href).startsWith(prefix);
+    String csv = java.net.URLDecoder.decode(href.substring(prefix.length()), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv).endsWith("\r\n");
+    return csv.lines().map(l -> List.of(l.split(",", -1))).toList();
+  }
+
+  /** The header and the rows of the history table as the CSV should hold them: day, state, published numbers. */
+  private List<List<String>> tableRows() {
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of("marketDay", "state", "pnlGbp", "valueAddedGbp", "cumulativeValueAddedGbp"));
+    for (WebElement row : driver.findElements(By.cssSelector("#history-table tbody tr"))) {
+      out.add(List.of(cell(row, "marketDay").getDomAttribute("data-value"), cell(row, "state").getText(),
+          cell(row, "pnlGbp").getDomAttribute("data-value"), cell(row, "valueAddedGbp").getDomAttribute("data-value"),
+          cell(row, "cumulativeValueAddedGbp").getDomAttribute("data-value")));
+    }
+    return out;
+  }
+
+  private static String pounds(double v) {
+    String s = String.format(Locale.UK, "%,.2f", Math.abs(v));
+    return (v < 0 && !s.matches("[0.,]+") ? "−£" : "£") + s;
   }
 
   @Test

@@ -175,7 +175,7 @@ function renderTab() {
       // drawn while the window had another size: fit it now that it is visible again
       const u = state.charts.get(name);
       if (u && el.clientWidth > 0 && Math.abs(el.clientWidth - u.width) > 4) {
-        u.setSize({ width: Math.max(320, el.clientWidth), height: u.height });
+        u.setSize({ width: Math.max(240, el.clientWidth), height: u.height });
       }
       return;
     }
@@ -496,7 +496,7 @@ function onResize() {
   for (const [name, u] of state.charts) {
     const el = document.querySelector(`.chart[data-chart="${name}"]`);
     if (el && el.clientWidth > 0 && Math.abs(el.clientWidth - u.width) > 4) {
-      u.setSize({ width: Math.max(320, el.clientWidth), height: u.height });
+      u.setSize({ width: Math.max(240, el.clientWidth), height: u.height });
     }
   }
 }

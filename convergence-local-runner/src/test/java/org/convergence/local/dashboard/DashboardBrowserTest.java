@@ -381,6 +381,42 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void noViewOverflowsHorizontallyAt360Pixels() throws IOException {
+    Dimension wide = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new Dimension(360, 900));
+      open(good, "#day=" + DAY_2 + "&tab=overview");
+      assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).intValue())
+          .isLessThanOrEqualTo(360);
+      for (String tab : TABS) {
+        driver.findElement(By.cssSelector(".tabs button[data-tab='" + tab + "']")).click();
+        waitFor(() -> driver.findElement(By.id("tab-" + tab)).isDisplayed());
+        Object overflow = ((JavascriptExecutor) driver).executeScript("""
+            const out = [];
+            const doc = document.documentElement;
+            if (doc.scrollWidth > window.innerWidth) out.push('page ' + doc.scrollWidth + ' > ' + window.innerWidth);
+            for (const card of document.querySelectorAll('#tab-' + arguments[0] + ' .card, #tab-' + arguments[0]
+                + ' .kpi')) {
+              // a table card scrolls its table inside itself by design; nothing else may stick out of its card
+              if (card.classList.contains('table-card')) continue;
+              if (card.scrollWidth > card.clientWidth + 1) {
+                out.push((card.querySelector('[data-chart]')?.dataset.chart || card.className) + ' '
+                  + card.scrollWidth + ' > ' + card.clientWidth);
+              }
+            }
+            return out.join('; ');""", tab);
+        assertThat(overflow).as("horizontal overflow on " + tab + " at 360 px").isEqualTo("");
+        if (tab.equals("overview") || tab.equals("history") || tab.equals("prices")) {
+          screenshot("narrow-360-" + tab);
+        }
+      }
+      assertThat(consoleProblems()).isEmpty();
+    } finally {
+      driver.manage().window().setSize(wide);
+    }
+  }
+
+  @Test
   void theFirstRunSaysSubmittedAwaitingPricesNotZeroFilled() throws IOException {
     open(firstRun, "");
     assertThat(state()).isEqualTo("ready");

@@ -4,7 +4,7 @@ import { DataError, loadDay, loadIndex } from './data.js';
 import { draw } from './charts.js';
 import { DASH, dayTime, gbp, hhmm, isNum, longDate, num, signClass } from './format.js';
 
-const TABS = ['overview', 'prices', 'energy', 'weather', 'solar', 'bids', 'pnl', 'carbon'];
+const TABS = ['overview', 'history', 'prices', 'energy', 'weather', 'solar', 'bids', 'pnl', 'carbon'];
 const $ = (sel) => document.querySelector(sel);
 
 const state = {
@@ -87,11 +87,12 @@ async function start() {
   }
   const { days, site } = state.index;
   $('#site-name').textContent = site;
+  renderFailedRun(state.index.failedRun);
   const picker = $('#day-picker');
   picker.replaceChildren(...days.slice().reverse().map((d) => {
     const o = document.createElement('option');
     o.value = d.marketDay;
-    o.textContent = `${longDate(d.marketDay)} · ${d.status}`;
+    o.textContent = `${longDate(d.marketDay)} · ${stateText(d)}`;
     return o;
   }));
   picker.disabled = days.length === 0;
@@ -174,7 +175,7 @@ function renderTab() {
       // drawn while the window had another size: fit it now that it is visible again
       const u = state.charts.get(name);
       if (u && el.clientWidth > 0 && Math.abs(el.clientWidth - u.width) > 4) {
-        u.setSize({ width: Math.max(320, el.clientWidth), height: u.height });
+        u.setSize({ width: Math.max(240, el.clientWidth), height: u.height });
       }
       return;
     }
@@ -189,8 +190,8 @@ function renderDay() {
   const d = state.day;
   const s = d.summary;
   const badge = $('#day-status');
-  badge.textContent = d.status;
-  badge.className = `badge ${d.status}`;
+  badge.textContent = stateText(d);
+  badge.className = `badge ${dayState(d)}`;
   badge.hidden = false;
   const meta = $('#day-meta');
   meta.textContent = `Market day ${longDate(d.marketDay)} · delivery ${dayTime(d.deliveryStart)} – `
@@ -205,11 +206,10 @@ function renderDay() {
   }));
   warnings.hidden = d.warnings.length === 0;
 
+  renderHeadline(d);
   $('#kpis').replaceChildren(
-    kpi('P&L', gbp(s.pnlGbp), `${s.settledHours} of 24 hours settled`, signClass(s.pnlGbp)),
     kpi('Day-ahead cash', gbp(s.dayAheadCashGbp), 'filled orders × clearing price', signClass(s.dayAheadCashGbp)),
     kpi('Imbalance cash', gbp(s.imbalanceCashGbp), '(metered − contracted) × imbalance price', signClass(s.imbalanceCashGbp)),
-    kpi('Orders filled', `${s.filledOrders} / ${s.orders}`, `sold ${num(s.soldMWh, 3)} MWh · bought ${num(s.boughtMWh, 3)} MWh`),
     kpi('Mean clearing price', `£${num(s.meanClearingGbpPerMWh)}`, `forecast MAE £${num(s.forecastMaeGbpPerMWh)}/MWh`),
     kpi('Generation', `${num(isNum(s.meteredGenerationMWh) ? s.meteredGenerationMWh : s.forecastGenerationMWh, 2)} MWh`,
       isNum(s.meteredGenerationMWh) ? `metered · forecast ${num(s.forecastGenerationMWh, 2)} MWh` : 'forecast'),
@@ -235,6 +235,187 @@ function renderDay() {
     : 'No weather forecast was published for this day.';
   $('#wind-height').textContent = w ? `m/s at ${num(w.windHeightM, 0)} m` : 'm/s';
   renderBids(d);
+  renderHistory();
+}
+
+// ---- the one state machine (docs/dashboard-data.md): planned -> submitted -> cleared -> settled; failed runs
+const STATE_TEXT = {
+  planned: 'planned, no orders held',
+  submitted: 'submitted, awaiting prices',
+  cleared: 'cleared, awaiting settlement',
+  settled: 'settled',
+};
+
+/** The state of a day file or index entry; files written before "state" existed read it from "status". */
+function dayState(d) {
+  if (d.state && STATE_TEXT[d.state]) return d.state;
+  return d.status === 'forecast' ? 'submitted' : d.status;
+}
+
+function stateText(d) {
+  return STATE_TEXT[dayState(d)];
+}
+
+// ---- the headline: the selected day and the whole published history, each figure with its unit and meaning
+
+const sumOf = (xs) => (xs.some(isNum) ? xs.filter(isNum).reduce((a, b) => a + b, 0) : null);
+
+/** Value added as a share of the bound's, or null when the bound is unknown or zero. */
+function boundShare(valueAdded, bound) {
+  return isNum(valueAdded) && isNum(bound) && bound > 0 ? valueAdded / bound : null;
+}
+
+function pct(share) {
+  return isNum(share) ? `${num(share * 100, 1)} %` : DASH;
+}
+
+function headlineKpis(scope, h) {
+  const fills = h.orders === null ? DASH : h.submittedOnly ? `${h.orders} submitted` : `${h.filled} / ${h.orders}`;
+  const share = boundShare(h.valueAdded, h.bound);
+  return [
+    figure(scope, 'pnl', 'P&L', gbp(h.pnl), h.pnl, `£, ${h.settled}: cash received minus paid, day-ahead + imbalance`,
+      signClass(h.pnl)),
+    figure(scope, 'valueAdded', 'Value added over not trading', gbp(h.valueAdded), h.valueAdded,
+      '£: P&L minus what the metered energy alone earns at the imbalance price', signClass(h.valueAdded)),
+    figure(scope, 'boundShare', 'Share of the bound', pct(share), share,
+      '%: value added ÷ the most any order within the grid cap could add with both prices known'),
+    figure(scope, 'fills', 'Fills', fills, h.filled,
+      h.submittedOnly ? 'orders held by the exchange, awaiting prices: fills are known once the auction clears'
+        : 'orders filled of the orders the exchange held'),
+  ];
+}
+
+function figure(scope, name, label, shown, value, sub, cls = '') {
+  const div = kpi(label, shown, sub, cls);
+  div.dataset.kpi = `${scope}-${name}`;
+  div.dataset.value = isNum(value) ? String(value) : '';
+  return div;
+}
+
+function renderHeadline(d) {
+  const s = d.summary;
+  const submittedOnly = dayState(d) === 'submitted';
+  $('#headline-day-title').textContent = `Market day ${longDate(d.marketDay)}`;
+  $('#headline-day').replaceChildren(...headlineKpis('day', {
+    pnl: s.pnlGbp, valueAdded: s.valueAddedGbp ?? null, bound: s.boundValueAddedGbp ?? null,
+    orders: s.orders, filled: s.filledOrders, submittedOnly, settled: `${s.settledHours} of 24 hours settled`,
+  }));
+  const days = state.index.days;
+  const settledDays = days.filter((e) => isNum(e.pnlGbp)).length;
+  const counted = days.filter((e) => Number.isInteger(e.orders) && e.orders >= 0);
+  const pending = counted.filter((e) => dayState(e) === 'submitted' || dayState(e) === 'planned');
+  const decided = counted.filter((e) => !pending.includes(e));
+  $('#headline-all-title').textContent = `All ${days.length} published market day${days.length === 1 ? '' : 's'}`
+    + (days.length ? `, ${longDate(days[0].marketDay)} to ${longDate(days[days.length - 1].marketDay)}` : '');
+  const withBound = days.filter((e) => isNum(e.valueAddedGbp) && isNum(e.boundValueAddedGbp));
+  $('#headline-all').replaceChildren(...headlineKpis('all', {
+    pnl: sumOf(days.map((e) => e.pnlGbp)),
+    valueAdded: sumOf(days.map((e) => e.valueAddedGbp)),
+    // the share over the days whose bound is known, so a day without it does not dilute the share
+    bound: withBound.length ? sumOf(withBound.map((e) => e.boundValueAddedGbp)) : null,
+    orders: counted.length ? sumOf(decided.map((e) => e.orders)) ?? 0 : null,
+    filled: counted.length ? sumOf(decided.map((e) => e.filledOrders)) ?? 0 : null,
+    submittedOnly: false,
+    settled: `${settledDays} of ${days.length} days with settled hours`,
+  }));
+  const allShare = $('[data-kpi="all-boundShare"]');
+  if (withBound.length && withBound.length < days.length) {
+    allShare.querySelector('.sub').textContent += ` (over the ${withBound.length} days whose bound is known)`;
+  }
+  if (withBound.length) {
+    const va = sumOf(withBound.map((e) => e.valueAddedGbp));
+    const share = boundShare(va, sumOf(withBound.map((e) => e.boundValueAddedGbp)));
+    allShare.querySelector('.value').textContent = pct(share);
+    allShare.dataset.value = isNum(share) ? String(share) : '';
+  }
+  const fills = $('[data-kpi="all-fills"] .sub');
+  if (pending.length) fills.textContent += `; ${pending.length} day${pending.length === 1 ? '' : 's'} awaiting prices not counted`;
+}
+
+// ---- history: one row per published market day, narrowed by a date range, exported as CSV
+
+const HISTORY_COLUMNS = ['marketDay', 'state', 'pnlGbp', 'valueAddedGbp', 'cumulativeValueAddedGbp'];
+
+/** Every published day oldest first, with the running total of value added over all published days. */
+function historyRows() {
+  let cumulative = 0;
+  let known = false;
+  return state.index.days.map((e) => {
+    if (isNum(e.valueAddedGbp)) {
+      cumulative += e.valueAddedGbp;
+      known = true;
+    }
+    return {
+      marketDay: e.marketDay,
+      state: stateText(e),
+      pnlGbp: isNum(e.pnlGbp) ? e.pnlGbp : null,
+      valueAddedGbp: isNum(e.valueAddedGbp) ? e.valueAddedGbp : null,
+      // rounded to the penny's hundredth so float sums of the published figures do not show noise
+      cumulativeValueAddedGbp: known ? Math.round(cumulative * 1e4) / 1e4 : null,
+    };
+  });
+}
+
+function csvField(v) {
+  if (v === null || v === undefined) return '';
+  const t = String(v);
+  return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
+function renderHistory() {
+  const days = state.index.days;
+  const from = $('#history-from');
+  const to = $('#history-to');
+  if (!from.value && days.length) from.value = days[0].marketDay;
+  if (!to.value && days.length) to.value = days[days.length - 1].marketDay;
+  for (const input of [from, to]) {
+    input.min = days.length ? days[0].marketDay : '';
+    input.max = days.length ? days[days.length - 1].marketDay : '';
+  }
+  const shown = historyRows().filter((r) => (!from.value || r.marketDay >= from.value)
+    && (!to.value || r.marketDay <= to.value));
+  const money = (field, v) => {
+    const td = document.createElement('td');
+    td.dataset.field = field;
+    td.dataset.value = isNum(v) ? String(v) : '';
+    td.className = `num ${signClass(v)}`;
+    td.textContent = gbp(v);
+    return td;
+  };
+  $('#history-table tbody').replaceChildren(...shown.map((r) => {
+    const tr = document.createElement('tr');
+    const day = document.createElement('td');
+    day.dataset.field = 'marketDay';
+    day.dataset.value = r.marketDay;
+    const link = document.createElement('a');
+    link.href = `#day=${r.marketDay}&tab=overview`;
+    link.textContent = longDate(r.marketDay);
+    day.append(link);
+    const st = document.createElement('td');
+    st.dataset.field = 'state';
+    st.textContent = r.state;
+    tr.append(day, st, money('pnlGbp', r.pnlGbp), money('valueAddedGbp', r.valueAddedGbp),
+      money('cumulativeValueAddedGbp', r.cumulativeValueAddedGbp));
+    return tr;
+  }));
+  $('#history-count').textContent = `${shown.length} of ${days.length} published market day${days.length === 1 ? '' : 's'} shown`;
+  const csv = [HISTORY_COLUMNS.join(','), ...shown.map((r) => HISTORY_COLUMNS.map((c) => csvField(r[c])).join(','))]
+    .join('\r\n') + '\r\n';
+  const download = $('#history-csv');
+  download.href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  download.download = `convergence-history-${from.value || 'all'}-to-${to.value || 'all'}.csv`;
+}
+
+function renderFailedRun(failure) {
+  const banner = $('#run-failed');
+  if (!failure) {
+    banner.hidden = true;
+    return;
+  }
+  $('#run-failed-title').textContent = `The latest run, for market day ${longDate(failure.marketDay)}, failed`;
+  $('#run-failed-text').textContent = `At ${dayTime(failure.failedAt)} UTC: ${failure.message}. The days below are`
+    + ' as last published; the next successful run or settlement of that day replaces this message.';
+  banner.hidden = false;
 }
 
 function kpi(label, value, sub, cls = '') {
@@ -248,7 +429,7 @@ function kpi(label, value, sub, cls = '') {
   return div;
 }
 
-const FILL_TEXT = { filled: 'filled', not_filled: 'not filled', pending: 'pending', no_order: 'no order' };
+const FILL_TEXT = { filled: 'filled', not_filled: 'not filled', pending: 'awaiting price', no_order: 'no order' };
 
 function renderBids(d) {
   const cell = (field, raw, text, cls = '') => {
@@ -293,7 +474,8 @@ function renderBids(d) {
     + '<td class="num"></td><td class="num"></td><td class="num"></td>';
   foot.children[1].textContent = `${num(s.soldMWh, 3)} sold / ${num(s.boughtMWh, 3)} bought`;
   foot.children[3].textContent = isNum(s.meanClearingGbpPerMWh) ? `mean ${num(s.meanClearingGbpPerMWh)}` : DASH;
-  foot.children[4].textContent = `${s.filledOrders} / ${s.orders}`;
+  foot.children[4].textContent = dayState(d) === 'submitted' ? `${s.orders} submitted, awaiting prices`
+    : `${s.filledOrders} / ${s.orders}`;
   foot.children[5].textContent = gbp(s.dayAheadCashGbp);
   foot.children[6].textContent = gbp(s.imbalanceCashGbp);
   foot.children[7].textContent = gbp(s.pnlGbp);
@@ -314,7 +496,7 @@ function onResize() {
   for (const [name, u] of state.charts) {
     const el = document.querySelector(`.chart[data-chart="${name}"]`);
     if (el && el.clientWidth > 0 && Math.abs(el.clientWidth - u.width) > 4) {
-      u.setSize({ width: Math.max(320, el.clientWidth), height: u.height });
+      u.setSize({ width: Math.max(240, el.clientWidth), height: u.height });
     }
   }
 }
@@ -324,6 +506,8 @@ document.querySelectorAll('.tabs button').forEach((b) => {
 });
 $('#day-picker').addEventListener('change', (e) => writeHash(e.target.value, state.tab));
 $('#prev-day').addEventListener('click', () => step(-1));
+$('#history-from').addEventListener('change', () => renderHistory());
+$('#history-to').addEventListener('change', () => renderHistory());
 $('#next-day').addEventListener('click', () => step(1));
 window.addEventListener('hashchange', () => route().catch(fail));
 let resizeTimer = 0;

@@ -295,7 +295,7 @@ export function draw(name, el, day, index) {
   }
   const height = el.classList.contains('tall') ? 380 : 260;
   const opts = {
-    width: Math.max(320, el.clientWidth),
+    width: Math.max(240, el.clientWidth),
     height,
     tzDate: utc,
     series: [{ label: 'UTC', value: (u, ts) => (ts == null ? '—' : new Date(ts * 1e3).toISOString().slice(11, 16)) },

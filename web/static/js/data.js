@@ -54,9 +54,19 @@ export async function loadIndex() {
       problems.date(d, 'marketDay', p);
       problems.string(d, 'file', p);
       problems.oneOf(d, 'status', ['forecast', 'cleared', 'settled'], p);
+      if (d.state !== undefined) problems.oneOf(d, 'state', ['planned', 'submitted', 'cleared', 'settled'], p);
+      if (d.valueAddedGbp !== undefined) problems.numberOrNull(d, 'valueAddedGbp', p);
       problems.numberOrNull(d, 'pnlGbp', p);
       problems.numberOrNull(d, 'carbonSavedKgCo2', p);
     });
+  }
+  if (problems.ok() && json.failedRun !== undefined && json.failedRun !== null) {
+    problems.object(json, 'failedRun', '');
+    if (problems.ok()) {
+      problems.date(json.failedRun, 'marketDay', 'failedRun');
+      problems.instant(json.failedRun, 'failedAt', 'failedRun');
+      problems.string(json.failedRun, 'message', 'failedRun');
+    }
   }
   problems.throwIfAny();
   return json;

@@ -75,6 +75,11 @@ class RunExitCodeTest {
           }
 
           @Override
+          public void publishFailedRun(org.convergence.core.dashboard.FailedRun failure) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("Read-only file system"));
+          }
+
+          @Override
           public org.convergence.core.dashboard.DashboardIndex index() {
             return org.convergence.core.dashboard.DashboardIndex.empty("s");
           }

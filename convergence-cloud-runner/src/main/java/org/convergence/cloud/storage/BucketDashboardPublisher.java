@@ -11,6 +11,7 @@ import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
 import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.FailedRun;
 
 /**
  * Publishes the dashboard's JSON files to a Cloud Storage bucket, in the same layout and format as the local
@@ -41,6 +42,11 @@ public final class BucketDashboardPublisher implements DashboardPublisher {
     DashboardIndex updated = index().with(day);
     write(location.objectName(DashboardIndexEntry.fileName(day.day())), DashboardJson.dayBytes(day));
     write(location.objectName(INDEX_FILE), DashboardJson.indexBytes(updated));
+  }
+
+  @Override
+  public synchronized void publishFailedRun(FailedRun failure) {
+    write(location.objectName(INDEX_FILE), DashboardJson.indexBytes(index().withFailedRun(failure)));
   }
 
   @Override

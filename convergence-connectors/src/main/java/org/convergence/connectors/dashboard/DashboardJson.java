@@ -18,6 +18,8 @@ import org.convergence.core.dashboard.CarbonRow;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
+import org.convergence.core.dashboard.DayState;
+import org.convergence.core.dashboard.FailedRun;
 import org.convergence.core.dashboard.DaySummary;
 import org.convergence.core.dashboard.DayStatus;
 import org.convergence.core.dashboard.EnergyRow;
@@ -67,15 +69,27 @@ public final class DashboardJson {
       requireSchema(root, INDEX_SCHEMA, sourceName);
       List<DashboardIndexEntry> entries = new ArrayList<>();
       for (JsonNode d : required(root, "days", sourceName)) {
+        DayStatus status = DayStatus.valueOf(required(d, "status", sourceName).asText().toUpperCase(Locale.ROOT));
         entries.add(new DashboardIndexEntry(
             MarketDay.parse(required(d, "marketDay", sourceName).asText()),
-            DayStatus.valueOf(required(d, "status", sourceName).asText().toUpperCase(Locale.ROOT)),
+            status,
+            d.hasNonNull("state") ? DayState.valueOf(d.get("state").asText().toUpperCase(Locale.ROOT))
+                : olderFileState(status),
             Instant.parse(required(d, "generatedAt", sourceName).asText()),
             number(d.get("pnlGbp")),
+            number(d.get("valueAddedGbp")),
+            number(d.get("boundValueAddedGbp")),
+            d.hasNonNull("orders") ? d.get("orders").asInt() : -1,
+            d.hasNonNull("filledOrders") ? d.get("filledOrders").asInt() : -1,
             number(d.get("carbonSavedKgCo2"))));
       }
+      JsonNode f = root.get("failedRun");
+      FailedRun failedRun = f == null || f.isNull() ? null : new FailedRun(
+          MarketDay.parse(required(f, "marketDay", sourceName).asText()),
+          Instant.parse(required(f, "failedAt", sourceName).asText()),
+          required(f, "message", sourceName).asText());
       return new DashboardIndex(required(root, "site", sourceName).asText(),
-          Instant.parse(required(root, "updatedAt", sourceName).asText()), entries);
+          Instant.parse(required(root, "updatedAt", sourceName).asText()), entries, failedRun);
     } catch (RuntimeException e) {
       if (e.getMessage() != null && e.getMessage().startsWith(sourceName)) {
         throw e;
@@ -97,9 +111,23 @@ public final class DashboardJson {
       d.put("file", e.fileName());
       d.put("status", lower(e.status()));
       d.put("generatedAt", e.generatedAt().toString());
+      d.put("state", lower(e.state()));
       put(d, "pnlGbp", e.pnlGbp());
+      put(d, "valueAddedGbp", e.valueAddedGbp());
+      put(d, "boundValueAddedGbp", e.boundValueAddedGbp());
+      if (e.orders() >= 0) {
+        d.put("orders", e.orders());
+        d.put("filledOrders", e.filledOrders());
+      }
       put(d, "carbonSavedKgCo2", e.carbonSavedKgCo2());
     }
+    index.latestFailure().ifPresentOrElse(failure -> {
+      ObjectNode f = root.putObject("failedRun");
+      f.put("marketDay", failure.day().toString());
+      f.put("state", lower(DayState.FAILED));
+      f.put("failedAt", failure.failedAt().toString());
+      f.put("message", failure.message());
+    }, () -> root.putNull("failedRun"));
     return root;
   }
 
@@ -115,6 +143,8 @@ public final class DashboardJson {
     root.put("gateClosure", day.day().gateClosure().toString());
     root.put("priceModel", day.priceModelId());
     root.put("status", lower(day.status()));
+    root.put("state", lower(day.summary().state()));
+    root.put("stateText", day.summary().state().label());
     summary(root.putObject("summary"), day.summary());
     prices(root.putArray("prices"), day.prices());
     energy(root.putArray("energy"), day.energy());
@@ -137,6 +167,9 @@ public final class DashboardJson {
     put(o, "dayAheadCashGbp", s.dayAheadCashGbp());
     put(o, "imbalanceCashGbp", s.imbalanceCashGbp());
     put(o, "pnlGbp", s.pnlGbp());
+    put(o, "noTradePnlGbp", s.noTradePnlGbp());
+    put(o, "valueAddedGbp", s.valueAddedGbp());
+    put(o, "boundValueAddedGbp", s.boundValueAddedGbp());
     put(o, "forecastGenerationMWh", s.forecastGenerationMWh());
     put(o, "forecastDemandMWh", s.forecastDemandMWh());
     put(o, "meteredGenerationMWh", s.meteredGenerationMWh());
@@ -284,6 +317,14 @@ public final class DashboardJson {
 
   private static double number(JsonNode n) {
     return n == null || n.isNull() ? Double.NaN : n.asDouble();
+  }
+
+  /**
+   * The state of an index entry written before {@code state} existed: its status alone cannot tell planned from
+   * submitted, and runs published their days with the orders the exchange held, so a forecast day reads as submitted.
+   */
+  private static DayState olderFileState(DayStatus status) {
+    return DayState.of(status, 1);
   }
 
   private static String lower(Enum<?> e) {

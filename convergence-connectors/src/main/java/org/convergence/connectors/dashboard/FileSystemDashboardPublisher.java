@@ -12,6 +12,7 @@ import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
 import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.FailedRun;
 
 /**
  * Publishes the dashboard's JSON into a directory: {@code <dir>/<market-day>.json} and {@code <dir>/index.json}.
@@ -45,6 +46,17 @@ public final class FileSystemDashboardPublisher implements DashboardPublisher {
       write(directory.resolve(INDEX_FILE), DashboardJson.indexBytes(updated));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish the dashboard of " + day.day() + " to " + directory, e);
+    }
+  }
+
+  @Override
+  public synchronized void publishFailedRun(FailedRun failure) {
+    DashboardIndex updated = index().withFailedRun(failure);
+    try {
+      Files.createDirectories(directory);
+      write(directory.resolve(INDEX_FILE), DashboardJson.indexBytes(updated));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot record the failed run of " + failure.day() + " in " + directory, e);
     }
   }
 

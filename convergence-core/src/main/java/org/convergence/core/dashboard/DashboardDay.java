@@ -10,10 +10,12 @@ import java.util.TreeMap;
 import org.convergence.core.energy.EnergyForecast;
 import org.convergence.core.energy.EnergyInterval;
 import org.convergence.core.energy.SiteReading;
+import org.convergence.core.market.GridConnection;
 import org.convergence.core.market.HourPrice;
 import org.convergence.core.market.HourSettlement;
 import org.convergence.core.market.Order;
 import org.convergence.core.market.OrderSet;
+import org.convergence.core.market.PerfectForesightBound;
 import org.convergence.core.market.Settlement;
 import org.convergence.core.market.Side;
 import org.convergence.core.price.HourPriceForecast;
@@ -32,6 +34,7 @@ import org.convergence.core.weather.WeatherSample;
  * @param weather the weather forecast the run used, cut to the day's delivery period; empty when the run had none
  * @param solarAngles the sun's position over the day (normally at half-hour midpoints); may be empty
  * @param carbon carbon saved per hour; empty when no carbon intensity was known
+ * @param grid the site's grid connection, for the perfect-foresight bound; empty when the publisher gave none
  */
 public record DashboardDay(
     MarketDay day,
@@ -44,7 +47,8 @@ public record DashboardDay(
     List<SolarAngle> solarAngles,
     List<BidRow> bids,
     List<CarbonRow> carbon,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<GridConnection> grid) {
 
   public DashboardDay {
     Objects.requireNonNull(day, "day");
@@ -52,6 +56,7 @@ public record DashboardDay(
     Objects.requireNonNull(generatedAt, "generatedAt");
     Objects.requireNonNull(priceModelId, "priceModelId");
     Objects.requireNonNull(weather, "weather");
+    Objects.requireNonNull(grid, "grid");
     prices = List.copyOf(prices);
     energy = List.copyOf(energy);
     solarAngles = List.copyOf(solarAngles);
@@ -113,6 +118,9 @@ public record DashboardDay(
     Sum dayAhead = new Sum();
     Sum imbalance = new Sum();
     Sum pnl = new Sum();
+    Sum noTrade = new Sum();
+    Sum valueAdded = new Sum();
+    Sum bound = new Sum();
     for (BidRow b : bids) {
       if (b.fill() != FillStatus.NO_ORDER) {
         orders++;
@@ -127,6 +135,11 @@ public record DashboardDay(
       }
       if (b.isSettled()) {
         settled++;
+        double without = Settlement.noTradePnlGbp(b.imbalanceGbpPerMWh(), b.actualNetMWh());
+        noTrade.add(without);
+        valueAdded.add(b.pnlGbp() - without);
+        grid.ifPresent(g -> bound.add(
+            PerfectForesightBound.hourValueAddedGbp(b.clearingGbpPerMWh(), b.imbalanceGbpPerMWh(), g)));
       }
       dayAhead.add(b.dayAheadCashGbp());
       imbalance.add(b.imbalanceCashGbp());
@@ -154,14 +167,16 @@ public record DashboardDay(
       clearing.add(p.clearingGbpPerMWh());
       absError.add(Math.abs(p.forecastGbpPerMWh() - p.clearingGbpPerMWh()));
     }
-    return new DaySummary(status(), orders, filled, settled, sold, bought, dayAhead.total(), imbalance.total(),
-        pnl.total(), forecastGeneration.total(), forecastDemand.total(), meteredGeneration.total(),
+    DayStatus status = status();
+    return new DaySummary(status, DayState.of(status, orders), orders, filled, settled, sold, bought,
+        dayAhead.total(), imbalance.total(), pnl.total(), noTrade.total(), valueAdded.total(), bound.total(), forecastGeneration.total(), forecastDemand.total(), meteredGeneration.total(),
         meteredDemand.total(), carbonSaved.total(), forecast.mean(), clearing.mean(), absError.mean());
   }
 
   public DashboardIndexEntry indexEntry() {
     DaySummary s = summary();
-    return new DashboardIndexEntry(day, s.status(), generatedAt, s.pnlGbp(), s.carbonSavedKgCo2());
+    return new DashboardIndexEntry(day, s.status(), s.state(), generatedAt, s.pnlGbp(), s.valueAddedGbp(),
+        s.boundValueAddedGbp(), s.orders(), s.filledOrders(), s.carbonSavedKgCo2());
   }
 
   /** Sum and mean over the finite values added; NaN over none. */
@@ -200,6 +215,7 @@ public record DashboardDay(
     private final MarketDay day;
     private WeatherForecast weather;
     private List<SolarAngle> solarAngles = List.of();
+    private GridConnection grid;
     private final Map<HourId, Double> clearing = new TreeMap<>();
     private final Map<HourId, Double> imbalance = new TreeMap<>();
     private final Map<HourId, HourSettlement> settlements = new TreeMap<>();
@@ -266,6 +282,12 @@ public record DashboardDay(
       return this;
     }
 
+    /** The site's grid connection: the day's perfect-foresight bound (the share of it trading made) needs it. */
+    public Builder grid(GridConnection connection) {
+      grid = Objects.requireNonNull(connection, "grid");
+      return this;
+    }
+
     public Builder warning(String warning) {
       warnings.add(Objects.requireNonNull(warning, "warning"));
       return this;
@@ -290,7 +312,8 @@ public record DashboardDay(
         bidRows.add(bidRow(h, clear, imb, given, meteredNetMWh(metered, h), dayWarnings));
       }
       return new DashboardDay(day, siteName, generatedAt, priceForecast.modelId(), priceRows, energyRows,
-          Optional.ofNullable(weather).map(this::cut), solarAngles, bidRows, carbonRows(energyRows), dayWarnings);
+          Optional.ofNullable(weather).map(this::cut), solarAngles, bidRows, carbonRows(energyRows), dayWarnings,
+          Optional.ofNullable(grid));
     }
 
     private BidRow bidRow(HourId h, double clear, double imb, HourSettlement given, double meteredNetMWh,

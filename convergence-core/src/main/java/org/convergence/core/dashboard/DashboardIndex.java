@@ -8,8 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.convergence.core.time.MarketDay;
 
-/** The published market days, oldest first, at most one entry per day. */
-public record DashboardIndex(String siteName, Instant updatedAt, List<DashboardIndexEntry> days) {
+/**
+ * The published market days, oldest first, at most one entry per day, and the latest failed run while no later
+ * publication has replaced it ({@code null} otherwise).
+ */
+public record DashboardIndex(String siteName, Instant updatedAt, List<DashboardIndexEntry> days,
+    FailedRun failedRun) {
+  public DashboardIndex(String siteName, Instant updatedAt, List<DashboardIndexEntry> days) {
+    this(siteName, updatedAt, days, null);
+  }
+
   public DashboardIndex {
     Objects.requireNonNull(siteName, "siteName");
     Objects.requireNonNull(updatedAt, "updatedAt");
@@ -36,7 +44,19 @@ public record DashboardIndex(String siteName, Instant updatedAt, List<DashboardI
     }
     out.add(entry);
     Instant updated = day.generatedAt().isAfter(updatedAt) ? day.generatedAt() : updatedAt;
-    return new DashboardIndex(day.siteName(), updated, out);
+    FailedRun failure = failedRun == null || failedRun.clearedBy(day) ? null : failedRun;
+    return new DashboardIndex(day.siteName(), updated, out, failure);
+  }
+
+  /** This index with {@code failure} as its latest failed run (the days stay as they are). */
+  public DashboardIndex withFailedRun(FailedRun failure) {
+    Objects.requireNonNull(failure, "failure");
+    Instant updated = failure.failedAt().isAfter(updatedAt) ? failure.failedAt() : updatedAt;
+    return new DashboardIndex(siteName, updated, days, failure);
+  }
+
+  public Optional<FailedRun> latestFailure() {
+    return Optional.ofNullable(failedRun);
   }
 
   public Optional<DashboardIndexEntry> entry(MarketDay day) {

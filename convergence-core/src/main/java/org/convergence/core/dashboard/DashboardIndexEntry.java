@@ -4,12 +4,23 @@ import java.time.Instant;
 import java.util.Objects;
 import org.convergence.core.time.MarketDay;
 
-/** One published market day as the index lists it, with the numbers the overview plots across days. */
-public record DashboardIndexEntry(
-    MarketDay day, DayStatus status, Instant generatedAt, double pnlGbp, double carbonSavedKgCo2) {
+/**
+ * One published market day as the index lists it, with the numbers the overview and the history plot across days.
+ *
+ * @param state the day's {@link DayState} (never {@link DayState#FAILED})
+ * @param valueAddedGbp P&amp;L minus the P&amp;L of not trading over the settled hours ({@code NaN} when none is
+ *     settled)
+ * @param boundValueAddedGbp the perfect-foresight bound's value added over those hours ({@code NaN} when unknown)
+ * @param orders orders the exchange holds for the day ({@code -1} when an older index did not say)
+ * @param filledOrders of which filled ({@code -1} when an older index did not say)
+ */
+public record DashboardIndexEntry(MarketDay day, DayStatus status, DayState state, Instant generatedAt,
+    double pnlGbp, double valueAddedGbp, double boundValueAddedGbp, int orders, int filledOrders,
+    double carbonSavedKgCo2) {
   public DashboardIndexEntry {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(state, "state");
     Objects.requireNonNull(generatedAt, "generatedAt");
   }
 

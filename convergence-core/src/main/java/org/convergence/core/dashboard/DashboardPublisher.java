@@ -10,6 +10,12 @@ public interface DashboardPublisher {
   /** Writes the day's data, then the index with the day added or replaced. */
   void publish(DashboardDay day);
 
+  /**
+   * Records a failed run in the index ({@code failedRun}) without publishing a day, so the dashboard shows the
+   * failure even when the run published nothing; a later publication of that day or a later one clears it.
+   */
+  void publishFailedRun(FailedRun failure);
+
   /** The index as published now; an empty index when nothing has been published. */
   DashboardIndex index();
 }

@@ -8,9 +8,14 @@ package org.convergence.core.dashboard;
  * @param boughtMWh filled BUY volume
  * @param forecastMaeGbpPerMWh mean absolute error of the point price forecast over the cleared hours
  * @param meteredGenerationMWh metered wind + solar over the metered half-hours
+ * @param noTradePnlGbp what the settled hours would have made without any order (metered net x imbalance price)
+ * @param valueAddedGbp P&amp;L minus {@code noTradePnlGbp} over the settled hours: what trading added
+ * @param boundValueAddedGbp the perfect-foresight bound's value added over the settled hours ({@link
+ *     org.convergence.core.market.PerfectForesightBound}); {@code NaN} without the grid connection
  */
 public record DaySummary(
     DayStatus status,
+    DayState state,
     int orders,
     int filledOrders,
     int settledHours,
@@ -19,6 +24,9 @@ public record DaySummary(
     double dayAheadCashGbp,
     double imbalanceCashGbp,
     double pnlGbp,
+    double noTradePnlGbp,
+    double valueAddedGbp,
+    double boundValueAddedGbp,
     double forecastGenerationMWh,
     double forecastDemandMWh,
     double meteredGenerationMWh,

@@ -21,6 +21,11 @@ public final class InMemoryDashboardPublisher implements DashboardPublisher {
   }
 
   @Override
+  public synchronized void publishFailedRun(FailedRun failure) {
+    index = index.withFailedRun(failure);
+  }
+
+  @Override
   public synchronized DashboardIndex index() {
     return index;
   }

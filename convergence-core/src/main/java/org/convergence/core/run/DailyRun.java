@@ -17,6 +17,7 @@ import org.convergence.core.carbon.CarbonIntensitySource;
 import org.convergence.core.carbon.CarbonSavings;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.FailedRun;
 import org.convergence.core.dashboard.SolarAngle;
 import org.convergence.core.energy.EnergyForecast;
 import org.convergence.core.exchange.Exchange;
@@ -158,6 +159,15 @@ public final class DailyRun {
               + ") and stays RUNNING until the next run for " + day + " replaces it";
         }
       }
+      String failure = describe(e) + (placed.isEmpty() ? "" : "; " + placed);
+      dashboard.ifPresent(d -> {
+        // the dashboard says the run failed even when no day was published; its own failure stays suppressed
+        try {
+          d.publishFailedRun(new FailedRun(day, later(clock.instant(), started), failure));
+        } catch (RuntimeException publishFailure) {
+          e.addSuppressed(publishFailure);
+        }
+      });
       if (!placed.isEmpty()) {
         throw new TradedRunException(day, placed + ", but the run then failed: " + describe(e) + rowNote, e);
       }
@@ -409,7 +419,7 @@ public final class DailyRun {
       List<org.convergence.core.dashboard.CarbonIntensity> carbonRows, Instant generatedAt, Instant pricesKnownAt) {
     List<Order> held = r.held().stream().map(HeldOrder::order).toList();
     DashboardDay.Builder b = DashboardDay.builder(siteName, generatedAt, r.prices().orElseThrow(),
-        r.energy().orElseThrow(), new OrderSet(r.day(), held));
+        r.energy().orElseThrow(), new OrderSet(r.day(), held)).grid(grid);
     r.weather().ifPresent(b::weather);
     location.ifPresent(loc -> b.solarAngles(SolarAngle.overDay(r.day(), loc, r.weather())));
     b.carbonIntensity(carbonRows);

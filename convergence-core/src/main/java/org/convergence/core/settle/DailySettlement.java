@@ -259,7 +259,7 @@ public final class DailySettlement {
     }
     try {
       DashboardDay.Builder b = DashboardDay.builder(siteName, now, priceForecast.get(), energy.get(),
-          new OrderSet(day, held.stream().map(HeldOrder::order).toList()));
+          new OrderSet(day, held.stream().map(HeldOrder::order).toList())).grid(grid);
       Optional<org.convergence.core.weather.WeatherForecast> weather = store.weatherForecast(day);
       weather.ifPresent(b::weather);
       location.ifPresent(loc -> b.solarAngles(SolarAngle.overDay(day, loc, weather)));

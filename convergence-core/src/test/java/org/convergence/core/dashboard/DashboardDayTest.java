@@ -60,6 +60,20 @@ class DashboardDayTest {
       assertThat(c.savedKgCo2()).isCloseTo(16, within(1e-9));
     });
     assertThat(s.carbonSavedKgCo2()).isCloseTo(384, within(1e-9));
+    // not trading: the metered 0.02 MWh of every hour spilled at 100 GBP/MWh; value added = contracted x (P - I)
+    assertThat(s.noTradePnlGbp()).isCloseTo(48, within(1e-9));
+    assertThat(s.valueAddedGbp()).isCloseTo(0.02 * (12 * (50 - 100) + 144), within(1e-9));
+    assertThat(s.state()).isEqualTo(DayState.SETTLED);
+    assertThat(s.boundValueAddedGbp()).as("no grid connection given").isNaN();
+    // the bound: I > P every hour, so the full 0.5 MWh import at P: 0.5 x (100 - (50 + h)) over h = 1..24
+    DashboardDay withGrid = DashboardDay.builder("Test site", AT, DashboardTestDays.priceForecast(DAY),
+        DashboardTestDays.energyForecast(DAY), DashboardTestDays.orders(DAY))
+        .clearingPrices(DashboardTestDays.clearing(DAY)).imbalancePrices(DashboardTestDays.imbalance(DAY, 100))
+        .siteReadings(DashboardTestDays.readings(DAY))
+        .grid(new org.convergence.core.market.GridConnection(0.5, 0.5)).build();
+    assertThat(withGrid.summary().boundValueAddedGbp()).isCloseTo(0.5 * (24 * 50 - 300), within(1e-9));
+    assertThat(withGrid.indexEntry().boundValueAddedGbp()).isCloseTo(450, within(1e-9));
+    assertThat(withGrid.indexEntry().filledOrders()).isEqualTo(12);
 
     List<PnlPoint> cumulative = d.cumulativePnl();
     assertThat(cumulative).hasSize(24);
@@ -70,6 +84,9 @@ class DashboardDayTest {
   @Test
   void beforeTheAuctionEveryOrderIsPendingAndNothingIsSettled() {
     DashboardDay d = DashboardTestDays.forecastOnly(DAY, AT);
+    assertThat(d.summary().state()).isEqualTo(DayState.SUBMITTED);
+    assertThat(DayState.of(DayStatus.FORECAST, 0)).as("no order held").isEqualTo(DayState.PLANNED);
+    assertThat(d.summary().valueAddedGbp()).isNaN();
 
     assertThat(d.status()).isEqualTo(DayStatus.FORECAST);
     assertThat(d.bids()).extracting(BidRow::fill).containsOnly(FillStatus.PENDING, FillStatus.NO_ORDER);

@@ -46,6 +46,24 @@ public abstract class DashboardPublisherContract {
   }
 
   @Test
+  void aFailedRunIsInTheIndexWithoutADayAndALaterPublicationOfThatDayClearsIt() {
+    DashboardPublisher p = publisher();
+    p.publish(DashboardTestDays.settled(DAY_1, T1));
+    FailedRun failure = new FailedRun(DAY_2, T2, "the weather source failed: HTTP 503");
+    p.publishFailedRun(failure);
+
+    assertThat(p.index().latestFailure()).contains(failure);
+    assertThat(p.index().days()).extracting(DashboardIndexEntry::day).containsExactly(DAY_1);
+    assertThat(hasPublishedDay(p, DAY_2)).isFalse();
+
+    p.publish(DashboardTestDays.settled(DAY_1, T2.plusSeconds(60))); // an earlier day settled: still failed
+    assertThat(p.index().latestFailure()).contains(failure);
+    p.publish(DashboardTestDays.forecastOnly(DAY_2, T2.plusSeconds(120))); // the day's run succeeded
+    assertThat(p.index().latestFailure()).isEmpty();
+    assertThat(p.index().entry(DAY_2).orElseThrow().state()).isEqualTo(DayState.SUBMITTED);
+  }
+
+  @Test
   void publishingADayAgainReplacesIt() {
     DashboardPublisher p = publisher();
     p.publish(DashboardTestDays.forecastOnly(DAY_1, T1));

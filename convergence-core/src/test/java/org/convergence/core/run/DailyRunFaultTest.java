@@ -151,6 +151,12 @@ class DailyRunFaultTest {
       }
 
       @Override
+      public void publishFailedRun(org.convergence.core.dashboard.FailedRun failure) {
+        throw new UncheckedIOException("could not write dashboard/index.json",
+            new java.io.IOException("No space left on device"));
+      }
+
+      @Override
       public DashboardIndex index() {
         return DashboardIndex.empty("test site");
       }
@@ -246,10 +252,17 @@ class DailyRunFaultTest {
       }
     };
 
-    assertThatThrownBy(() -> run(database, unreadable, new InMemoryDashboardPublisher("test site")).run(DAY))
+    InMemoryDashboardPublisher dashboard = new InMemoryDashboardPublisher("test site");
+    assertThatThrownBy(() -> run(database, unreadable, dashboard).run(DAY))
         .isInstanceOf(TradedRunException.class).hasMessageContaining("24 orders were already sent");
     RunRecord row = database.run(DAY).orElseThrow();
     assertThat(row.status()).isEqualTo(RunStatus.FAILED);
     assertThat(row.error().orElseThrow()).contains("HTTP 502").contains("24 orders were already sent");
+    // the run published no day, but the dashboard index says it failed, and why
+    assertThat(dashboard.day(DAY)).isEmpty();
+    assertThat(dashboard.index().latestFailure()).hasValueSatisfying(f -> {
+      assertThat(f.day()).isEqualTo(DAY);
+      assertThat(f.message()).contains("HTTP 502").contains("24 orders were already sent");
+    });
   }
 }

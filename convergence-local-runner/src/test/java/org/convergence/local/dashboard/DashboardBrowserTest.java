@@ -2,6 +2,7 @@ package org.convergence.local.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import java.time.Instant;
+import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
+import org.convergence.core.dashboard.DashboardTestDays;
+import org.convergence.core.dashboard.FailedRun;
+import org.convergence.core.time.MarketDay;
 import org.convergence.local.ConvergenceCli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +60,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardBrowserTest {
   static final Path CHROMIUM = BrowserPrerequisites.CHROMIUM;
   static final Path CHROMEDRIVER = BrowserPrerequisites.CHROMEDRIVER;
-  static final List<String> TABS = List.of("overview", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
+  static final List<String> TABS = List.of("overview", "history", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
   static final String DAY_1 = "2022-03-22";
+  static final String FIRST_RUN_DAY = "2022-03-24";
   static final String DAY_2 = "2022-03-23";
   static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
 
@@ -65,6 +72,8 @@ class DashboardBrowserTest {
   private Serve good;
   private Serve broken;
   private Serve empty;
+  private Serve firstRun;
+  private Serve failedRun;
   private ChromeDriver driver;
 
   @BeforeAll
@@ -98,7 +107,22 @@ class DashboardBrowserTest {
     }
     Files.writeString(brokenData.resolve("index.json"), brokenIndex.toString());
 
+    // the first run of a new site: the exchange holds the day's orders, no price is known yet
+    Path firstRunData = tmp.resolve("first-run");
+    new FileSystemDashboardPublisher(firstRunData, "Test site").publish(
+        DashboardTestDays.forecastOnly(MarketDay.parse(FIRST_RUN_DAY), Instant.parse("2022-03-23T08:30:00Z")));
+    // the fixture's two settled days, then the run for the next day failed before it published anything
+    Path failedData = Files.createDirectories(tmp.resolve("failed"));
+    for (String f : List.of("index.json", DAY_1 + ".json", DAY_2 + ".json")) {
+      copyFixture(f, failedData.resolve(f));
+    }
+    new FileSystemDashboardPublisher(failedData, "Test site").publishFailedRun(new FailedRun(
+        MarketDay.parse(FIRST_RUN_DAY), Instant.parse("2022-03-23T08:31:00Z"),
+        "the weather source failed: HTTP 503 from api.open-meteo.com"));
+
     good = serve(goodData);
+    firstRun = serve(firstRunData);
+    failedRun = serve(failedData);
     broken = serve(brokenData);
     empty = serve(Files.createDirectories(tmp.resolve("empty")));
 
@@ -255,6 +279,180 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theHeadlineShowsTheDayAndTheHistoryAsPublishedEachWithItsUnitAndMeaning() throws IOException {
+    open(good, "#day=" + DAY_2 + "&tab=overview");
+    ObjectMapper json = new ObjectMapper();
+    JsonNode summary = json.readTree(goodData.resolve(DAY_2 + ".json").toFile()).get("summary");
+    JsonNode days = json.readTree(goodData.resolve("index.json").toFile()).get("days");
+    assertThat(kpiValue("day-pnl")).isEqualTo(summary.get("pnlGbp").asDouble());
+    assertThat(kpiValue("day-valueAdded")).isEqualTo(summary.get("valueAddedGbp").asDouble());
+    assertThat(kpiValue("day-boundShare")).isCloseTo(
+        summary.get("valueAddedGbp").asDouble() / summary.get("boundValueAddedGbp").asDouble(), within(1e-12));
+    assertThat(kpi("day-fills").getText()).contains("24 / 24");
+    double valueAdded = 0;
+    double bound = 0;
+    double pnl = 0;
+    for (JsonNode d : days) {
+      valueAdded += d.get("valueAddedGbp").asDouble();
+      bound += d.get("boundValueAddedGbp").asDouble();
+      pnl += d.get("pnlGbp").asDouble();
+    }
+    assertThat(kpiValue("all-valueAdded")).isCloseTo(valueAdded, within(1e-9));
+    assertThat(kpiValue("all-pnl")).isCloseTo(pnl, within(1e-9));
+    assertThat(kpiValue("all-boundShare")).isCloseTo(valueAdded / bound, within(1e-12));
+    // the backtest of the same two days reports hedge at 138.81 GBP, 11.13 % of the bound
+    assertThat(kpi("all-valueAdded").getText()).contains("£138.81");
+    assertThat(kpi("all-boundShare").getText()).contains("11.1 %");
+    assertThat(kpi("all-fills").getText()).contains("48 / 48");
+    for (String k : List.of("day-pnl", "day-valueAdded", "day-boundShare", "day-fills", "all-pnl", "all-valueAdded",
+        "all-boundShare", "all-fills")) {
+      assertThat(kpi(k).findElement(By.className("sub")).getText()).as(k + " explained").isNotBlank();
+    }
+    assertThat(driver.findElement(By.id("headline-all-title")).getText())
+        .isEqualTo("All 2 published market days, Tue 22 Mar 2022 to Wed 23 Mar 2022");
+    screenshot("overview-headline");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theHistoryHasOneRowPerPublishedDayToThePennyAndTheCsvHoldsExactlyTheRowsShown() throws IOException {
+    open(good, "#day=" + DAY_2 + "&tab=history");
+    JsonNode days = new ObjectMapper().readTree(goodData.resolve("index.json").toFile()).get("days");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#history-table tbody tr"));
+    assertThat(rows).hasSize(days.size());
+    double cumulative = 0;
+    for (int i = 0; i < days.size(); i++) {
+      JsonNode d = days.get(i);
+      WebElement row = rows.get(i);
+      double valueAdded = d.get("valueAddedGbp").asDouble();
+      cumulative += valueAdded;
+      assertThat(cell(row, "marketDay").getDomAttribute("data-value")).isEqualTo(d.get("marketDay").asText());
+      assertThat(cell(row, "state").getText()).isEqualTo("settled");
+      assertThat(Double.parseDouble(cell(row, "valueAddedGbp").getDomAttribute("data-value"))).isEqualTo(valueAdded);
+      // the day's own file publishes the same figure
+      JsonNode daySummary = new ObjectMapper().readTree(goodData.resolve(d.get("file").asText()).toFile())
+          .get("summary");
+      assertThat(daySummary.get("valueAddedGbp").asDouble()).isEqualTo(valueAdded);
+      assertThat(cell(row, "valueAddedGbp").getText()).isEqualTo(pounds(valueAdded));
+      assertThat(cell(row, "pnlGbp").getText()).isEqualTo(pounds(d.get("pnlGbp").asDouble()));
+      assertThat(cell(row, "cumulativeValueAddedGbp").getText()).isEqualTo(pounds(cumulative));
+    }
+    assertThat(csvRows()).isEqualTo(tableRows());
+    assertThat(csvRows()).hasSize(days.size() + 1);
+    screenshot("history");
+
+    // narrowed to the second day: one row shown, and the CSV holds that row only
+    ((JavascriptExecutor) driver).executeScript("const f = document.getElementById('history-from');"
+        + " f.value = arguments[0]; f.dispatchEvent(new Event('change'));", DAY_2);
+    waitFor(() -> driver.findElements(By.cssSelector("#history-table tbody tr")).size() == 1);
+    assertThat(csvRows()).isEqualTo(tableRows()).hasSize(2);
+    assertThat(csvRows().get(1).get(0)).isEqualTo(DAY_2);
+    assertThat(driver.findElement(By.id("history-count")).getText()).isEqualTo("1 of 2 published market days shown");
+    assertThat(driver.findElement(By.id("history-csv")).getDomAttribute("download"))
+        .isEqualTo("convergence-history-" + DAY_2 + "-to-" + DAY_2 + ".csv");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  /** The CSV the download link holds, split into fields (no field of ours needs quoting). */
+  private List<List<String>> csvRows() {
+    String href = driver.findElement(By.id("history-csv")).getDomAttribute("href");
+    String prefix = "data:text/csv;charset=utf-8,";
+    assertThat(href).startsWith(prefix);
+    String csv = java.net.URLDecoder.decode(href.substring(prefix.length()), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv).endsWith("\r\n");
+    return csv.lines().map(l -> List.of(l.split(",", -1))).toList();
+  }
+
+  /** The header and the rows of the history table as the CSV should hold them: day, state, published numbers. */
+  private List<List<String>> tableRows() {
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of("marketDay", "state", "pnlGbp", "valueAddedGbp", "cumulativeValueAddedGbp"));
+    for (WebElement row : driver.findElements(By.cssSelector("#history-table tbody tr"))) {
+      out.add(List.of(cell(row, "marketDay").getDomAttribute("data-value"), cell(row, "state").getText(),
+          cell(row, "pnlGbp").getDomAttribute("data-value"), cell(row, "valueAddedGbp").getDomAttribute("data-value"),
+          cell(row, "cumulativeValueAddedGbp").getDomAttribute("data-value")));
+    }
+    return out;
+  }
+
+  private static String pounds(double v) {
+    String s = String.format(Locale.UK, "%,.2f", Math.abs(v));
+    return (v < 0 && !s.matches("[0.,]+") ? "−£" : "£") + s;
+  }
+
+  @Test
+  void noViewOverflowsHorizontallyAt360Pixels() throws IOException {
+    Dimension wide = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new Dimension(360, 900));
+      open(good, "#day=" + DAY_2 + "&tab=overview");
+      assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).intValue())
+          .isLessThanOrEqualTo(360);
+      for (String tab : TABS) {
+        driver.findElement(By.cssSelector(".tabs button[data-tab='" + tab + "']")).click();
+        waitFor(() -> driver.findElement(By.id("tab-" + tab)).isDisplayed());
+        Object overflow = ((JavascriptExecutor) driver).executeScript("""
+            const out = [];
+            const doc = document.documentElement;
+            if (doc.scrollWidth > window.innerWidth) out.push('page ' + doc.scrollWidth + ' > ' + window.innerWidth);
+            for (const card of document.querySelectorAll('#tab-' + arguments[0] + ' .card, #tab-' + arguments[0]
+                + ' .kpi')) {
+              // a table card scrolls its table inside itself by design; nothing else may stick out of its card
+              if (card.classList.contains('table-card')) continue;
+              if (card.scrollWidth > card.clientWidth + 1) {
+                out.push((card.querySelector('[data-chart]')?.dataset.chart || card.className) + ' '
+                  + card.scrollWidth + ' > ' + card.clientWidth);
+              }
+            }
+            return out.join('; ');""", tab);
+        assertThat(overflow).as("horizontal overflow on " + tab + " at 360 px").isEqualTo("");
+        if (tab.equals("overview") || tab.equals("history") || tab.equals("prices")) {
+          screenshot("narrow-360-" + tab);
+        }
+      }
+      assertThat(consoleProblems()).isEmpty();
+    } finally {
+      driver.manage().window().setSize(wide);
+    }
+  }
+
+  @Test
+  void theFirstRunSaysSubmittedAwaitingPricesNotZeroFilled() throws IOException {
+    open(firstRun, "");
+    assertThat(state()).isEqualTo("ready");
+    assertThat(driver.findElement(By.id("day-status")).getDomProperty("textContent")).isEqualTo("submitted, awaiting prices");
+    String kpis = driver.findElement(By.id("kpis")).getText() + driver.findElement(By.id("headline-day")).getText();
+    assertThat(kpis).contains("23 submitted").contains("awaiting prices").doesNotContain("0 / 23");
+    assertThat(kpi("day-valueAdded").getText()).contains("—");
+    assertThat(driver.findElement(By.id("run-failed")).isDisplayed()).isFalse();
+    screenshot("first-run-awaiting-prices");
+    driver.findElement(By.cssSelector(".tabs button[data-tab='bids']")).click();
+    assertThat(driver.findElement(By.cssSelector("#bids-table tfoot")).getText())
+        .contains("23 submitted, awaiting prices");
+    assertThat(driver.findElements(By.cssSelector("#bids-table td[data-field='fill']")).stream()
+        .map(WebElement::getText).filter(t -> !t.equals("no order")).distinct().toList())
+        .containsExactly("awaiting price");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void aFailedLatestRunShowsABannerAboveThePublishedDays() throws IOException {
+    open(failedRun, "");
+    assertThat(state()).isEqualTo("ready");
+    assertThat(currentDay()).isEqualTo(DAY_2);
+    WebElement banner = driver.findElement(By.id("run-failed"));
+    assertThat(banner.isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("run-failed-title")).getText())
+        .isEqualTo("The latest run, for market day Thu 24 Mar 2022, failed");
+    assertThat(driver.findElement(By.id("run-failed-text")).getText())
+        .contains("23 Mar 08:31 UTC").contains("HTTP 503 from api.open-meteo.com");
+    screenshot("failed-run-banner");
+    open(good, "");
+    assertThat(driver.findElement(By.id("run-failed")).isDisplayed()).as("no banner without a failure").isFalse();
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
   void noPublishedDataGivesAReadableMessage() throws IOException {
     open(empty, "");
     assertThat(state()).isEqualTo("error");
@@ -304,6 +502,14 @@ class DashboardBrowserTest {
         }
         return n;""", chart);
     return ((Number) n).longValue();
+  }
+
+  private WebElement kpi(String name) {
+    return driver.findElement(By.cssSelector("[data-kpi='" + name + "']"));
+  }
+
+  private double kpiValue(String name) {
+    return Double.parseDouble(kpi(name).getDomAttribute("data-value"));
   }
 
   private static WebElement cell(WebElement row, String field) {

@@ -1,12 +1,18 @@
 package org.convergence.local;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.convergence.connectors.alert.AlertChannels;
 import org.convergence.connectors.report.SettlementJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.core.alert.Alert;
+import org.convergence.core.alert.AlertKind;
+import org.convergence.core.alert.Alerts;
 import org.convergence.core.exchange.ExchangeException;
 import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.settle.SettlementResult;
@@ -24,6 +30,8 @@ import picocli.CommandLine.Option;
         + " the hour's bound; stored (one row per hour) and published to the dashboard.",
         "Without --date: every traded day not yet settled. A day whose prices or metering are incomplete stays"
         + " pending and says why.",
+        "A settlement warning (e.g. the exchange's fill flag contradicts the fill rule) is alerted"
+        + " (alerts.webhook_url) and printed on stderr.",
         "Exit codes: 0 at least one day settled, 1 error, 5 nothing could be settled."})
 public final class SettleCommand implements Callable<Integer> {
   @Mixin SettingsOption settings;
@@ -41,8 +49,10 @@ public final class SettleCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
+    // without a webhook the warning lines below are the alert's log, as for run
+    Optional<Alerts> alerts = s.alerts().configured() ? Optional.of(AlertChannels.fromSettings(s.alerts()))
+        : Optional.empty();
     List<SettlementResult> results;
     try (LocalWiring.Settling wired = LocalWiring.settlement(s)) {
       DailySettlement job = wired.job();
@@ -62,6 +72,10 @@ public final class SettleCommand implements Callable<Integer> {
     }
     for (SettlementResult r : results) {
       r.warnings().forEach(w -> err.println("warning: " + w));
+      if (!r.warnings().isEmpty()) {
+        RunCommand.alert(alerts, Alert.about(r.day(), AlertKind.SETTLEMENT_WARNING, s.site().name(), Instant.now(),
+            String.join("; ", r.warnings())), err);
+      }
     }
     out.flush();
     err.flush();

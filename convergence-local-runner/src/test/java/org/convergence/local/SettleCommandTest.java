@@ -182,4 +182,43 @@ class SettleCommandTest {
           .isEmpty();
     }
   }
+
+  @Test
+  void aSettlementWarningIsPostedToTheWebhookAndTheDayStaysSettled() throws Exception {
+    java.util.List<String> posted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    com.sun.net.httpserver.HttpServer hook = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    hook.createContext("/hooks/T0/s3cret", exchange -> {
+      posted.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    hook.start();
+    try {
+      Path settings = settings();
+      String url = "http://127.0.0.1:" + hook.getAddress().getPort() + "/hooks/T0/s3cret";
+      Files.writeString(settings, Files.readString(settings).replace("${CONVERGENCE_ALERT_WEBHOOK_URL:-}", url));
+      Result run = cli("run", "--settings", settings.toString(), "--date", DAY.toString());
+      assertThat(run.exit()).as(run.err()).isZero();
+      // the dashboard folder becomes a file: the day settles, but cannot be published (a settlement warning)
+      Path dashboard = dir.resolve("dashboard");
+      try (var files = Files.walk(dashboard)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+      Files.writeString(dashboard, "not a folder");
+
+      Result settle = cli("settle", "--settings", settings.toString(), "--date", DAY.toString());
+
+      assertThat(settle.exit()).as(settle.err()).isZero();
+      assertThat(settle.out()).contains("SETTLED");
+      assertThat(settle.err()).contains("warning: " + DAY + " settled but the dashboard could not be published");
+      assertThat(posted).singleElement().satisfies(body -> {
+        JsonNode text = JSON.readTree(body).get("text");
+        assertThat(text.asText()).contains(DAY.toString()).contains("could not be published");
+      });
+      assertThat(settle.err()).doesNotContain("s3cret");
+    } finally {
+      hook.stop(0);
+    }
+  }
 }

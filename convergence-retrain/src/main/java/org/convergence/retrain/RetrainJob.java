@@ -18,7 +18,7 @@ import org.convergence.core.store.ModelRegistry;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.archive.ChampionRecord;
 import org.convergence.model.archive.ModelArchive;
-import org.convergence.model.selection.AsOfPriceHistory;
+import org.convergence.core.price.PublishedPrices;
 import org.convergence.model.selection.ChampionChallenger;
 import org.convergence.model.selection.Evaluation;
 import org.convergence.model.selection.RollingEvaluator;
@@ -75,7 +75,7 @@ public final class RetrainJob {
     String modelId = modelName + "-" + ID_TIME.format(now);
 
     LOG.info("training {} on the history known at {}", modelName, now);
-    TrainedModel trained = models.train(modelName, new AsOfPriceHistory(history, now), now);
+    TrainedModel trained = models.train(modelName, PublishedPrices.asOf(history, now), now);
     if (!trained.modelName().equals(modelName)) {
       throw new IllegalStateException("asked to train " + modelName + ", got " + trained.modelName());
     }

@@ -11,13 +11,14 @@ import org.convergence.core.market.HourPrice;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.PublishedPrices;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 
 /**
  * Replays the daily forecast over a run of market days, as the daily run would have made it: for each day D the
  * forecaster is asked at {@code D's gate closure - lead} and sees the history only as it stood then (an
- * {@link AsOfPriceHistory}). A forecaster that recalibrates inside {@code forecast} (the port allows it to fit on
+ * {@link org.convergence.core.price.PublishedPrices}). A forecaster that recalibrates inside {@code forecast} (the port allows it to fit on
  * everything it is shown) is thereby recalibrated every day on a rolling window, with no look-ahead. Hours whose
  * clearing price is not known are left out.
  */
@@ -57,7 +58,7 @@ public final class RollingEvaluator {
         continue;
       }
       Instant asOf = asOf(day);
-      PriceForecast f = forecaster.forecast(day, new AsOfPriceHistory(history, asOf), asOf);
+      PriceForecast f = forecaster.forecast(day, PublishedPrices.asOf(history, asOf), asOf);
       for (HourId h : HourId.all()) {
         Double a = actual.get(h);
         if (a != null) {

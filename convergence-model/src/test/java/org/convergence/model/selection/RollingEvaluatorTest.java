@@ -11,6 +11,7 @@ import org.convergence.core.price.HourPriceForecast;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.PublishedPrices;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class RollingEvaluatorTest {
   @Test
   void hidesEverythingAfterTheCutOff() {
     ListPriceHistory h = history(3);
-    AsOfPriceHistory view = new AsOfPriceHistory(h, Instant.parse("2022-03-01T02:00:00Z"));
+    PriceHistory view = PublishedPrices.asOf(h, Instant.parse("2022-03-01T02:00:00Z"));
     // market day 2022-03-01 hour 1 = 2022-02-28 23:00-24:00Z ... hour 3 ends at 02:00Z
     assertThat(view.clearingPrices(FIRST, FIRST.plusDays(2))).extracting(p -> p.hour().value())
         .containsExactly(1, 2, 3);

@@ -53,7 +53,6 @@ public final class DaemonCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    QuietLibraries.apply();
     ConvergenceSettings s = settings.load();
     Clock clock = speed != 1 ? ScaledClock.startingAt(clockAt == null ? Instant.now() : clockAt, speed)
         : clockAt == null ? Clock.systemUTC()

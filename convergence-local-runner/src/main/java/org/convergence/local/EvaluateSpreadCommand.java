@@ -107,7 +107,6 @@ public final class EvaluateSpreadCommand implements Callable<Integer> {
         throw new UserFacingException("--prices: file not found: " + p);
       }
     }
-    QuietLibraries.apply();
     try {
       PriceHistory history = GbPriceFiles.load(prices);
       SpreadHyper h = SpreadHyper.defaults();

@@ -33,7 +33,6 @@ public final class ImportReadingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    QuietLibraries.apply();
     if (!Files.isRegularFile(file)) {
       throw new UserFacingException(file + ": does not exist or is not a file");
     }

@@ -4,38 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Issue 15: a command-line mistake is one line naming the option and what it expects, exit 2; nothing scored 5. */
 class CommandLineErrorsTest {
-  record Result(int exit, String out, String err) {
-    /** The error output, which must be exactly one line. */
-    String line() {
-      assertThat(err.strip()).as("one line on stderr").doesNotContain("\n");
-      assertThat(err).doesNotContain("Exception").doesNotContain("Usage:");
-      return err.strip();
-    }
-  }
-
-  static Result run(String... args) {
-    CommandLine cli = ConvergenceCli.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   @Test
   void malformedDateNamesTheOptionAndTheFormat() {
-    Result r = run("run", "--settings", "../settings.yaml", "--date", "2022-13-01");
+    CliResult r = CliResult.of("run", "--settings", "../settings.yaml", "--date", "2022-13-01");
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.line()).isEqualTo("error: Invalid value for option '--date': expected a date YYYY-MM-DD such as"
         + " 2022-03-14 (Invalid value for MonthOfYear (valid values 1 - 12): 13) (see: convergence run --help)");
@@ -43,7 +22,7 @@ class CommandLineErrorsTest {
 
   @Test
   void malformedInstantNamesTheOptionAndTheFormat() {
-    Result r = run("run", "--settings", "../settings.yaml", "--clock", "2022-04-29T08:30");
+    CliResult r = CliResult.of("run", "--settings", "../settings.yaml", "--clock", "2022-04-29T08:30");
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.line()).isEqualTo("error: Invalid value for option '--clock': expected a UTC instant"
         + " YYYY-MM-DDTHH:MM:SSZ such as 2022-04-29T08:30:00Z (see: convergence run --help)");
@@ -51,7 +30,7 @@ class CommandLineErrorsTest {
 
   @Test
   void malformedDatesOfOtherCommandsToo() {
-    Result r = run("evaluate", "site", "--from", "14/03/2022");
+    CliResult r = CliResult.of("evaluate", "site", "--from", "14/03/2022");
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.line()).isEqualTo("error: Invalid value for option '--from': expected a date YYYY-MM-DD such as"
         + " 2022-03-14 (see: convergence evaluate site --help)");
@@ -59,15 +38,15 @@ class CommandLineErrorsTest {
 
   @Test
   void unknownOptionAndMissingRequiredOptionAreOneLineExit2() {
-    Result unknown = run("run", "--dat", "2022-03-14");
+    CliResult unknown = CliResult.of("run", "--dat", "2022-03-14");
     assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(unknown.line()).isEqualTo("error: Unknown options: '--dat', '2022-03-14' (see: convergence run"
         + " --help)");
-    Result missing = run("backtest", "--from", "2022-03-14");
+    CliResult missing = CliResult.of("backtest", "--from", "2022-03-14");
     assertThat(missing.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(missing.line()).isEqualTo("error: Missing required option: '--to=YYYY-MM-DD' (see: convergence"
         + " backtest --help)");
-    Result badNumber = run("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-01-01", "--test-to",
+    CliResult badNumber = CliResult.of("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-01-01", "--test-to",
         "2022-01-02", "--model", "lear", "--threads", "two");
     assertThat(badNumber.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(badNumber.line()).isEqualTo("error: Invalid value for option '--threads': 'two' is not an int (see:"
@@ -76,17 +55,17 @@ class CommandLineErrorsTest {
 
   @Test
   void fromAfterToIsAUsageError() {
-    Result site = run("evaluate", "site", "--settings", "../settings.yaml", "--from", "2022-03-05", "--to",
+    CliResult site = CliResult.of("evaluate", "site", "--settings", "../settings.yaml", "--from", "2022-03-05", "--to",
         "2022-03-01");
     assertThat(site.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(site.line()).isEqualTo("error: --to 2022-03-01 is before --from 2022-03-05 (see: convergence"
         + " evaluate site --help)");
-    Result prices = run("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-03-05", "--test-to",
+    CliResult prices = CliResult.of("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-03-05", "--test-to",
         "2022-03-01", "--model", "naive-weekly");
     assertThat(prices.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(prices.line()).isEqualTo("error: --test-to 2022-03-01 is before --test-from 2022-03-05 (see:"
         + " convergence evaluate prices --help)");
-    Result backtest = run("backtest", "--settings", "../settings.yaml", "--from", "2022-03-05", "--to",
+    CliResult backtest = CliResult.of("backtest", "--settings", "../settings.yaml", "--from", "2022-03-05", "--to",
         "2022-03-01");
     assertThat(backtest.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(backtest.line()).isEqualTo("error: --to 2022-03-01 is before --from 2022-03-05 (see: convergence"
@@ -95,7 +74,7 @@ class CommandLineErrorsTest {
 
   @Test
   void evaluateSiteWithNothingToScoreExits5() {
-    Result r = run("evaluate", "site", "--settings", "../settings.yaml", "--from", "2023-01-10", "--to",
+    CliResult r = CliResult.of("evaluate", "site", "--settings", "../settings.yaml", "--from", "2023-01-10", "--to",
         "2023-01-11");
     assertThat(r.exit()).isEqualTo(ExitCode.NOTHING_DONE.code());
     assertThat(r.line()).isEqualTo("nothing scored: no half-hour of market days 2023-01-10..2023-01-11 has a"
@@ -109,7 +88,7 @@ class CommandLineErrorsTest {
     try (InputStream in = getClass().getResourceAsStream("/epf/NP_2013_slice.csv")) {
       Files.copy(in, data);
     }
-    Result r = run("evaluate", "prices", "--data", data.toString(), "--test-from", "2020-01-01", "--test-to",
+    CliResult r = CliResult.of("evaluate", "prices", "--data", data.toString(), "--test-from", "2020-01-01", "--test-to",
         "2020-01-07", "--model", "naive-weekly");
     assertThat(r.exit()).isEqualTo(ExitCode.NOTHING_DONE.code());
     assertThat(r.line()).isEqualTo("nothing scored: " + data + " holds 2013-01-01..2013-05-10; the test period"
@@ -118,12 +97,12 @@ class CommandLineErrorsTest {
 
   @Test
   void badOptionValuesFoundByTheCommandAreUsageErrorsToo() {
-    Result model = run("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-03-01", "--test-to",
+    CliResult model = CliResult.of("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-03-01", "--test-to",
         "2022-03-05", "--model", "prophet");
     assertThat(model.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(model.line()).isEqualTo("error: --model: unknown model 'prophet'; choose one of [lear, gbm,"
         + " naive-weekly, naive-standard] (see: convergence evaluate prices --help)");
-    Result port = run("serve", "--port", "70000", "--data", ".");
+    CliResult port = CliResult.of("serve", "--port", "70000", "--data", ".");
     assertThat(port.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(port.line()).isEqualTo("error: --port must be within 0..65535, was 70000 (see: convergence serve"
         + " --help)");

@@ -2,28 +2,13 @@ package org.convergence.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class ConvergenceCliTest {
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cli = ConvergenceCli.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
-
   @Test
   void versionPrintsTheProjectVersionAndTheCommitOrUnknown() {
-    Result r = run("--version");
+    CliResult r = CliResult.of("--version");
     assertThat(r.exit()).isZero();
     // a build from a clone records the commit (12 hex digits); one without git says so
     assertThat(r.out().strip())
@@ -48,21 +33,21 @@ class ConvergenceCliTest {
 
   @Test
   void runHelpDescribesTheDateAndSettingsOptions() {
-    Result r = run("run", "--help");
+    CliResult r = CliResult.of("run", "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("--date", "--settings");
   }
 
   @Test
   void unknownCommandIsAUsageError() {
-    Result r = run("frobnicate");
+    CliResult r = CliResult.of("frobnicate");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Unmatched argument");
   }
 
   @Test
   void missingSettingsFileIsOneClearLine() {
-    Result r = run("run", "--settings", "does-not-exist.yaml");
+    CliResult r = CliResult.of("run", "--settings", "does-not-exist.yaml");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip())
         .startsWith("error: does-not-exist.yaml: settings file not found")

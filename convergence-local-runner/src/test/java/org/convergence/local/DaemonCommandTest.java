@@ -4,35 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ./convergence daemon} on the command line: its refusals, and a short rehearsal that ends by --until. */
 class DaemonCommandTest {
   @TempDir Path dir;
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result cli(String... args) {
-    CommandLine cli = ConvergenceCli.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
-
   @Test
   void theInProcessExchangeIsRefusedWithOneLine() throws IOException {
     Path settings = Files.writeString(dir.resolve("settings.yaml"), Files.readString(Path.of("..", "settings.yaml")));
-    Result r = cli("daemon", "--settings", settings.toString());
+    CliResult r = CliResult.of("daemon", "--settings", settings.toString());
     assertThat(r.exit()).isEqualTo(ExitCode.FAILED.code());
     assertThat(r.err().strip()).startsWith("error: the daemon trades with a real exchange: set exchange.mode: http")
         .doesNotContain("\n");
@@ -40,7 +25,7 @@ class DaemonCommandTest {
 
   @Test
   void aSpeedOfZeroIsAUsageError() {
-    Result r = cli("daemon", "--speed", "0");
+    CliResult r = CliResult.of("daemon", "--speed", "0");
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("--speed must be a number > 0");
   }
@@ -51,7 +36,7 @@ class DaemonCommandTest {
     // beats, idles a few times and stops by --until in seconds
     String yaml = RunCommandAlertsTest.liveSettings(dir, URI.create("http://127.0.0.1:9"), "");
     Path settings = Files.writeString(dir.resolve("settings.yaml"), yaml);
-    Result r = cli("daemon", "--settings", settings.toString(), "--clock", "2022-04-26T06:00:00Z", "--speed", "600",
+    CliResult r = CliResult.of("daemon", "--settings", settings.toString(), "--clock", "2022-04-26T06:00:00Z", "--speed", "600",
         "--until", "2022-04-26T08:25:00Z");
     assertThat(r.exit()).as(r.err()).isZero();
     String[] lines = r.out().strip().split("\n");

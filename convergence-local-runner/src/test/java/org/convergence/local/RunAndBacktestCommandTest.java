@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import org.convergence.persistence.Databases;
 import org.convergence.persistence.JdbcStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The shipped settings.yaml in replay mode, offline, with the database and dashboard in a temporary folder: the
@@ -29,18 +26,6 @@ class RunAndBacktestCommandTest {
   static final MarketDay REPLAY_DAY = MarketDay.of(2022, 4, 30);
 
   @TempDir Path dir;
-
-  private record Result(int exit, String out, String err) {}
-
-  private Result cli(String... args) {
-    CommandLine cli = ConvergenceCli.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   /**
    * The repository's settings.yaml with the embedded database and the dashboard under the test's folder, whatever
@@ -67,11 +52,11 @@ class RunAndBacktestCommandTest {
   @Test
   void runTwiceLeavesOneOrderPerHourAndTheSecondRunSendsNothing() throws IOException {
     Path settings = settings();
-    Result first = cli("run", "--settings", settings.toString());
+    CliResult first = CliResult.of("run", "--settings", settings.toString());
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("Market day    " + REPLAY_DAY).contains("SUBMITTED").contains("plan verified");
 
-    Result second = cli("run", "--settings", settings.toString(), "--json");
+    CliResult second = CliResult.of("run", "--settings", settings.toString(), "--json");
     assertThat(second.exit()).as(second.err()).isZero();
     JsonNode report = new ObjectMapper().readTree(second.out());
     assertThat(report.get("market_day").asText()).isEqualTo(REPLAY_DAY.toString());
@@ -94,11 +79,11 @@ class RunAndBacktestCommandTest {
   void lateRunSaysSoAndExitsZeroOrThreeWithStrict() throws IOException {
     Path settings = settings();
     String afterGate = REPLAY_DAY.gateClosure().toString();
-    Result late = cli("run", "--settings", settings.toString(), "--clock", afterGate);
+    CliResult late = CliResult.of("run", "--settings", settings.toString(), "--clock", afterGate);
     assertThat(late.exit()).isZero();
     assertThat(late.out()).contains("GATE_CLOSED");
     assertThat(late.err()).contains("note: gate for " + REPLAY_DAY + " closed");
-    Result strict = cli("run", "--settings", settings.toString(), "--clock", afterGate, "--strict");
+    CliResult strict = CliResult.of("run", "--settings", settings.toString(), "--clock", afterGate, "--strict");
     assertThat(strict.exit()).isEqualTo(RunCommand.GATE_CLOSED_EXIT);
     assertThat(strict.err()).contains("error: gate for " + REPLAY_DAY + " closed");
     assertThat(heldInDatabase(REPLAY_DAY)).isEmpty();
@@ -107,7 +92,7 @@ class RunAndBacktestCommandTest {
   @Test
   void backtestPrintsEveryStrategyAndTheOracle() throws IOException {
     Path settings = settings();
-    Result table = cli("backtest", "--settings", settings.toString(), "--from", "2022-04-01", "--to", "2022-04-05");
+    CliResult table = CliResult.of("backtest", "--settings", settings.toString(), "--from", "2022-04-01", "--to", "2022-04-05");
     assertThat(table.exit()).as(table.err()).isZero();
     for (String name : List.of("none", "seed", "hedge", "quantile", "spread", "trailing-7", "trailing-14",
         "trailing-28", "oracle", "bound")) {
@@ -118,7 +103,7 @@ class RunAndBacktestCommandTest {
         .contains("weather   bundled AIMLAC Met Office recording").contains("prices    bundled GB prices")
         .contains("2022-04-01..2022-04-05  metered");
 
-    Result json = cli("backtest", "--settings", settings.toString(), "--from", "2022-04-01", "--to", "2022-04-05",
+    CliResult json = CliResult.of("backtest", "--settings", settings.toString(), "--from", "2022-04-01", "--to", "2022-04-05",
         "--strategy", "hedge,none", "--json");
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode array = new ObjectMapper().readTree(json.out());
@@ -147,7 +132,7 @@ class RunAndBacktestCommandTest {
 
   @Test
   void aDayTheRecordingDoesNotCoverIsOneClearLine() throws IOException {
-    Result r = cli("run", "--settings", settings().toString(), "--date", "2022-06-01");
+    CliResult r = CliResult.of("run", "--settings", settings().toString(), "--date", "2022-06-01");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("error: the run for 2022-06-01 failed: no weather source served")
         .doesNotContain("Exception");
@@ -156,7 +141,7 @@ class RunAndBacktestCommandTest {
   @Test
   void onTheBundledDataEveryStrategyStaysWithinTheTrueBound() throws IOException {
     // 2022-03-15..18: no readings and no recorded weather (demand-only profile); 03-19..24: metered
-    Result r = cli("backtest", "--settings", settings().toString(), "--from", "2022-03-15", "--to", "2022-03-24",
+    CliResult r = CliResult.of("backtest", "--settings", settings().toString(), "--from", "2022-03-15", "--to", "2022-03-24",
         "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode array = new ObjectMapper().readTree(r.out());
@@ -176,13 +161,13 @@ class RunAndBacktestCommandTest {
 
   @Test
   void fromAfterToIsAUsageErrorAndARangeWithoutPricesSettlesNothing() throws IOException {
-    Result reversed = cli("backtest", "--settings", settings().toString(), "--from", "2022-04-05", "--to",
+    CliResult reversed = CliResult.of("backtest", "--settings", settings().toString(), "--from", "2022-04-05", "--to",
         "2022-04-01");
     assertThat(reversed.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(reversed.err()).contains("--to 2022-04-01 is before --from 2022-04-05");
 
     // the bundled imbalance prices start in 2021: no day of 2019 can be settled
-    Result none = cli("backtest", "--settings", settings().toString(), "--from", "2019-06-01", "--to", "2019-06-02");
+    CliResult none = CliResult.of("backtest", "--settings", settings().toString(), "--from", "2019-06-01", "--to", "2019-06-02");
     assertThat(none.exit()).isEqualTo(ExitCode.NOTHING_DONE.code());
     assertThat(none.err()).contains("no market day from 2019-06-01 to 2019-06-02 could be settled");
     assertThat(none.out()).contains("2019-06-01  prices incomplete (24 of 24 clearing, 0 of 24 imbalance hours)");
@@ -207,7 +192,7 @@ class RunAndBacktestCommandTest {
       gz.write(mid.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     Files.writeString(prices.resolve("system.csv"), sys.toString());
-    Result r = cli("backtest", "--settings", settings().toString(), "--from", "2020-06-02", "--to", "2020-06-02",
+    CliResult r = CliResult.of("backtest", "--settings", settings().toString(), "--from", "2020-06-02", "--to", "2020-06-02",
         "--prices", midFile.toString(), "--prices", prices.toString(), "--strategy", "hedge", "--json");
     assertThat(r.exit()).as(r.err() + r.out()).isZero();
     JsonNode hedge = new ObjectMapper().readTree(r.out()).get(0);
@@ -219,7 +204,7 @@ class RunAndBacktestCommandTest {
     assertThat(hedge.get("days").asInt()).isZero();
     assertThat(hedge.get("day_kinds").get(0).get("kind").asText()).isEqualTo("demand-only");
 
-    Result badReadings = cli("backtest", "--settings", settings().toString(), "--from", "2020-06-02", "--to",
+    CliResult badReadings = CliResult.of("backtest", "--settings", settings().toString(), "--from", "2020-06-02", "--to",
         "2020-06-02", "--readings", dir.resolve("nope.csv").toString());
     assertThat(badReadings.exit()).isEqualTo(1);
     assertThat(badReadings.err().strip()).startsWith("error: --readings: ").contains("nope.csv")
@@ -228,7 +213,7 @@ class RunAndBacktestCommandTest {
 
   @Test
   void unknownStrategyIsOneClearLine() throws IOException {
-    Result r = cli("backtest", "--settings", settings().toString(), "--from", "2022-04-01", "--to", "2022-04-02",
+    CliResult r = CliResult.of("backtest", "--settings", settings().toString(), "--from", "2022-04-01", "--to", "2022-04-02",
         "--strategy", "yolo");
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err().strip()).startsWith("error: --strategy: unknown strategy 'yolo'").doesNotContain("Exception")

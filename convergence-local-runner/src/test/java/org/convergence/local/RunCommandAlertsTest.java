@@ -3,8 +3,6 @@ package org.convergence.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,26 +78,19 @@ class RunCommandAlertsTest {
       RecordedCarbonIntensity.bundled(), new AimlacExchangeClient.Options(Duration.ofSeconds(2),
           Duration.ofSeconds(10), 1, Duration.ofMillis(1)));
 
-  private record Result(int exit, String out, String err) {}
-
-  private Result run() throws IOException {
+  private CliResult run() throws IOException {
     Path settings = Files.writeString(dir.resolve("settings.yaml"), liveSettings(dir, proxy.uri(), webhook.url()));
     RunCommand command = new RunCommand();
     command.services = LOCAL;
     CommandLine cli = new CommandLine(command);
     cli.setExecutionExceptionHandler(new ConvergenceCli.Errors());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute("--settings", settings.toString(), "--date", DAY.toString(), "--clock", AT.toString());
-    return new Result(exit, out.toString(), err.toString());
+    return CliResult.of(cli, "--settings", settings.toString(), "--date", DAY.toString(), "--clock", AT.toString());
   }
 
   @Test
   void anExchangeHoldingFewerOrdersThanPlannedExitsFourAndAlerts() throws IOException {
     proxy.passOrders.set(20);
-    Result r = run();
+    CliResult r = run();
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.NOT_VERIFIED.code());
     assertThat(r.err()).contains("alert NOT_VERIFIED sent (webhook at http://127.0.0.1:")
         .contains("traded but not verified: the exchange holds 20 orders for 2022-04-30, 24 planned");
@@ -113,7 +104,7 @@ class RunCommandAlertsTest {
   void aFailingWebhookLosesNeitherTheRunsResultNorItsExitCode() throws IOException {
     proxy.passOrders.set(20);
     webhook.status.set(500);
-    Result r = run();
+    CliResult r = run();
     assertThat(r.exit()).isEqualTo(ExitCode.NOT_VERIFIED.code());
     assertThat(r.out()).contains("SUBMITTED");
     assertThat(r.err()).contains("alert NOT_VERIFIED not delivered (webhook at http://127.0.0.1:")
@@ -127,7 +118,7 @@ class RunCommandAlertsTest {
   @Test
   void aFailedRunExitsOneAndAlerts() throws IOException {
     proxy.failSubmissionsOf(DAY.toString(), 1);
-    Result r = run();
+    CliResult r = run();
     assertThat(r.exit()).isEqualTo(ExitCode.FAILED.code());
     assertThat(r.err()).contains("error: the run for 2022-04-30 failed:");
     assertThat(webhook.texts).singleElement().asString()
@@ -136,7 +127,7 @@ class RunCommandAlertsTest {
 
   @Test
   void aGoodRunAlertsNothingAndExitsZero() throws IOException {
-    Result r = run();
+    CliResult r = run();
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(webhook.texts).isEmpty();
   }
@@ -146,7 +137,7 @@ class RunCommandAlertsTest {
     try (JdbcStore store = Databases.open(DatabaseConfig.embedded(dir.resolve("db")))) {
       store.tryLock(DAY, DayLocking.RUN, "daemon pid 4711 on box", Instant.now(), Duration.ofMinutes(20));
     }
-    Result r = run();
+    CliResult r = run();
     assertThat(r.exit()).isEqualTo(ExitCode.FAILED.code());
     assertThat(r.err()).contains("error: the run of 2022-04-30 is already in progress elsewhere (daemon pid 4711"
         + " on box").contains("nothing was done");

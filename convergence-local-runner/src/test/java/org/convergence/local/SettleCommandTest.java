@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,7 +16,6 @@ import org.convergence.persistence.Databases;
 import org.convergence.persistence.JdbcStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The issue's acceptance, automated on the shipped settings.yaml (replay mode, offline, database and dashboard in a
@@ -30,18 +27,6 @@ class SettleCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-
-  private record Result(int exit, String out, String err) {}
-
-  private Result cli(String... args) {
-    CommandLine cli = ConvergenceCli.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   /** The repository's settings.yaml with the embedded database and the dashboard under the test's folder. */
   private Path settings() throws IOException {
@@ -65,11 +50,11 @@ class SettleCommandTest {
     Path settings = settings();
     String strategy = SettingsLoader.withEnvironment(java.util.Map.of()).load(settings).strategy().name();
 
-    Result run = cli("run", "--settings", settings.toString(), "--date", DAY.toString());
+    CliResult run = CliResult.of("run", "--settings", settings.toString(), "--date", DAY.toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    Result settle = cli("settle", "--settings", settings.toString(), "--date", DAY.toString(), "--json");
+    CliResult settle = CliResult.of("settle", "--settings", settings.toString(), "--date", DAY.toString(), "--json");
     assertThat(settle.exit()).as(settle.err()).isZero();
-    Result backtest = cli("backtest", "--settings", settings.toString(), "--from", DAY.toString(), "--to",
+    CliResult backtest = CliResult.of("backtest", "--settings", settings.toString(), "--from", DAY.toString(), "--to",
         DAY.toString(), "--strategy", strategy, "--json");
     assertThat(backtest.exit()).as(backtest.err()).isZero();
 
@@ -105,7 +90,7 @@ class SettleCommandTest {
       assertThat(store.settlements(DAY, DAY)).hasSize(24);
     }
 
-    Result again = cli("settle", "--settings", settings.toString(), "--date", DAY.toString(), "--json");
+    CliResult again = CliResult.of("settle", "--settings", settings.toString(), "--date", DAY.toString(), "--json");
     assertThat(again.exit()).as(again.err()).isZero();
     JsonNode second = JSON.readTree(again.out()).get(0);
     assertThat(second.get("hours_replaced").asInt()).isZero();
@@ -113,7 +98,7 @@ class SettleCommandTest {
     try (JdbcStore store = store()) {
       assertThat(store.settlements(DAY, DAY)).as("one row per hour").hasSize(24);
     }
-    Result outstanding = cli("settle", "--settings", settings.toString());
+    CliResult outstanding = CliResult.of("settle", "--settings", settings.toString());
     assertThat(outstanding.exit()).as("nothing left to settle").isEqualTo(ExitCode.NOTHING_DONE.code());
     assertThat(outstanding.out()).contains("nothing to settle");
   }
@@ -122,11 +107,11 @@ class SettleCommandTest {
   void withoutATradedDayNothingCanBeSettled() throws IOException {
     Path settings = settings();
 
-    Result all = cli("settle", "--settings", settings.toString(), "--json");
+    CliResult all = CliResult.of("settle", "--settings", settings.toString(), "--json");
     assertThat(all.exit()).isEqualTo(ExitCode.NOTHING_DONE.code());
     assertThat(JSON.readTree(all.out())).isEmpty();
 
-    Result one = cli("settle", "--settings", settings.toString(), "--date", DAY.toString());
+    CliResult one = CliResult.of("settle", "--settings", settings.toString(), "--date", DAY.toString());
     assertThat(one.exit()).isEqualTo(ExitCode.NOTHING_DONE.code());
     assertThat(one.out()).contains(DAY + "  PENDING  nothing to settle for " + DAY);
   }
@@ -135,7 +120,7 @@ class SettleCommandTest {
   void aDayNotYetDeliveredStaysPending() throws IOException {
     MarketDay future = MarketDay.of(Instant.now().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(2));
 
-    Result r = cli("settle", "--settings", settings().toString(), "--date", future.toString(), "--json");
+    CliResult r = CliResult.of("settle", "--settings", settings().toString(), "--date", future.toString(), "--json");
 
     assertThat(r.exit()).isEqualTo(ExitCode.NOTHING_DONE.code());
     JsonNode day = JSON.readTree(r.out()).get(0);
@@ -153,7 +138,7 @@ class SettleCommandTest {
         2022-05-01 07:52:00,-150000,-200000,2000,2000,2000,2000,2000,2000,21.9,NULL
         """);
 
-    Result r = cli("import", "readings", "--settings", settings().toString(), csv.toString());
+    CliResult r = CliResult.of("import", "readings", "--settings", settings().toString(), csv.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("imported 2 readings (2022-05-01T07:31:00Z .. 2022-05-01T07:52:00Z) from " + csv);
@@ -172,7 +157,7 @@ class SettleCommandTest {
         2022-05-01 07:52:00,-150000,lots,2000,2000,2000,2000,2000,2000,21.9,700.00
         """);
 
-    Result r = cli("import", "readings", "--settings", settings().toString(), csv.toString());
+    CliResult r = CliResult.of("import", "readings", "--settings", settings().toString(), csv.toString());
 
     assertThat(r.exit()).isEqualTo(ExitCode.FAILED.code());
     assertThat(r.err().strip()).isEqualTo("error: " + csv + " line 3: column computing_center is not a number:"
@@ -198,7 +183,7 @@ class SettleCommandTest {
       Path settings = settings();
       String url = "http://127.0.0.1:" + hook.getAddress().getPort() + "/hooks/T0/s3cret";
       Files.writeString(settings, Files.readString(settings).replace("${CONVERGENCE_ALERT_WEBHOOK_URL:-}", url));
-      Result run = cli("run", "--settings", settings.toString(), "--date", DAY.toString());
+      CliResult run = CliResult.of("run", "--settings", settings.toString(), "--date", DAY.toString());
       assertThat(run.exit()).as(run.err()).isZero();
       // the dashboard folder becomes a file: the day settles, but cannot be published (a settlement warning)
       Path dashboard = dir.resolve("dashboard");
@@ -207,7 +192,7 @@ class SettleCommandTest {
       }
       Files.writeString(dashboard, "not a folder");
 
-      Result settle = cli("settle", "--settings", settings.toString(), "--date", DAY.toString());
+      CliResult settle = CliResult.of("settle", "--settings", settings.toString(), "--date", DAY.toString());
 
       assertThat(settle.exit()).as(settle.err()).isZero();
       assertThat(settle.out()).contains("SETTLED");

@@ -1,7 +1,10 @@
 package org.convergence.model.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Reads the two hourly price layouts:
@@ -30,16 +34,22 @@ import org.apache.commons.csv.CSVRecord;
 public final class PriceDataReader {
   private static final DateTimeFormatter EPF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT);
 
+  /** How far ahead the header line is looked at before the file is parsed from its start. */
+  private static final int HEADER_MARK_CHARS = 1 << 16;
+
   private PriceDataReader() {}
 
-  /** Reads either layout, recognised by its header. */
+  /** Reads either layout, recognised by its header; a leading byte-order mark (spreadsheet exports) is skipped. */
   public static DailySeries read(Path file) throws IOException {
-    String header;
-    try (var lines = Files.lines(file)) {
-      header = lines.findFirst().orElseThrow(() -> new IOException(file + " is empty"));
-    }
     String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
-    try (Reader in = Files.newBufferedReader(file)) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8))) {
+      in.mark(HEADER_MARK_CHARS);
+      String header = in.readLine();
+      if (header == null) {
+        throw new IOException(file + " is empty");
+      }
+      in.reset();
       return header.contains("aimlac_market_date") ? readGb(name, in) : readEpf(name, in);
     }
   }

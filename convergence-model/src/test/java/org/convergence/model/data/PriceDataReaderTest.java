@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PriceDataReaderTest {
   static DailySeries np() throws IOException {
@@ -41,6 +44,39 @@ class PriceDataReaderTest {
     assertThat(s.exogenousCount()).isZero();
     // 2880 rows, 3 of them without trades (price = volume = 0: treated as missing)
     assertThat(s.days() * 24 - s.missingPrices()).isEqualTo(2877);
+  }
+
+  @Test
+  void aByteOrderMarkDoesNotHideTheFirstColumn(@TempDir Path dir) throws IOException {
+    // a spreadsheet export with the market day as its first column, written with a UTF-8 byte-order mark
+    Path file = dir.resolve("gb_bom.csv");
+    StringBuilder csv = new StringBuilder("\uFEFFaimlac_market_date,aimlac_hour_id,price_mean_gbp_per_mwh\n");
+    for (int h = 1; h <= 24; h++) {
+      csv.append("2022-01-01,").append(h).append(',').append(40 + h).append('\n');
+    }
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    DailySeries s = PriceDataReader.read(file);
+    assertThat(s.name()).isEqualTo("gb_bom");
+    assertThat(s.firstDay()).isEqualTo(LocalDate.of(2022, 1, 1));
+    assertThat(s.price(0, 0)).isEqualTo(41.0);
+    assertThat(s.missingPrices()).isZero();
+  }
+
+  @Test
+  void readsAnEpfFileWithAByteOrderMarkByItsHeader(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("X.csv");
+    Files.writeString(file, "\uFEFFDate, Price\n2013-01-01 00:00:00,31.05\n" + hoursAfterMidnight(), StandardCharsets.UTF_8);
+    DailySeries s = PriceDataReader.read(file);
+    assertThat(s.firstDay()).isEqualTo(LocalDate.of(2013, 1, 1));
+    assertThat(s.price(0, 0)).isEqualTo(31.05);
+  }
+
+  private static String hoursAfterMidnight() {
+    StringBuilder rows = new StringBuilder();
+    for (int h = 1; h < 24; h++) {
+      rows.append(String.format("2013-01-01 %02d:00:00,%d%n", h, h));
+    }
+    return rows.toString();
   }
 
   @Test

@@ -13,7 +13,9 @@ import org.convergence.model.data.DailySeries;
 
 /**
  * Rolling evaluation with no look-ahead: for every day T of the test period the trainer sees only
- * {@code series.knownUpTo(T - lag, T)} (prices after T - lag masked), recalibrates every
+ * {@code series.knownUpTo(T - lag, T, partialDayHours)} (prices after T - lag masked, but for the trainer's
+ * {@link PriceModelTrainer#partialDayHours} first hours of the next day: on GB the hours of D-1 published by the
+ * run's as-of time), gaps interpolated within that view only, recalibrates every
  * {@code recalibrateEveryDays} days (1 = daily, as the LEAR paper), and forecasts T. Point forecasters get quantiles
  * from their own recent out-of-sample errors ({@link ResidualQuantiles}), fed only with days whose outcome was
  * known at T's gate; models with their own quantiles get their 10-90 % band conformalised the same way
@@ -72,7 +74,7 @@ public final class RollingEvaluation {
           + "; the test period " + from + ".." + to + " is not inside it");
     }
     int lag = trainer.availabilityLagDays();
-    DailySeries features = series.missingPrices() > 0 ? series.withGapsInterpolated() : series;
+    boolean gaps = series.missingPrices() > 0;
     ResidualQuantiles memory = new ResidualQuantiles(options.residualMemoryDays(), options.levels());
     ConformalBand band = new ConformalBand(options.residualMemoryDays(), 0.1, 0.9);
     Deque<Outcome> pending = new ArrayDeque<>();
@@ -93,7 +95,8 @@ public final class RollingEvaluation {
           band.add(o.actual(), o.raw());
         }
       }
-      DailySeries known = features.knownUpTo(day.minusDays(lag), day);
+      DailySeries masked = series.knownUpTo(day.minusDays(lag), day, trainer.partialDayHours());
+      DailySeries known = gaps ? masked.withGapsInterpolated() : masked; // never across the mask
       if (model == null || sinceTraining >= options.recalibrateEveryDays()) {
         model = trainer.train(known, day);
         sinceTraining = 0;

@@ -143,7 +143,7 @@ public final class ModelFiles {
     return new ModelFile.LearMember(m.windowDays(), m.trainFrom(), m.trainTo(), m.features().priceLagDays(),
         m.features().exogenousLagDays(), m.inputScaler().median(), m.inputScaler().mad(),
         m.outputScaler().median(), m.outputScaler().mad(), m.alphaByHour(), m.interceptByHour(),
-        m.coefficients()[0].length, idx, val);
+        m.coefficients()[0].length, idx, val, m.features().partialDayHours());
   }
 
   static LearWindowModel window(ModelFile.LearMember m) {
@@ -154,7 +154,7 @@ public final class ModelFiles {
       }
     }
     return new LearWindowModel(m.windowDays(), m.trainFrom(), m.trainTo(),
-        new LearFeatures(m.priceLagDays(), m.exogenousLagDays()),
+        new LearFeatures(m.priceLagDays(), m.exogenousLagDays(), m.partialDayHours()),
         new RobustAsinhScaler(m.inputMedian(), m.inputMad()), new RobustAsinhScaler(m.outputMedian(), m.outputMad()),
         m.alphaByHour(), m.interceptByHour(), coef);
   }

@@ -72,4 +72,37 @@ class ModelPriceForecasterTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> dMinus1.forecast(day, new SliceHistory(s), gate))
         .hasMessageContaining("missing");
   }
+
+  /** The slice with every clearing price of the hours {@code changed} accepts tripled plus 100. */
+  static SliceHistory changed(DailySeries s, java.util.function.BiPredicate<java.time.LocalDate, Integer> changed) {
+    double[][] p = new double[s.days()][24];
+    for (int d = 0; d < s.days(); d++) {
+      for (int h = 0; h < 24; h++) {
+        p[d][h] = changed.test(s.day(d), h) ? 3 * s.price(d, h) + 100 : s.price(d, h);
+      }
+    }
+    return new SliceHistory(new DailySeries(s.name(), s.firstDay(), p, List.of(), new double[0][][]));
+  }
+
+  @Test
+  void gbLearUsesTheHoursOfDayMinusOneDeliveredByTheRunAndNothingLater() throws IOException {
+    DailySeries s = PriceDataReader.readGb("GB", new InputStreamReader(
+        getClass().getResourceAsStream("/gb/gb_apxmidp_2022_jan_apr.csv"), StandardCharsets.UTF_8));
+    org.convergence.model.MarketProfile gb = org.convergence.model.MarketProfile.gb();
+    assertThat(gb.partialDayHours()).isEqualTo(9);
+    ModelPriceForecaster f = ModelPriceForecaster.recalibrating(new org.convergence.model.lear.LearEnsembleTrainer(
+        List.of(56), gb.learFeatures(), 2, new org.convergence.model.lasso.LassoAicPath(),
+        java.util.concurrent.ForkJoinPool.commonPool()), 100);
+    MarketDay day = MarketDay.of(2022, 3, 16);
+    Instant run = day.gateClosure().minusSeconds(1800); // 08:30Z on D-1: hours 1..9 of D-1 delivered
+    java.time.LocalDate dMinus1 = day.date().minusDays(1);
+    PriceForecast honest = f.forecast(day, new SliceHistory(s), run);
+    assertThat(f.forecast(day, changed(s, (d, h) -> d.isAfter(dMinus1) || d.equals(dMinus1) && h >= 9), run)
+        .hours()).isEqualTo(honest.hours());
+    assertThat(f.forecast(day, changed(s, (d, h) -> d.equals(dMinus1) && h < 9), run).hours())
+        .isNotEqualTo(honest.hours());
+    // before hour 9 of D-1 has been delivered the model has not all its inputs: an error, not a quiet guess
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.forecast(day, new SliceHistory(s),
+        run.minusSeconds(3600))).hasMessageContaining("not all delivered");
+  }
 }

@@ -77,6 +77,21 @@ public final class DailySeries {
     return pricesByDayHour[day][hour];
   }
 
+  /**
+   * The price of hour {@code hour} of day {@code day}, or when it is missing (a gap that interpolation within the
+   * known prices could not bridge: no trades, or days absent from the file) the same hour of the latest of the
+   * {@code maxDaysBack} days before that has it; NaN when none does. Only ever looks back in time.
+   */
+  public double priceOrEarlier(int day, int hour, int maxDaysBack) {
+    for (int k = 0; k <= maxDaysBack && day - k >= 0; k++) {
+      double v = pricesByDayHour[day - k][hour];
+      if (!Double.isNaN(v)) {
+        return v;
+      }
+    }
+    return Double.NaN;
+  }
+
   public int exogenousCount() {
     return exogenousNames.size();
   }

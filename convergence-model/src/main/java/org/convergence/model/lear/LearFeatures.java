@@ -95,19 +95,9 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
   /** Days back a missing input price is taken from (the same hour of the latest earlier day that has it). */
   public static final int IMPUTE_DAYS = 7;
 
-  /**
-   * The price of hour {@code h} of day {@code d}, or when it is missing (a gap in the data that interpolation within
-   * the known prices could not bridge: no trades, or days absent from the file) the same hour of the latest of the
-   * {@link #IMPUTE_DAYS} days before that has it; NaN when none does. Only ever looks back in time.
-   */
+  /** The price of hour h of day d, or the same hour of the latest of the {@link #IMPUTE_DAYS} days before. */
   static double price(DailySeries s, int d, int h) {
-    for (int k = 0; k <= IMPUTE_DAYS && d - k >= 0; k++) {
-      double v = s.price(d - k, h);
-      if (!Double.isNaN(v)) {
-        return v;
-      }
-    }
-    return Double.NaN;
+    return s.priceOrEarlier(d, h, IMPUTE_DAYS);
   }
 
   public List<String> names(List<String> exogenousNames) {

@@ -66,11 +66,15 @@ class ModelPriceForecasterTest {
       assertThat(pf.hours().get(h).quantiles()).extracting(q -> q.level()).containsExactly(0.1, 0.5, 0.9);
       assertThat(pf.hours().get(h).quantile(0.1)).isLessThanOrEqualTo(pf.hours().get(h).quantile(0.9));
     }
-    // an hour delivered after asOf is never used: at the gate, D-1 is unknown, so a D-1 rule must fail loudly
+    // an hour delivered after asOf is never used: at the gate only hours 1..10 of D-1 are published, so a D-1 rule
+    // gets those and, for the rest, the same hours of D-2 (the latest earlier day that has them), never D-1's own
     ModelPriceForecaster dMinus1 = ModelPriceForecaster.recalibrating(
         new NaiveTrainer(NaiveTrainer.Kind.STANDARD, 1), 30);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> dMinus1.forecast(day, new SliceHistory(s), gate))
-        .hasMessageContaining("missing");
+    PriceForecast early = dMinus1.forecast(day, new SliceHistory(s), gate);
+    int dMinus1Index = s.indexOf(day.date().minusDays(1));
+    for (int h = 0; h < 24; h++) {
+      assertThat(early.hours().get(h).pointGbpPerMWh()).isEqualTo(s.price(h < 10 ? dMinus1Index : dMinus2, h));
+    }
   }
 
   /** The slice with every clearing price of the hours {@code changed} accepts tripled plus 100. */

@@ -114,11 +114,17 @@ final class CloudWiring {
         + Optional.ofNullable(System.getenv("K_REVISION")).map(r -> " " + r).orElse(""));
   }
 
-  /** The newest promoted model of the archive (cached), or the configured model while none is promoted. */
+  /**
+   * The newest promoted model of the archive (cached), or the configured model while none is promoted; when that
+   * cannot forecast (a corrupt model file, too little history to recalibrate) the run falls back to
+   * {@code naive-weekly} with a warning in its report.
+   */
   PriceForecaster forecaster() {
     ModelArchive archive = new ModelArchive(ModelArchive.resolve(modelLocation()));
-    return new ChampionForecaster(new ChampionCache<>(archive, PriceModelFiles::load),
-        () -> PriceModelFiles.byName(settings.prices().model()));
+    return new org.convergence.core.price.FallbackPriceForecaster(
+        new ChampionForecaster(new ChampionCache<>(archive, PriceModelFiles::load),
+            () -> PriceModelFiles.byName(settings.prices().model())),
+        PriceModelFiles.byName("naive-weekly"));
   }
 
   ConvergenceSettings settings() {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./convergence benchmark ...}: speed measurements (never run as tests). */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
     description = "Measure the speed of the models and of the backtest.",
-    subcommands = {BenchmarkPricesCommand.class, BenchmarkBacktestCommand.class})
+    subcommands = {BenchmarkPricesCommand.class, BenchmarkBacktestCommand.class, BenchmarkRunCommand.class})
 public final class BenchmarkCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

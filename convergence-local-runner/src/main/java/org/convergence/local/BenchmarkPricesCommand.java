@@ -58,7 +58,7 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {
       PriceModelTrainer trainer = PriceModels.trainer(model, market, pool);
-      DailySeries known = series.knownUpTo(day.minusDays(trainer.availabilityLagDays()), day);
+      DailySeries known = series.knownUpTo(day.minusDays(trainer.availabilityLagDays()), day, trainer.partialDayHours());
       double[] ms = new double[runs];
       DayForecast last = null;
       for (int i = -warmUp; i < runs; i++) {

@@ -60,6 +60,11 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
       + "scored) to fill the residual memory of the quantiles")
   int warmUp;
 
+  @Option(names = "--as-of", defaultValue = "08:30", description = "GB only: the run's UTC time on D-1 (at or "
+      + "before the 09:00Z gate; the shipped schedule.run_at is 08:30): the hours of D-1 delivered by then are known "
+      + "(9 at 08:30)")
+  java.time.LocalTime asOf;
+
   @Option(names = "--threads", defaultValue = "2", description = "worker threads (hours in parallel)")
   int threads;
 
@@ -91,7 +96,12 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.NOTHING_DONE.code();
     }
-    MarketProfile market = series.exogenousCount() == 0 ? MarketProfile.gb() : MarketProfile.epf();
+    MarketProfile market;
+    try {
+      market = series.exogenousCount() == 0 ? MarketProfile.gbAsOf(asOf) : MarketProfile.epf();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: " + e.getMessage());
+    }
     if (windows != null && !windows.isEmpty()) {
       market = market.withLearWindows(windows);
     }
@@ -157,6 +167,9 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
       o.put("rmae", r.metrics().rmae());
       o.put("smape", r.metrics().smapePercent());
       o.put("rmse", r.metrics().rmse());
+      if (!Double.isNaN(r.coverage10to90())) {
+        o.put("coverage_10_90", r.coverage10to90());
+      }
       o.put("seconds", r.seconds());
       out.println(new ObjectMapper().writeValueAsString(o));
     } else {

@@ -33,6 +33,7 @@ import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.exchange.SimulatedExchange;
 import org.convergence.core.price.InMemoryPriceHistory;
+import org.convergence.core.price.FallbackPriceForecaster;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.price.SpreadForecaster;
@@ -338,15 +339,29 @@ final class LocalWiring {
   static final int PRICE_HISTORY_DAYS = 800;
 
   /**
-   * The configured price model ({@code prices.model}) for the GB market, recalibrated every day on the prices known
-   * at the run's time (as the backtest requires, and cheap for the default naive model).
+   * The configured price model ({@code prices.model}) for the GB market as a recipe, recalibrated at every run on the
+   * prices published by the run's time ({@code schedule.run_at} on D-1: D-2 and older, and the hours of D-1 delivered
+   * by then), so a replayed or backtested day never sees a model trained on its future. When it cannot forecast
+   * (e.g. too little history in live mode) the run falls back to {@code naive-weekly} with a warning in its report.
    */
   static PriceForecaster forecaster(ConvergenceSettings s) {
+    MarketProfile market;
     try {
-      return ModelPriceForecaster.recalibrating(
-          PriceModels.trainer(s.prices().model(), MarketProfile.gb(), ForkJoinPool.commonPool()), PRICE_HISTORY_DAYS);
+      market = MarketProfile.gbAsOf(s.schedule().runAt());
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("schedule.run_at: " + e.getMessage(), e);
+    }
+    try {
+      return new FallbackPriceForecaster(
+          ModelPriceForecaster.recalibrating(
+              PriceModels.trainer(s.prices().model(), market, ForkJoinPool.commonPool()), PRICE_HISTORY_DAYS),
+          ModelPriceForecaster.recalibrating(
+              PriceModels.trainer(FALLBACK_PRICE_MODEL, market, ForkJoinPool.commonPool()), PRICE_HISTORY_DAYS));
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("prices.model: " + e.getMessage(), e);
     }
   }
+
+  /** The model a run falls back to when the configured one cannot forecast. */
+  static final String FALLBACK_PRICE_MODEL = "naive-weekly";
 }

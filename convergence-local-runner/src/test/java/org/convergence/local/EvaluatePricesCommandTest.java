@@ -48,7 +48,8 @@ class EvaluatePricesCommandTest {
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("model", "dataset", "test_from", "test_to", "days", "mae", "rmae", "smape",
-        "rmse", "seconds");
+        "rmse", "coverage_10_90", "seconds");
+    assertThat(j.get("coverage_10_90").asDouble()).isBetween(0.3, 1.0); // the residual band, conformalised
     assertThat(j.get("model").asText()).isEqualTo("naive-weekly");
     assertThat(j.get("dataset").asText()).isEqualTo("NP");
     assertThat(j.get("days").asInt()).isEqualTo(28);

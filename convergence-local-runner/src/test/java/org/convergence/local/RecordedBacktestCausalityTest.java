@@ -103,6 +103,37 @@ class RecordedBacktestCausalityTest {
         .isEqualTo(ordersOn(backtest(s, recorded, readings), PROBE).get("ev"));
   }
 
+  @Test
+  void theShippedPriceModelIsRecalibratedOnWhatIsPublishedAtTheRunTimeIncludingTheDeliveredHoursOfDMinus1()
+      throws IOException {
+    ConvergenceSettings s = SettingsLoader.fromSystemEnvironment().load(Path.of("..", "settings.yaml"));
+    assertThat(s.prices().model()).isEqualTo("lear");
+    InMemoryPriceHistory recorded = LocalWiring.recordedPrices(s);
+    Instant runTime = Backtest.runTime(PROBE);
+    MarketDay first = MarketDay.of(2018, 1, 1);
+    MarketDay last = MarketDay.of(2023, 1, 1);
+    org.convergence.core.price.PriceForecaster.Outcome honest = LocalWiring.forecaster(s)
+        .forecastWithWarnings(PROBE, CausalViews.prices(recorded, runTime), runTime);
+    assertThat(honest.warnings()).isEmpty();
+    assertThat(honest.forecast().modelId()).startsWith("lear");
+
+    // every price not yet published at the run's time (08:30Z on D-1: from D-1's 10th hour on) changed: same forecast
+    InMemoryPriceHistory future = InMemoryPriceHistory.of(
+        recorded.clearingPrices(first, last).stream().map(p -> after(p, runTime)).toList(),
+        recorded.imbalancePrices(first, last));
+    assertThat(LocalWiring.forecaster(s).forecast(PROBE, CausalViews.prices(future, runTime), runTime).hours())
+        .isEqualTo(honest.forecast().hours());
+
+    // the hours of D-1 delivered by then are inputs: changing them changes the forecast
+    MarketDay previous = PROBE.previous();
+    InMemoryPriceHistory deliveredChanged = InMemoryPriceHistory.of(recorded.clearingPrices(first, last).stream()
+        .map(p -> p.day().equals(previous) && org.convergence.core.price.PublishedPrices.isPublished(p, runTime)
+            ? new HourPrice(p.day(), p.hour(), 3 * p.priceGbpPerMWh() + 100) : p).toList(),
+        recorded.imbalancePrices(first, last));
+    assertThat(LocalWiring.forecaster(s).forecast(PROBE, CausalViews.prices(deliveredChanged, runTime), runTime)
+        .hours()).isNotEqualTo(honest.forecast().hours());
+  }
+
   /** The price tripled plus 100 GBP/MWh when its hour ended after the gate. */
   private static HourPrice after(HourPrice p, Instant gate) {
     return p.day().hour(p.hour()).end().isAfter(gate)

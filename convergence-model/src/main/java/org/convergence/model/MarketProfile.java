@@ -1,6 +1,13 @@
 package org.convergence.model;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.convergence.core.market.HourPrice;
+import org.convergence.core.price.PublishedPrices;
+import org.convergence.core.time.HourId;
+import org.convergence.core.time.MarketDay;
 import org.convergence.model.lear.LearEnsembleTrainer;
 import org.convergence.model.lear.LearFeatures;
 
@@ -8,26 +15,61 @@ import org.convergence.model.lear.LearFeatures;
  * What a market allows a day-ahead forecaster to know, and the LEAR set-up that follows.
  *
  * @param availabilityLagDays the latest day whose prices are all known when bidding for D is D minus this
+ * @param partialDayHours hours of the next day (D-1 on GB) known too: those delivered by the run's as-of time
  * @param learWindowsDays LEAR ensemble calibration windows
  */
-public record MarketProfile(String name, int availabilityLagDays, LearFeatures learFeatures,
+public record MarketProfile(String name, int availabilityLagDays, int partialDayHours, LearFeatures learFeatures,
     List<Integer> learWindowsDays, int gbmWindowDays) {
+
+  /** The shipped run's clock on D-1 ({@code schedule.run_at} in settings.yaml): 08:30Z, before the 09:00Z gate. */
+  public static final LocalTime DEFAULT_GB_AS_OF_UTC = LocalTime.of(8, 30);
 
   /** The EPF benchmark markets (NP, PJM, BE, FR, DE): D-1 is known; the paper's set-up. */
   public static MarketProfile epf() {
-    return new MarketProfile("epf", 1, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS, 364);
+    return new MarketProfile("epf", 1, 0, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS, 364);
+  }
+
+  /** AIMLAC GB as seen by a run at the shipped {@link #DEFAULT_GB_AS_OF_UTC} on D-1 (9 hours of D-1 known). */
+  public static MarketProfile gb() {
+    return gbAsOf(DEFAULT_GB_AS_OF_UTC);
   }
 
   /**
-   * AIMLAC GB: orders for D close at D-1 09:00Z, when only hours 1..10 of D-1 have been delivered, so the latest
-   * complete day is D-2. LEAR uses the prices of D-2, D-3, D-4 and D-7. The GB hourly file starts 2018-01-01, so
-   * the long windows are 364 and 728 days (not 1092 and 1456) to leave test years from 2021 on.
+   * AIMLAC GB for a run at {@code asOfUtc} on D-1 (at or before the 09:00Z gate): orders for D close at D-1 09:00Z,
+   * when only the first hours of D-1 have been delivered, so the latest complete day is D-2. LEAR uses the prices of
+   * D-2, D-3, D-4 and D-7 and the hours of D-1 published by the as-of time ({@link #deliveredHoursOfPreviousDay}).
+   * The GB hourly file starts 2018-01-01, so the long windows are 364 and 728 days (not 1092 and 1456) to leave test
+   * years from 2021 on.
    */
-  public static MarketProfile gb() {
-    return new MarketProfile("gb-aimlac", 2, LearFeatures.gateShifted(), List.of(56, 84, 364, 728), 364);
+  public static MarketProfile gbAsOf(LocalTime asOfUtc) {
+    int hours = deliveredHoursOfPreviousDay(asOfUtc);
+    return new MarketProfile("gb-aimlac", 2, hours,
+        hours == 0 ? LearFeatures.gateShifted() : LearFeatures.gateWithDeliveredHours(hours),
+        List.of(56, 84, 364, 728), 364);
+  }
+
+  /**
+   * Hours of market day D-1 whose prices are published ({@link PublishedPrices#isPublished}: once the hour's
+   * delivery has ended) at {@code asOfUtc} on D-1, for a run at or before the gate: 9 at 08:30Z, 10 at 09:00Z.
+   */
+  public static int deliveredHoursOfPreviousDay(LocalTime asOfUtc) {
+    MarketDay target = MarketDay.of(2022, 1, 2);
+    Instant asOf = target.date().minusDays(1).atTime(asOfUtc).toInstant(ZoneOffset.UTC);
+    if (asOf.isAfter(target.gateClosure())) {
+      throw new IllegalArgumentException("as-of " + asOfUtc + "Z is after the 09:00Z gate");
+    }
+    MarketDay previous = target.previous();
+    int n = 0;
+    for (int h = 1; h <= 24; h++) {
+      if (PublishedPrices.isPublished(new HourPrice(previous, HourId.of(h), 0), asOf)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   public MarketProfile withLearWindows(List<Integer> windows) {
-    return new MarketProfile(name, availabilityLagDays, learFeatures, List.copyOf(windows), gbmWindowDays);
+    return new MarketProfile(name, availabilityLagDays, partialDayHours, learFeatures, List.copyOf(windows),
+        gbmWindowDays);
   }
 }

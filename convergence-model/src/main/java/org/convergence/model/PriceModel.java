@@ -12,4 +12,9 @@ public interface PriceModel {
    * (see {@link DailySeries#knownUpTo}); exogenous forecasts up to {@code target} may be present.
    */
   DayForecast forecast(DailySeries known, LocalDate target);
+
+  /** Hours of the day after the last complete one its inputs use (see {@link PriceModelTrainer#partialDayHours}). */
+  default int partialDayHours() {
+    return 0;
+  }
 }

@@ -14,6 +14,14 @@ public interface PriceModelTrainer {
    */
   int availabilityLagDays();
 
+  /**
+   * Hours of the day after the last complete one (D-1 on GB) known when forecasting: its first hours delivered,
+   * and so published, by the run's as-of time. 0 = none (the default).
+   */
+  default int partialDayHours() {
+    return 0;
+  }
+
   /** Trains on {@code known} (prices masked after {@code target - availabilityLagDays}) to forecast target. */
   PriceModel train(DailySeries known, LocalDate target);
 }

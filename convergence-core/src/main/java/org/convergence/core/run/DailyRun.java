@@ -350,7 +350,9 @@ public final class DailyRun {
     warnings.addAll(e.warnings());
     PriceHistory known = CausalViews.prices(history, asOf);
     warnings.addAll(org.convergence.core.price.PriceSanity.check(known, day));
-    PriceForecast p = timed(timings, "prices", () -> forecaster.forecast(day, known, asOf));
+    PriceForecaster.Outcome priced = timed(timings, "prices", () -> forecaster.forecastWithWarnings(day, known, asOf));
+    PriceForecast p = priced.forecast();
+    warnings.addAll(priced.warnings());
     SpreadEstimate spread = timed(timings, "spread", () ->
         SpreadEstimate.fromHistory(known, day, asOf, spreadLookbackDays));
     NetUncertainty unc = timed(timings, "forecast errors", () ->

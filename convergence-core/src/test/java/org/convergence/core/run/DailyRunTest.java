@@ -194,4 +194,29 @@ class DailyRunTest {
         + " before the market day, used as given: 2022-03-17 hour 5: 1000000000000.00");
     assertThat(r.held()).hasSize(24);
   }
+
+  @Test
+  void aPriceModelThatCannotForecastFallsBackAndTheRunReportSaysSo() {
+    Instant now = DAY.gateClosure().minus(Duration.ofMinutes(30));
+    org.convergence.core.price.PriceForecaster broken = new org.convergence.core.price.PriceForecaster() {
+      @Override
+      public String id() {
+        return "lear-daily";
+      }
+
+      @Override
+      public org.convergence.core.price.PriceForecast forecast(MarketDay day, PriceHistory history, Instant asOf) {
+        throw new IllegalArgumentException("model file missing");
+      }
+    };
+    FakeExchange ex = new FakeExchange(Clock.fixed(now, ZoneOffset.UTC));
+    RunReport r = DailyRun.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).weather(site.chain()).energy(site)
+        .forecaster(new org.convergence.core.price.FallbackPriceForecaster(broken, site))
+        .history(site).exchange(ex, "fake").grid(new GridConnection(1, 1)).strategy(new HedgeStrategy())
+        .store(store, x -> "{}").build().run(DAY);
+    assertThat(r.outcome()).isEqualTo(RunOutcome.SUBMITTED);
+    assertThat(r.prices().orElseThrow().modelId()).isEqualTo("naive-mean-7");
+    assertThat(r.warnings()).anyMatch(w -> w.contains("price model lear-daily failed")
+        && w.contains("model file missing") && w.contains("naive-mean-7"));
+  }
 }

@@ -77,6 +77,21 @@ public final class DailySeries {
     return pricesByDayHour[day][hour];
   }
 
+  /**
+   * The price of hour {@code hour} of day {@code day}, or when it is missing (a gap that interpolation within the
+   * known prices could not bridge: no trades, or days absent from the file) the same hour of the latest of the
+   * {@code maxDaysBack} days before that has it; NaN when none does. Only ever looks back in time.
+   */
+  public double priceOrEarlier(int day, int hour, int maxDaysBack) {
+    for (int k = 0; k <= maxDaysBack && day - k >= 0; k++) {
+      double v = pricesByDayHour[day - k][hour];
+      if (!Double.isNaN(v)) {
+        return v;
+      }
+    }
+    return Double.NaN;
+  }
+
   public int exogenousCount() {
     return exogenousNames.size();
   }
@@ -108,6 +123,22 @@ public final class DailySeries {
    * auction of their day). Days after {@code target} are dropped.
    */
   public DailySeries knownUpTo(LocalDate lastKnownDay, LocalDate target) {
+    return knownUpTo(lastKnownDay, target, 0);
+  }
+
+  /**
+   * As {@link #knownUpTo(LocalDate, LocalDate)}, but the first {@code partialDayHours} hours of the day after
+   * {@code lastKnownDay} stay known too: on GB the hours of D-1 delivered (and so published) by the run's as-of
+   * time on D-1. That day must come before {@code target}.
+   */
+  public DailySeries knownUpTo(LocalDate lastKnownDay, LocalDate target, int partialDayHours) {
+    if (partialDayHours < 0 || partialDayHours > HOURS) {
+      throw new IllegalArgumentException("partial-day hours must be 0..24, not " + partialDayHours);
+    }
+    if (partialDayHours > 0 && !lastKnownDay.plusDays(1).isBefore(target)) {
+      throw new IllegalArgumentException("the partly known day " + lastKnownDay.plusDays(1) + " is not before "
+          + target);
+    }
     int end = Math.min(days(), indexOf(target) + 1);
     int lastKnown = indexOf(lastKnownDay);
     double[][] p = new double[end][];
@@ -117,6 +148,9 @@ public final class DailySeries {
       } else {
         p[d] = new double[HOURS];
         Arrays.fill(p[d], Double.NaN);
+        if (d == lastKnown + 1) {
+          System.arraycopy(pricesByDayHour[d], 0, p[d], 0, partialDayHours);
+        }
       }
     }
     double[][][] x = new double[exogenousCount()][][];

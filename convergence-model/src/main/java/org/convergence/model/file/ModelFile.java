@@ -21,7 +21,7 @@ public record ModelFile(int formatVersion, String modelType, String modelId, int
   public record LearMember(int windowDays, java.time.LocalDate trainFrom, java.time.LocalDate trainTo,
       int[] priceLagDays, int[] exogenousLagDays, double[] inputMedian, double[] inputMad, double[] outputMedian,
       double[] outputMad, double[] alphaByHour, double[] interceptByHour, int featureCount,
-      int[][] nonZeroIndexByHour, double[][] nonZeroValueByHour) {}
+      int[][] nonZeroIndexByHour, double[][] nonZeroValueByHour, int partialDayHours) {}
 
   /** {@code offsets[level][hour]} added to the point forecast. */
   public record ResidualQuantileOffsets(double[] levels, double[][] offsets, int memoryDays) {}

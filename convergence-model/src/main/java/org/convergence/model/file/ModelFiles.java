@@ -72,16 +72,16 @@ public final class ModelFiles {
     return of(model, availabilityLagDays, provenance, quantiles, 0);
   }
 
-  /** As above, with the conformal widening of the band of a model with its own quantiles. */
+  /** As above, with the conformal widening of its 10-90 % band (the residual band of a point model, or its own). */
   public static ModelFile of(PriceModel model, int availabilityLagDays, Provenance provenance,
       ModelFile.ResidualQuantileOffsets quantiles, double bandWidening) {
     if (model instanceof LearEnsemble e) {
       return new ModelFile(ModelFile.FORMAT_VERSION, "lear", model.id(), availabilityLagDays, provenance,
-          e.members().stream().map(ModelFiles::member).toList(), quantiles, null, null, 0);
+          e.members().stream().map(ModelFiles::member).toList(), quantiles, null, null, bandWidening);
     }
     if (model instanceof LearWindowModel m) {
       return new ModelFile(ModelFile.FORMAT_VERSION, "lear", model.id(), availabilityLagDays, provenance,
-          List.of(member(m)), quantiles, null, null, 0);
+          List.of(member(m)), quantiles, null, null, bandWidening);
     }
     if (model instanceof QuantileBoostModel g) {
       return new ModelFile(ModelFile.FORMAT_VERSION, "gbm", model.id(), availabilityLagDays, provenance, null,
@@ -89,7 +89,7 @@ public final class ModelFiles {
     }
     if (model.id().startsWith("naive-")) {
       return new ModelFile(ModelFile.FORMAT_VERSION, model.id(), model.id(), availabilityLagDays, provenance, null,
-          quantiles, null, null, 0);
+          quantiles, null, null, bandWidening);
     }
     throw new IllegalArgumentException("cannot store a model of type " + model.getClass().getName());
   }
@@ -115,13 +115,19 @@ public final class ModelFiles {
       }
 
       @Override
+      public int partialDayHours() {
+        return base.partialDayHours();
+      }
+
+      @Override
       public org.convergence.model.DayForecast forecast(org.convergence.model.data.DailySeries known,
           java.time.LocalDate target) {
         org.convergence.model.DayForecast p = base.forecast(known, target);
-        if (p.hasQuantiles()) {
-          return org.convergence.model.eval.ConformalBand.widen(p, 0.1, 0.9, f.bandWideningGbpPerMWh());
+        if (!p.hasQuantiles() && q != null) {
+          p = ResidualQuantiles.withQuantiles(p, q.levels(), q.offsets());
         }
-        return q == null ? p : ResidualQuantiles.withQuantiles(p, q.levels(), q.offsets());
+        return p.hasQuantiles() ? org.convergence.model.eval.ConformalBand.widen(p, 0.1, 0.9,
+            f.bandWideningGbpPerMWh()) : p;
       }
     };
   }
@@ -143,7 +149,7 @@ public final class ModelFiles {
     return new ModelFile.LearMember(m.windowDays(), m.trainFrom(), m.trainTo(), m.features().priceLagDays(),
         m.features().exogenousLagDays(), m.inputScaler().median(), m.inputScaler().mad(),
         m.outputScaler().median(), m.outputScaler().mad(), m.alphaByHour(), m.interceptByHour(),
-        m.coefficients()[0].length, idx, val);
+        m.coefficients()[0].length, idx, val, m.features().partialDayHours());
   }
 
   static LearWindowModel window(ModelFile.LearMember m) {
@@ -154,7 +160,7 @@ public final class ModelFiles {
       }
     }
     return new LearWindowModel(m.windowDays(), m.trainFrom(), m.trainTo(),
-        new LearFeatures(m.priceLagDays(), m.exogenousLagDays()),
+        new LearFeatures(m.priceLagDays(), m.exogenousLagDays(), m.partialDayHours()),
         new RobustAsinhScaler(m.inputMedian(), m.inputMad()), new RobustAsinhScaler(m.outputMedian(), m.outputMad()),
         m.alphaByHour(), m.interceptByHour(), coef);
   }

@@ -11,6 +11,7 @@ import org.convergence.core.price.HourPriceForecast;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
+import org.convergence.core.price.PublishedPrices;
 import org.convergence.core.price.Quantile;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
@@ -22,33 +23,38 @@ import org.convergence.model.eval.ResidualQuantiles;
 
 /**
  * The core {@link PriceForecaster} port over a price model, for the AIMLAC market (no exogenous series). It reads
- * {@code historyDays} days of clearing prices, drops every hour whose delivery had not ended at {@code asOf}, masks
- * the days after {@code day - availabilityLag}, and forecasts. Either a fixed model (loaded from a model file) or a
+ * {@code historyDays} days of clearing prices, drops every hour whose delivery had not ended at {@code asOf}
+ * ({@link org.convergence.core.price.PublishedPrices#isPublished}), masks the days after {@code day - availabilityLag}
+ * except the model's {@link PriceModelTrainer#partialDayHours} first hours of the next day (on GB the hours of D-1
+ * delivered by the run's as-of time; fewer published by {@code asOf} is an error), and forecasts. Either a fixed model (loaded from a model file) or a
  * recipe recalibrated at every call.
  */
 public final class ModelPriceForecaster implements PriceForecaster {
   private final String id;
   private final int availabilityLagDays;
+  private final int partialDayHours;
   private final int historyDays;
   private final BiFunction<DailySeries, LocalDate, PriceModel> modelFor;
 
-  private ModelPriceForecaster(String id, int availabilityLagDays, int historyDays,
+  private ModelPriceForecaster(String id, int availabilityLagDays, int partialDayHours, int historyDays,
       BiFunction<DailySeries, LocalDate, PriceModel> modelFor) {
     this.id = id;
     this.availabilityLagDays = availabilityLagDays;
+    this.partialDayHours = partialDayHours;
     this.historyDays = historyDays;
     this.modelFor = modelFor;
   }
 
   /** A fixed, already trained model (e.g. {@code ModelFiles.toModel(ModelFiles.load(path))}). */
   public static ModelPriceForecaster fixed(PriceModel model, int availabilityLagDays, int historyDays) {
-    return new ModelPriceForecaster(model.id(), availabilityLagDays, historyDays, (s, d) -> model);
+    return new ModelPriceForecaster(model.id(), availabilityLagDays, model.partialDayHours(), historyDays,
+        (s, d) -> model);
   }
 
   /** Recalibrates the recipe on each call (the LEAR way: daily). */
   public static ModelPriceForecaster recalibrating(PriceModelTrainer trainer, int historyDays) {
-    return new ModelPriceForecaster(trainer.name() + "-daily", trainer.availabilityLagDays(), historyDays,
-        trainer::train);
+    return new ModelPriceForecaster(trainer.name() + "-daily", trainer.availabilityLagDays(),
+        trainer.partialDayHours(), historyDays, trainer::train);
   }
 
   /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */
@@ -65,7 +71,7 @@ public final class ModelPriceForecaster implements PriceForecaster {
     LocalDate last = target.minusDays(availabilityLagDays);
     for (LocalDate d = last.minusDays(ERROR_MEMORY_DAYS - 1); !d.isAfter(last); d = d.plusDays(1)) {
       try {
-        DailySeries k = known.knownUpTo(d.minusDays(availabilityLagDays), d);
+        DailySeries k = known.knownUpTo(d.minusDays(availabilityLagDays), d, partialDayHours);
         double[] actual = new double[24];
         for (int h = 0; h < 24; h++) {
           actual[h] = known.price(known.indexOf(d), h);
@@ -95,14 +101,22 @@ public final class ModelPriceForecaster implements PriceForecaster {
       Arrays.fill(row, Double.NaN);
     }
     for (HourPrice hp : history.clearingPrices(first, day.previous())) {
-      if (!hp.day().hour(hp.hour()).end().isAfter(asOf)) {
+      if (PublishedPrices.isPublished(hp, asOf)) {
         int d = (int) (hp.day().date().toEpochDay() - first.date().toEpochDay());
         p[d][hp.hour().index()] = hp.priceGbpPerMWh();
       }
     }
     DailySeries series = new DailySeries("history", first.date(), p, List.of(), new double[0][][]);
     LocalDate target = day.date();
-    DailySeries known = series.withGapsInterpolated().knownUpTo(target.minusDays(availabilityLagDays), target);
+    if (partialDayHours > 0) {
+      MarketDay partial = day.minusDays(availabilityLagDays - 1);
+      if (partial.hour(HourId.of(partialDayHours)).end().isAfter(asOf)) {
+        throw new IllegalArgumentException(id + " uses hours 1.." + partialDayHours + " of " + partial
+            + ", not all delivered (published) by " + asOf);
+      }
+    }
+    DailySeries known = series.knownUpTo(target.minusDays(availabilityLagDays), target, partialDayHours)
+        .withGapsInterpolated();
     PriceModel model = modelFor.apply(known, target);
     DayForecast f = model.forecast(known, target);
     if (!f.hasQuantiles()) {

@@ -22,6 +22,11 @@ public record LearEnsemble(List<LearWindowModel> members) implements PriceModel 
   }
 
   @Override
+  public int partialDayHours() {
+    return members.get(0).partialDayHours();
+  }
+
+  @Override
   public DayForecast forecast(DailySeries known, LocalDate target) {
     double[] mean = new double[24];
     for (LearWindowModel m : members) {

@@ -39,6 +39,11 @@ public final class LearEnsembleTrainer implements PriceModelTrainer {
     return availabilityLagDays;
   }
 
+  @Override
+  public int partialDayHours() {
+    return members.get(0).partialDayHours();
+  }
+
   public List<Integer> windowsDays() {
     return members.stream().map(LearTrainer::windowDays).toList();
   }

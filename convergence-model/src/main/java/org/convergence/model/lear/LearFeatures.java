@@ -8,10 +8,22 @@ import org.convergence.model.data.DailySeries;
 /**
  * LEAR inputs for a day D (Lago et al. 2021): the 24 prices of each day in {@code priceLagDays} (D-1, D-2, D-3,
  * D-7 in the paper), the 24 values of each exogenous series at each day in {@code exogenousLagDays} (D, D-1, D-7),
- * then 7 day-of-week dummies (Monday first). For GB under the AIMLAC gate the price lags start at D-2.
+ * then 7 day-of-week dummies (Monday first). For GB under the AIMLAC gate the full-day price lags start at D-2, and
+ * {@code partialDayHours} > 0 adds the first hours of D-1 (those delivered, and so published, by the run's as-of
+ * time on D-1) after the price lags.
  */
-public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays) {
+public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int partialDayHours) {
   public static final int DUMMIES = 7;
+
+  public LearFeatures {
+    if (partialDayHours < 0 || partialDayHours > 23) {
+      throw new IllegalArgumentException("partial-day hours must be 0..23, not " + partialDayHours);
+    }
+  }
+
+  public LearFeatures(int[] priceLagDays, int[] exogenousLagDays) {
+    this(priceLagDays, exogenousLagDays, 0);
+  }
 
   public static LearFeatures paper() {
     return new LearFeatures(new int[] {1, 2, 3, 7}, new int[] {0, 1, 7});
@@ -22,10 +34,21 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays) {
     return new LearFeatures(new int[] {2, 3, 4, 7}, new int[] {0, 1, 7});
   }
 
+  /**
+   * GB with the hours of D-1 known at the run: D-2, D-3, D-4 and D-7 in full and hours 1..{@code deliveredHours}
+   * of D-1.
+   */
+  public static LearFeatures gateWithDeliveredHours(int deliveredHours) {
+    return new LearFeatures(new int[] {2, 3, 4, 7}, new int[] {0, 1, 7}, deliveredHours);
+  }
+
   public int maxLag() {
     int m = 0;
     for (int l : priceLagDays) {
       m = Math.max(m, l);
+    }
+    if (partialDayHours > 0) {
+      m = Math.max(m, 1);
     }
     for (int l : exogenousLagDays) {
       m = Math.max(m, l);
@@ -42,7 +65,7 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays) {
   }
 
   public int count(int exogenousSeries) {
-    return 24 * priceLagDays.length + 24 * exogenousSeries * exogenousLagDays.length + DUMMIES;
+    return 24 * priceLagDays.length + partialDayHours + 24 * exogenousSeries * exogenousLagDays.length + DUMMIES;
   }
 
   /** The feature row of the day with index {@code day}; NaN where an input is missing. */
@@ -51,8 +74,11 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays) {
     int f = 0;
     for (int lag : priceLagDays) {
       for (int h = 0; h < 24; h++) {
-        x[f++] = s.price(day - lag, h);
+        x[f++] = price(s, day - lag, h);
       }
+    }
+    for (int h = 0; h < partialDayHours; h++) {
+      x[f++] = price(s, day - 1, h);
     }
     for (int k = 0; k < s.exogenousCount(); k++) {
       for (int lag : exogenousLagDays) {
@@ -66,12 +92,23 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays) {
     return x;
   }
 
+  /** Days back a missing input price is taken from (the same hour of the latest earlier day that has it). */
+  public static final int IMPUTE_DAYS = 7;
+
+  /** The price of hour h of day d, or the same hour of the latest of the {@link #IMPUTE_DAYS} days before. */
+  static double price(DailySeries s, int d, int h) {
+    return s.priceOrEarlier(d, h, IMPUTE_DAYS);
+  }
+
   public List<String> names(List<String> exogenousNames) {
     List<String> names = new ArrayList<>();
     for (int lag : priceLagDays) {
       for (int h = 0; h < 24; h++) {
         names.add("price[D-" + lag + "][h" + h + "]");
       }
+    }
+    for (int h = 0; h < partialDayHours; h++) {
+      names.add("price[D-1][h" + h + "]");
     }
     for (String e : exogenousNames) {
       for (int lag : exogenousLagDays) {

@@ -29,6 +29,10 @@ public final class LearTrainer implements PriceModelTrainer {
       throw new IllegalArgumentException("price lags " + java.util.Arrays.toString(features.priceLagDays())
           + " use days not known " + availabilityLagDays + " days ahead");
     }
+    if (features.partialDayHours() > 0 && availabilityLagDays != 2) {
+      throw new IllegalArgumentException("hours of D-1 as inputs need an availability lag of 2 days, not "
+          + availabilityLagDays);
+    }
     if (windowDays <= features.maxLag() + 2) {
       throw new IllegalArgumentException("calibration window of " + windowDays + " days is too short");
     }
@@ -47,6 +51,11 @@ public final class LearTrainer implements PriceModelTrainer {
   @Override
   public int availabilityLagDays() {
     return availabilityLagDays;
+  }
+
+  @Override
+  public int partialDayHours() {
+    return features.partialDayHours();
   }
 
   public int windowDays() {

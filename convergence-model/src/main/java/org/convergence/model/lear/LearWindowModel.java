@@ -21,6 +21,11 @@ public record LearWindowModel(int windowDays, LocalDate trainFrom, LocalDate tra
   }
 
   @Override
+  public int partialDayHours() {
+    return features.partialDayHours();
+  }
+
+  @Override
   public DayForecast forecast(DailySeries known, LocalDate target) {
     int t = known.indexOf(target);
     if (t - features.maxLag() < 0 || t >= known.days()) {

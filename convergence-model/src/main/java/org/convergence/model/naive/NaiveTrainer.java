@@ -67,10 +67,11 @@ public final class NaiveTrainer implements PriceModelTrainer {
         }
         double[] p = new double[24];
         for (int h = 0; h < 24; h++) {
-          p[h] = known.price(t, h);
+          p[h] = known.priceOrEarlier(t, h, org.convergence.model.lear.LearFeatures.IMPUTE_DAYS);
           if (Double.isNaN(p[h])) {
             throw new IllegalArgumentException(known.name() + ": price of " + known.day(t) + " hour " + h
-                + " is missing, the " + kind.id + " forecast of " + target + " needs it");
+                + " is missing (and in the " + org.convergence.model.lear.LearFeatures.IMPUTE_DAYS
+                + " days before), the " + kind.id + " forecast of " + target + " needs it");
           }
         }
         return DayForecast.pointOnly(target, p);

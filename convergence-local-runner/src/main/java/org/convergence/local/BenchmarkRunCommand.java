@@ -1,0 +1,168 @@
+package org.convergence.local;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.settings.DashboardSettings;
+import org.convergence.connectors.settings.DatabaseSettings;
+import org.convergence.connectors.settings.ExchangeSettings;
+import org.convergence.connectors.settings.PriceModelSettings;
+import org.convergence.core.run.RunReport;
+import org.convergence.core.run.StepTiming;
+import org.convergence.core.time.MarketDay;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./convergence benchmark run --models lear,naive-weekly --runs 5}: the replay run of {@code ./convergence run}
+ * (the same wiring, settings and day) repeated for each price model side by side, each run on its own fresh embedded
+ * database and dashboard folder under a temporary directory (deleted after), so every run does the same work. Prints
+ * the run report's own timings (its Timings line: the run's total, and the prices step) of the first run of each
+ * model (cold, as one {@code ./convergence run} process sees it) and the median of the others (warm, as the daemon),
+ * and the ratio to the first model listed last.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Time the replay run (./convergence run) with several price models side by side: the run "
+        + "report's total and prices-step timings, cold (first run) and warm (median of the rest).")
+public final class BenchmarkRunCommand implements Callable<Integer> {
+  @Mixin SettingsOption settings;
+
+  @Option(names = "--models", split = ",", defaultValue = "lear,naive-weekly", paramLabel = "NAME",
+      description = "Price models (prices.model values), comma-separated (default: lear,naive-weekly).")
+  List<String> models;
+
+  @Option(names = "--runs", defaultValue = "5", description = "Runs per model, the first counted as cold (>= 2).")
+  int runs;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Market day (default: the last recorded day, as ./convergence run).")
+  LocalDate date;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** One model's runs: total and prices-step milliseconds per run. */
+  record Timed(String model, List<Long> totalMs, List<Long> pricesMs, String priceModelId, MarketDay day) {
+    long coldTotal() {
+      return totalMs.get(0);
+    }
+
+    long coldPrices() {
+      return pricesMs.get(0);
+    }
+
+    double warmTotal() {
+      return median(totalMs.subList(1, totalMs.size()));
+    }
+
+    double warmPrices() {
+      return median(pricesMs.subList(1, pricesMs.size()));
+    }
+  }
+
+  static double median(List<Long> xs) {
+    List<Long> s = xs.stream().sorted(Comparator.naturalOrder()).toList();
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (runs < 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 2, not " + runs);
+    }
+    for (String m : models) {
+      if (!PriceModelSettings.KNOWN.contains(m)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--models: unknown model '" + m + "'; choose"
+            + " from " + PriceModelSettings.KNOWN);
+      }
+    }
+    ConvergenceSettings s = settings.load();
+    if (!s.exchange().mode().equals(ExchangeSettings.SIMULATED)) {
+      throw new UserFacingException("exchange.mode: benchmark run replays recorded days; it needs mode "
+          + ExchangeSettings.SIMULATED + ", not " + s.exchange().mode());
+    }
+    if (!s.database().url().isEmpty()) {
+      throw new UserFacingException("database.url: benchmark run uses fresh embedded databases; leave it empty");
+    }
+    Path tmp = Files.createTempDirectory("convergence-benchmark-run");
+    PrintWriter out = spec.commandLine().getOut();
+    List<Timed> all = new ArrayList<>();
+    try {
+      for (String m : models) {
+        all.add(time(s, m, tmp));
+      }
+    } finally {
+      deleteTree(tmp);
+    }
+    Timed base = all.get(all.size() - 1);
+    out.printf(Locale.ROOT, "run of %s (replay, strategy %s), %d runs per model, %d processors%n", all.get(0).day(),
+        s.strategy().name(), runs, Runtime.getRuntime().availableProcessors());
+    for (Timed t : all) {
+      out.printf(Locale.ROOT, "%-15s (%s): Timings total cold %d ms, warm median %.0f ms; prices step cold %d ms,"
+          + " warm median %.0f ms; total x%.2f cold, x%.2f warm vs %s%n", t.model(), t.priceModelId(),
+          t.coldTotal(), t.warmTotal(), t.coldPrices(), t.warmPrices(), t.coldTotal() / (double) base.coldTotal(),
+          t.warmTotal() / base.warmTotal(), base.model());
+    }
+    out.flush();
+    return ExitCode.DONE.code();
+  }
+
+  private Timed time(ConvergenceSettings s, String model, Path tmp) throws IOException {
+    List<Long> total = new ArrayList<>();
+    List<Long> prices = new ArrayList<>();
+    String id = "";
+    MarketDay day = null;
+    for (int r = 0; r < runs; r++) {
+      Path dir = Files.createDirectories(tmp.resolve(model + "-" + r));
+      ConvergenceSettings one = new ConvergenceSettings(s.site(), s.siteReadingsFile(), s.exchange(), s.weather(),
+          new PriceModelSettings(model, s.prices().modelDir(), s.prices().sources()), s.strategy(),
+          new DatabaseSettings("", "", "", dir.resolve("db").toString()),
+          new DashboardSettings(dir.resolve("dashboard").toString()), s.schedule(), s.alerts());
+      RunReport report;
+      try (LocalWiring.Wired wired = LocalWiring.daily(one, Optional.ofNullable(date).map(MarketDay::of),
+          Optional.empty(), one.strategy().strategy())) {
+        report = wired.run().build().run(wired.day());
+        day = wired.day();
+      }
+      if (!report.errors().isEmpty() || report.prices().isEmpty()) {
+        throw new UserFacingException("the run with prices.model " + model + " did not plan the day: "
+            + report.message() + " " + report.errors());
+      }
+      Map<String, Duration> steps = new LinkedHashMap<>();
+      for (StepTiming t : report.timings()) {
+        steps.merge(t.step(), t.duration(), Duration::plus);
+      }
+      total.add(report.totalDuration().toMillis());
+      prices.add(steps.getOrDefault("prices", Duration.ZERO).toMillis());
+      id = report.prices().get().modelId();
+    }
+    return new Timed(model, total, prices, id, day);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}

@@ -185,6 +185,7 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
     if (scenarios.isEmpty()) {
       return null;
     }
+    centre(scenarios);
     double fillScale = median(scales.stream().mapToDouble(Double::doubleValue).toArray());
     double fillLevel = median(levels.stream().mapToDouble(Double::doubleValue).toArray());
     LocalDate trainFrom = g.day(at.get(0)[0]).date();
@@ -197,6 +198,25 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
     String modelId = id() + "@" + anchor + "[" + trainFrom + ".." + trainTo + "]";
     return new SpreadModel(modelId, clearing, spread, w, medians, fillScale, fillLevel,
         scenarios.toArray(double[][][]::new), k, provenance);
+  }
+
+  /**
+   * Removes each hour's mean residual (of P and of S) across the scenarios, so the scenario mean is the regressions'
+   * forecast: the recent residual bias would otherwise act as one more, unchosen, trailing signal.
+   */
+  private static void centre(List<double[][]> scenarios) {
+    for (int h = 0; h < HourId.LAST; h++) {
+      for (int j = 0; j < 2; j++) {
+        double m = 0;
+        for (double[][] day : scenarios) {
+          m += day[h][j];
+        }
+        m /= scenarios.size();
+        for (double[][] day : scenarios) {
+          day[h][j] -= m;
+        }
+      }
+    }
   }
 
   private static double median(double[] v) {

@@ -15,7 +15,8 @@ import org.convergence.model.file.Provenance;
  * the regression plus {@code w} times the trailing prior ({@link SpreadFeatures#trailingPrior}). The training
  * medians fill missing inputs, and the joint scaled residuals of the most recent complete training days become the
  * scenarios (scenario k = training day k's residuals at every hour, so errors stay joint across hours and between P
- * and S), multiplied back by the forecast day's own level and scale.
+ * and S), centred per hour (their mean removed, so the scenario mean is the forecast), multiplied back by the forecast
+ * day's own level and scale.
  */
 public final class SpreadModel {
   private final String id;

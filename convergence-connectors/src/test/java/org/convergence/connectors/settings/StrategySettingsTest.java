@@ -36,7 +36,7 @@ class StrategySettingsTest {
       String with = shipped().replaceFirst("(?m)^  name: hedge ", "  name: " + name + " ");
       assertThat(NO_ENV.parse(with, "settings.yaml").strategy().strategy().name()).isEqualTo(name);
     }
-    String bad = shipped().replaceFirst("model_weight: 0\\.75", "model_weight: 1.5");
+    String bad = shipped().replaceFirst("model_weight: 1\\.0", "model_weight: 1.5");
     assertThatThrownBy(() -> NO_ENV.parse(bad, "settings.yaml"))
         .hasMessageContaining("strategy.model_weight: must be within [0, 1], was 1.5")
         .hasMessageNotContaining("\n");

@@ -51,7 +51,7 @@ public final class EvStrategy implements BiddingStrategy {
   public static final boolean DEFAULT_CONDITIONAL_LIMITS = false;
 
   /** The model's weight in the vote by default (settings {@code strategy.model_weight}; 1 = the model alone). */
-  public static final double DEFAULT_MODEL_WEIGHT = 0.75;
+  public static final double DEFAULT_MODEL_WEIGHT = 1.0;
   /** The trailing vote by default: the mean of the three signs (settings {@code strategy.trailing_vote_days}). */
   public static final int DEFAULT_TRAILING_VOTE_DAYS = 0;
   /** The most settled days the trailing rules can be replayed on with the history an estimate keeps. */

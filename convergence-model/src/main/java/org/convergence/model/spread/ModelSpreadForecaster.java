@@ -19,8 +19,8 @@ import org.convergence.model.file.Provenance;
 
 /**
  * The {@code spread} model as a {@link SpreadForecaster}: regressions (LASSO or Smile gradient boosting, see
- * {@link SpreadHyper}) of {@code P} and {@code S} on {@link SpreadFeatures}, with joint empirical residual scenarios
- * ({@link SpreadModel}).
+ * {@link SpreadHyper}) of the scale-free targets {@code P / level} and {@code S / scale} on the scale-free
+ * {@link SpreadFeatures}, plus the trailing prior, with joint empirical residual scenarios ({@link SpreadModel}).
  *
  * <p>Recalibration: a forecast for day D uses the model calibrated at the anchor A, the latest day on or before D
  * whose epoch day is a multiple of {@code recalibrateEveryDays} (absolute dates, so every run and every backtest
@@ -114,22 +114,31 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
     int a = g.indexOf(anchor);
     List<double[]> rows = new ArrayList<>();
     List<int[]> at = new ArrayList<>();
+    List<Double> scales = new ArrayList<>();
+    List<Double> levels = new ArrayList<>();
     for (int d = a - hyper.windowDays(); d <= a; d++) {
+      double scale = SpreadFeatures.spreadScale(g, d);
+      if (Double.isNaN(scale)) {
+        continue;
+      }
       for (int h = 0; h < HourId.LAST; h++) {
         double s = g.spread(d, h);
         double p = g.clearing(d, h);
-        if (Double.isNaN(s) || Double.isNaN(p)) {
+        double level = SpreadFeatures.priceLevel(g, d, h);
+        if (Double.isNaN(s) || Double.isNaN(p) || !(level >= SpreadFeatures.MIN_LEVEL_GBP_PER_MWH)) {
           continue;
         }
-        double[] x = SpreadFeatures.row(g, d, h, k);
+        double[] x = SpreadFeatures.row(g, d, h, k, scale);
         if (!SpreadFeatures.complete(x)) {
           continue;
         }
         double[] row = Arrays.copyOf(x, x.length + 2);
-        row[x.length] = p;
-        row[x.length + 1] = s;
+        row[x.length] = p / level;
+        row[x.length + 1] = s / scale;
         rows.add(row);
         at.add(new int[] {d, h});
+        scales.add(scale);
+        levels.add(level);
       }
     }
     if (rows.size() < MIN_TRAINING_DAYS * HourId.LAST) {
@@ -143,8 +152,7 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
       for (int i = 0; i < all.length; i++) {
         col[i] = all[i][j];
       }
-      Arrays.sort(col);
-      medians[j] = col[col.length / 2];
+      medians[j] = median(col);
     }
     long seed = 0x9E3779B97F4A7C15L * (anchor.date().toEpochDay() + 1) ^ id().hashCode();
     double[][] x = new double[all.length][];
@@ -156,18 +164,13 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
       ys[i] = all[i][nf + 1];
     }
     Regression clearing = Regression.fit(hyper, x, Regression.clip(yp, hyper.clipQuantile()), seed);
-    double[][] xs = new double[all.length][];
-    double[] pHat = new double[all.length];
-    for (int i = 0; i < all.length; i++) {
-      pHat[i] = clearing.predict(x[i]);
-      xs[i] = SpreadModel.withForecastRel(x[i], pHat[i]);
-    }
-    Regression spread = Regression.fit(hyper, xs, Regression.clip(ys, hyper.clipQuantile()), seed + 1);
-    // joint residuals of the most recent training days with all 24 hours
+    Regression spread = Regression.fit(hyper, x, Regression.clip(ys, hyper.clipQuantile()), seed + 1);
+    double w = hyper.trailingPriorWeight();
+    // joint residuals (scaled: P over its level, S over its scale) of the most recent training days with 24 hours
     Map<Integer, double[][]> byDay = new LinkedHashMap<>();
     for (int i = 0; i < all.length; i++) {
-      double ep = yp[i] - pHat[i];
-      double es = ys[i] - spread.predict(xs[i]);
+      double ep = yp[i] - clearing.predict(x[i]);
+      double es = ys[i] - SpreadModel.scaledMean(spread, x[i], w);
       double[][] day = byDay.computeIfAbsent(at.get(i)[0], dd -> new double[HourId.LAST][]);
       day[at.get(i)[1]] = new double[] {ep, es};
     }
@@ -182,15 +185,44 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
     if (scenarios.isEmpty()) {
       return null;
     }
+    centre(scenarios);
+    double fillScale = median(scales.stream().mapToDouble(Double::doubleValue).toArray());
+    double fillLevel = median(levels.stream().mapToDouble(Double::doubleValue).toArray());
     LocalDate trainFrom = g.day(at.get(0)[0]).date();
     LocalDate trainTo = g.day(at.get(at.size() - 1)[0]).date();
     List<String> features = new ArrayList<>(SpreadFeatures.NAMES);
-    features.add("p_hat_rel (spread regression only)");
+    features.add("targets: P / p_level (median of the hour over D-15..D-2), S / s_scale (mean |S| over D-29..D-2)");
     Provenance provenance = new Provenance("price history published by " + cutoff, sha, trainFrom, trainTo,
         anchor.date(), cutoff, features, hyper.asMap(), Provenance.currentLibraryVersions(), Map.of(),
         "see docs/price-forecasting.md (evaluate spread)");
     String modelId = id() + "@" + anchor + "[" + trainFrom + ".." + trainTo + "]";
-    return new SpreadModel(modelId, clearing, spread, medians, scenarios.toArray(double[][][]::new), k, provenance);
+    return new SpreadModel(modelId, clearing, spread, w, medians, fillScale, fillLevel,
+        scenarios.toArray(double[][][]::new), k, provenance);
+  }
+
+  /**
+   * Removes each hour's mean residual (of P and of S) across the scenarios, so the scenario mean is the regressions'
+   * forecast: the recent residual bias would otherwise act as one more, unchosen, trailing signal.
+   */
+  private static void centre(List<double[][]> scenarios) {
+    for (int h = 0; h < HourId.LAST; h++) {
+      for (int j = 0; j < 2; j++) {
+        double m = 0;
+        for (double[][] day : scenarios) {
+          m += day[h][j];
+        }
+        m /= scenarios.size();
+        for (double[][] day : scenarios) {
+          day[h][j] -= m;
+        }
+      }
+    }
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
   }
 
 }

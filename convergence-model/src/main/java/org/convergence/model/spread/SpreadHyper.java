@@ -14,10 +14,14 @@ import java.util.Map;
  * @param clipQuantile training targets are clipped to their {@code clipQuantile .. 1 - clipQuantile} quantiles in
  *     the window (0 = none), so a few price spikes do not set the mean; the scenarios keep the unclipped residuals
  * @param loss Smile loss of the gbm regressions: {@code ls}, {@code lad} or {@code huber}
+ * @param trailingPriorWeight the weight of the trailing prior added to the regression of the scaled spread: the
+ *     forecast mean is {@code scale (f(x) + w mean(s_mean7_rel, s_mean14_rel, s_mean28_rel))}, the normalised
+ *     signal of the trailing 7/14/28-day rules (0 = the regression alone); the regression is fitted on the scaled
+ *     spread itself, the prior is a fixed ensemble beside it
  */
 public record SpreadHyper(String regressor, int windowDays, int recalibrateEveryDays, int scenarioDays,
     double clipQuantile, String loss, int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage,
-    double subsample) {
+    double subsample, double trailingPriorWeight) {
   public SpreadHyper {
     if (windowDays < 28 || recalibrateEveryDays < 1 || scenarioDays < 1 || scenarioDays > windowDays) {
       throw new IllegalArgumentException("spread model: window " + windowDays + " d (>= 28), recalibration every "
@@ -29,44 +33,56 @@ public record SpreadHyper(String regressor, int windowDays, int recalibrateEvery
     if (!(clipQuantile >= 0 && clipQuantile < 0.5)) {
       throw new IllegalArgumentException("spread model clip quantile must be within [0, 0.5), was " + clipQuantile);
     }
+    if (!(trailingPriorWeight >= 0)) {
+      throw new IllegalArgumentException("spread model trailing prior weight must be >= 0, was " + trailingPriorWeight);
+    }
     if (!loss.equals("ls") && !loss.equals("lad") && !loss.equals("huber")) {
       throw new IllegalArgumentException("spread model loss must be ls, lad or huber, was '" + loss + "'");
     }
   }
 
-  /** The defaults chosen on 2021. */
+  /**
+   * The defaults chosen on 2021 only (rolling folds 2021-04..06, 07..09, 10..12; docs/daily-run-and-strategies.md):
+   * Huber gradient boosting (100 trees of depth 3, shrinkage 0.05, subsample 0.7) on the scale-free features, a
+   * 182-day window recalibrated weekly, targets clipped to their 2..98 % quantiles, trailing prior weight 1.
+   */
   public static SpreadHyper defaults() {
-    return new SpreadHyper("lasso", 182, 7, 56, 0.0, "ls", 100, 4, 16, 30, 0.05, 0.7);
+    return new SpreadHyper("gbm", 182, 7, 56, 0.02, "huber", 100, 3, 8, 5, 0.05, 0.7, 1.0);
   }
 
   public SpreadHyper withWindowDays(int v) {
     return new SpreadHyper(regressor, v, recalibrateEveryDays, Math.min(scenarioDays, v), clipQuantile, loss, trees,
-        maxDepth, maxNodes, nodeSize, shrinkage, subsample);
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
   }
 
   public SpreadHyper withRegressor(String v) {
     return new SpreadHyper(v, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, trees, maxDepth,
-        maxNodes, nodeSize, shrinkage, subsample);
+        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
   }
 
   public SpreadHyper withClipQuantile(double v) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, v, loss, trees, maxDepth,
-        maxNodes, nodeSize, shrinkage, subsample);
+        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
   }
 
   public SpreadHyper withLoss(String v) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, v, trees,
-        maxDepth, maxNodes, nodeSize, shrinkage, subsample);
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
   }
 
   public SpreadHyper withTrees(int v, double shrink) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, v,
-        maxDepth, maxNodes, nodeSize, shrink, subsample);
+        maxDepth, maxNodes, nodeSize, shrink, subsample, trailingPriorWeight);
   }
 
   public SpreadHyper withScenarioDays(int v) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, v, clipQuantile, loss, trees, maxDepth,
-        maxNodes, nodeSize, shrinkage, subsample);
+        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
+  }
+
+  public SpreadHyper withTrailingPriorWeight(double v) {
+    return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, trees,
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample, v);
   }
 
   smile.base.cart.Loss smileLoss() {
@@ -91,12 +107,14 @@ public record SpreadHyper(String regressor, int windowDays, int recalibrateEvery
     m.put("node_size", nodeSize);
     m.put("shrinkage", shrinkage);
     m.put("subsample", subsample);
+    m.put("trailing_prior_weight", trailingPriorWeight);
     return m;
   }
 
   /** A short tag for ids: window, recalibration and loss. */
   String tag() {
     return regressor + "-" + windowDays + "d-every" + recalibrateEveryDays + "d"
-        + (regressor.equals("gbm") ? "-" + loss + "-" + trees + "t" : "");
+        + (regressor.equals("gbm") ? "-" + loss + "-" + trees + "t" : "")
+        + (trailingPriorWeight > 0 ? "-prior" + trailingPriorWeight : "");
   }
 }

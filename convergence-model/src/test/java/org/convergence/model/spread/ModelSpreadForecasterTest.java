@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ModelSpreadForecasterTest extends SpreadForecasterContract {
   /** A small calibration so the contract runs quickly; the recipe is the same as the default's. */
-  static final SpreadHyper SMALL = new SpreadHyper("gbm", 70, 7, 28, 0.02, "huber", 30, 3, 8, 20, 0.1, 0.7);
+  static final SpreadHyper SMALL = new SpreadHyper("gbm", 70, 7, 28, 0.02, "huber", 30, 3, 8, 20, 0.1, 0.7, 1.0);
 
   @Override
   protected SpreadForecaster newForecaster() {
@@ -43,7 +43,7 @@ class ModelSpreadForecasterTest extends SpreadForecasterContract {
     var p = f.calibration(DAY, history(0), asOf()).provenance();
     assertThat(p.trainTo()).isBefore(anchor.date());
     assertThat(p.forecastFrom()).isEqualTo(anchor.date());
-    assertThat(p.features()).contains("p_rel2", "s_d1_mean");
+    assertThat(p.features()).contains("p_rel2", "s_d1_mean_rel");
   }
 
   @Test
@@ -75,5 +75,28 @@ class ModelSpreadForecasterTest extends SpreadForecasterContract {
       assertThat(ev.orders(cb)).isEqualTo(ev.orders(ca));
       assertThat(ev.orders(ca).size()).isPositive();
     }
+  }
+
+  @Test
+  void theModelIsScaleFreeDoublingEveryPriceDoublesEveryScenario() {
+    InMemoryPriceHistory h = history(0);
+    InMemoryPriceHistory doubled = InMemoryPriceHistory.of(
+        h.clearingPrices(DAY.minusDays(400), DAY.plusDays(3)).stream().map(ModelSpreadForecasterTest::twice).toList(),
+        h.imbalancePrices(DAY.minusDays(400), DAY.plusDays(3)).stream().map(ModelSpreadForecasterTest::twice).toList());
+    SpreadForecast a = newForecaster().forecast(DAY, h, asOf());
+    SpreadForecast b = newForecaster().forecast(DAY, doubled, asOf());
+    assertThat(a.modelId()).doesNotContain("fallback");
+    for (int i = 0; i < 24; i++) {
+      for (int k = 0; k < a.scenarioCount(); k++) {
+        assertThat(b.hours().get(i).spreadGbpPerMWh(k))
+            .isCloseTo(2 * a.hours().get(i).spreadGbpPerMWh(k), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(b.hours().get(i).clearingGbpPerMWh(k))
+            .isCloseTo(2 * a.hours().get(i).clearingGbpPerMWh(k), org.assertj.core.data.Offset.offset(1e-9));
+      }
+    }
+  }
+
+  private static org.convergence.core.market.HourPrice twice(org.convergence.core.market.HourPrice p) {
+    return new org.convergence.core.market.HourPrice(p.day(), p.hour(), 2 * p.priceGbpPerMWh());
   }
 }

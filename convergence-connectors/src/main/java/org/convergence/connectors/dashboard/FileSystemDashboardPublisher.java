@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.convergence.core.dashboard.DashboardBacktest;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
@@ -15,7 +16,8 @@ import org.convergence.core.dashboard.DashboardPublisher;
 import org.convergence.core.dashboard.FailedRun;
 
 /**
- * Publishes the dashboard's JSON into a directory: {@code <dir>/<market-day>.json} and {@code <dir>/index.json}.
+ * Publishes the dashboard's JSON into a directory: {@code <dir>/<market-day>.json} and {@code <dir>/index.json}, and
+ * a backtest's {@code <dir>/backtest.json}.
  * Each file is written to a temporary file and moved into place, so a reader never sees half a file. An existing
  * index that cannot be read is never overwritten: publishing fails with a message naming it.
  */
@@ -57,6 +59,18 @@ public final class FileSystemDashboardPublisher implements DashboardPublisher {
       write(directory.resolve(INDEX_FILE), DashboardJson.indexBytes(updated));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot record the failed run of " + failure.day() + " in " + directory, e);
+    }
+  }
+
+  @Override
+  public synchronized void publishBacktest(DashboardBacktest backtest) {
+    DashboardIndex updated = index().ofBacktest(backtest.publishedDays());
+    try {
+      Files.createDirectories(directory);
+      write(directory.resolve(DashboardJson.BACKTEST_FILE), DashboardJson.backtestBytes(backtest));
+      write(directory.resolve(INDEX_FILE), DashboardJson.indexBytes(updated));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish the backtest to " + directory, e);
     }
   }
 

@@ -163,6 +163,11 @@ public final class DashboardJson {
     root.put("state", lower(day.summary().state()));
     root.put("stateText", day.summary().state().label());
     root.put("source", lower(day.source()));
+    ObjectNode limits = root.putObject("marketLimits");
+    limits.put("floorGbpPerMWh", org.convergence.core.market.MarketRules.PRICE_FLOOR_GBP_PER_MWH);
+    limits.put("capGbpPerMWh", org.convergence.core.market.MarketRules.PRICE_CAP_GBP_PER_MWH);
+    day.grid().ifPresentOrElse(g -> root.putObject("grid").put("exportCapacityMW", g.exportCapacityMW())
+        .put("importCapacityMW", g.importCapacityMW()), () -> root.putNull("grid"));
     summary(root.putObject("summary"), day.summary());
     prices(root.putArray("prices"), day.prices());
     energy(root.putArray("energy"), day.energy());

@@ -13,6 +13,7 @@ import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
 import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.DataSource;
 import org.convergence.core.dashboard.FailedRun;
 
 /**
@@ -26,13 +27,27 @@ public final class FileSystemDashboardPublisher implements DashboardPublisher {
 
   private final Path directory;
   private final String siteName;
+  private final DataSource runSource;
 
   /**
    * @param siteName the site named in a new index (an existing index keeps its own until a day is published)
    */
   public FileSystemDashboardPublisher(Path directory, String siteName) {
+    this(directory, siteName, DataSource.LIVE);
+  }
+
+  private FileSystemDashboardPublisher(Path directory, String siteName, DataSource runSource) {
     this.directory = directory;
     this.siteName = siteName;
+    this.runSource = runSource;
+  }
+
+  /**
+   * This publisher labelling the days runs and settlements publish (source {@link DataSource#LIVE}) as {@code
+   * source}, e.g. {@link DataSource#REPLAY} for replay mode; a backtest's days keep their label.
+   */
+  public FileSystemDashboardPublisher labelling(DataSource source) {
+    return new FileSystemDashboardPublisher(directory, siteName, source);
   }
 
   public Path directory() {
@@ -40,7 +55,8 @@ public final class FileSystemDashboardPublisher implements DashboardPublisher {
   }
 
   @Override
-  public synchronized void publish(DashboardDay day) {
+  public synchronized void publish(DashboardDay published) {
+    DashboardDay day = published.source() == DataSource.LIVE ? published.withSource(runSource) : published;
     DashboardIndex updated = index().with(day);
     try {
       Files.createDirectories(directory);

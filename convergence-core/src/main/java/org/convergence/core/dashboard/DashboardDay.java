@@ -94,6 +94,12 @@ public record DashboardDay(
     return new Builder(siteName, generatedAt, priceForecast, energyForecast, orders);
   }
 
+  /** This day labelled as coming from {@code dataSource}. */
+  public DashboardDay withSource(DataSource dataSource) {
+    return new DashboardDay(day, siteName, generatedAt, priceModelId, prices, energy, weather, solarAngles, bids,
+        carbon, warnings, grid, dataSource);
+  }
+
   /** The hourly P&amp;L with its running total over the day. */
   public List<PnlPoint> cumulativePnl() {
     List<PnlPoint> out = new ArrayList<>(bids.size());

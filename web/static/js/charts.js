@@ -315,21 +315,23 @@ function daysAxis() {
 
 /** x positions of market days: the day's midday (UTC). */
 const dayX = (marketDay) => epoch(`${marketDay}T12:00:00Z`);
-const dayRange = { time: true, range: (u, min, max) => [min - 43200 * 1.5, max + 43200 * 1.5] };
+/** An x scale over market days at xs (ascending), a day and a half beyond the first and the last. */
+const dayRange = (xs) => ({ time: true, range: () => [xs[0] - 43200 * 3, xs[xs.length - 1] + 43200 * 3] });
 
 /** The history's value added per day shown (bars) and its cumulative total over those days. */
 function historyValue(rows) {
   const known = rows.filter((r) => isNum(r.valueAddedGbp));
   if (!known.length) return { empty: 'No market day in this range has a settled hour yet.' };
   let total = 0;
+  const xsOf = (rs) => rs.map((r) => dayX(r.marketDay));
   return {
     series: [...gainLoss('Day'), line('Cumulative', COLORS.cumulative, { width: 2 })],
-    data: [rows.map((r) => dayX(r.marketDay)), ...splitSign(rows.map((r) => r.valueAddedGbp)),
+    data: [xsOf(rows), ...splitSign(rows.map((r) => r.valueAddedGbp)),
       rows.map((r) => {
         if (isNum(r.valueAddedGbp)) total += r.valueAddedGbp;
         return total;
       })],
-    scales: { x: dayRange, y: withZero },
+    scales: { x: dayRange(xsOf(rows)), y: withZero },
     axes: [daysAxis(), yAxis('£')],
   };
 }
@@ -349,7 +351,7 @@ function strategies(backtest) {
         return Math.round(total * 1e4) / 1e4;
       });
     })],
-    scales: { x: dayRange, y: withZero },
+    scales: { x: dayRange(xs), y: withZero },
     axes: [daysAxis(), yAxis('£ cumulative')],
     dateLegend: true,
   };
@@ -367,7 +369,7 @@ function pnlDays(index) {
   return {
     series: [...gainLoss('Day'), line('Cumulative', COLORS.cumulative, { width: 2, points: { show: true, size: 6 } })],
     data: [xs, ...splitSign(days.map((d) => d.pnlGbp)), cumulative],
-    scales: { x: dayRange, y: withZero },
+    scales: { x: dayRange(xs), y: withZero },
     axes: [daysAxis(), yAxis('£')],
     dateLegend: true,
   };

@@ -166,7 +166,8 @@ public final class BacktestCommand implements Callable<Integer> {
     }
     if (!index.days().isEmpty() && index.source() != DataSource.BACKTEST) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--dashboard " + dashboard + " holds "
-          + index.days().size() + " market days of " + index.source().label() + " data: a backtest is published into"
+          + index.days().size() + (index.days().size() == 1 ? " market day" : " market days") + " of "
+          + index.source().label() + " data: a backtest is published into"
           + " its own folder, never over a live history");
     }
   }

@@ -79,6 +79,8 @@ class DashboardBrowserTest {
   private Path backtestedData;
   private Serve replayRun;
   private Serve replaySettled;
+  private Serve longHistory;
+  private Serve negativePrices;
   private Path replaySettledData;
   private ChromeDriver driver;
 
@@ -143,7 +145,29 @@ class DashboardBrowserTest {
     run("settle", "--settings", settings.toString(), "--date", SETTLE_DAY);
     replaySettledData = tmp.resolve("replay").resolve("dashboard");
 
+    // a long live history (400 days) for the date axes, and a day whose clearing prices go below zero
+    Path longData = tmp.resolve("long");
+    FileSystemDashboardPublisher many = new FileSystemDashboardPublisher(longData, "Test site");
+    MarketDay first = MarketDay.parse("2021-01-01");
+    for (int i = 0; i < LONG_DAYS; i++) {
+      MarketDay d = MarketDay.of(first.date().plusDays(i));
+      many.publish(DashboardTestDays.settled(d, d.deliveryEnd()));
+    }
+    MarketDay negativeDay = MarketDay.parse(FIRST_RUN_DAY);
+    new FileSystemDashboardPublisher(tmp.resolve("negative"), "Test site").publish(
+        org.convergence.core.dashboard.DashboardDay.builder("Test site", negativeDay.deliveryEnd(),
+            DashboardTestDays.priceForecast(negativeDay), DashboardTestDays.energyForecast(negativeDay),
+            DashboardTestDays.orders(negativeDay))
+            .clearingPrices(org.convergence.core.time.HourId.all().stream().map(h -> new org.convergence.core.market
+                .HourPrice(negativeDay, h, h.value() <= 4 ? -12.5 * h.value() : 40)).toList())
+            .imbalancePrices(DashboardTestDays.imbalance(negativeDay, 60))
+            .siteReadings(DashboardTestDays.readings(negativeDay))
+            .grid(new org.convergence.core.market.GridConnection(0.5, 0.5))
+            .build());
+
     good = serve(goodData);
+    longHistory = serve(longData);
+    negativePrices = serve(tmp.resolve("negative"));
     backtested = serve(backtestedData);
     replayRun = serve(runOnly);
     replaySettled = serve(replaySettledData);
@@ -185,6 +209,7 @@ class DashboardBrowserTest {
     }
   }
 
+  static final int LONG_DAYS = 400;
   static final String BACKTEST_FROM = "2022-03-18";
   static final String BACKTEST_TO = "2022-03-23";
   static final String SETTLE_DAY = "2022-04-29";
@@ -390,6 +415,67 @@ class DashboardBrowserTest {
     assertThat(driver.findElement(By.id("bids-notes")).getText()).contains("£-500 to £3,000/MWh".replace("£-", "£−"))
         .contains("grid connection");
     screenshot("keyboard-and-notes");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theDateAxesStayReadableForAnyNumberOfDays() throws IOException {
+    open(longHistory, "#tab=history");
+    waitFor(() -> driver.findElement(By.id("tab-history")).isDisplayed());
+    assertThat(driver.findElements(By.cssSelector("#history-table tbody tr"))).hasSize(LONG_DAYS);
+    for (String chart : List.of("history-value")) {
+      @SuppressWarnings("unchecked")
+      List<Object> labels = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+          "const u = window.convergenceDashboard.charts.get(arguments[0]); return u.axes[0]._values;", chart);
+      long width = ((Number) ((JavascriptExecutor) driver).executeScript(
+          "return window.convergenceDashboard.charts.get(arguments[0]).bbox.width / devicePixelRatio;", chart))
+          .longValue();
+      assertThat(labels).as("x labels of " + chart + " over " + LONG_DAYS + " days").isNotEmpty()
+          .hasSizeLessThanOrEqualTo((int) (width / 64) + 1);
+      assertThat(labels).as("months as the range grows").allSatisfy(l -> assertThat(l.toString())
+          .matches("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\\d\\d"));
+    }
+    screenshot("history-400-days");
+    // narrowed to three weeks: day or week ticks, still thinned
+    ((JavascriptExecutor) driver).executeScript("const f = document.getElementById('history-from');"
+        + " f.value = '2021-06-01'; f.dispatchEvent(new Event('change'));"
+        + " const t = document.getElementById('history-to'); t.value = '2021-06-21';"
+        + " t.dispatchEvent(new Event('change'));");
+    waitFor(() -> driver.findElements(By.cssSelector("#history-table tbody tr")).size() == 21);
+    @SuppressWarnings("unchecked")
+    List<Object> labels = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+        "return window.convergenceDashboard.charts.get('history-value').axes[0]._values;");
+    assertThat(labels).hasSizeBetween(2, 21).allSatisfy(l -> assertThat(l.toString()).matches("\\d{1,2} (May|Jun)"));
+    screenshot("history-3-weeks");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void negativePricesAreMarkedAndTheLimitsAndGridCapExplained() throws IOException {
+    open(negativePrices, "#tab=bids");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#bids-table tbody tr"));
+    for (int i = 0; i < 24; i++) {
+      WebElement clearing = cell(rows.get(i), "clearingGbpPerMWh");
+      assertThat(clearing.getDomAttribute("class").contains("negative-price")).as("hour " + (i + 1))
+          .isEqualTo(i < 4);
+      if (i < 4) {
+        assertThat(clearing.getText()).startsWith("▼");
+        assertThat(clearing.getDomAttribute("title")).contains("Negative price");
+      }
+    }
+    assertThat(driver.findElement(By.id("bids-notes")).getText())
+        .contains("4 hours cleared below £0/MWh")
+        .contains("£−500 to £3,000/MWh")
+        .contains("export 0.500 MW, import 0.500 MW");
+    driver.findElement(By.cssSelector(".tabs button[data-tab='prices']")).click();
+    waitFor(() -> driver.findElement(By.id("tab-prices")).isDisplayed());
+    Object marks = ((JavascriptExecutor) driver).executeScript(
+        "const u = window.convergenceDashboard.charts.get('prices');"
+            + "const i = u.series.findIndex((s) => s.label === 'Negative price ▼');"
+            + "return i < 0 ? -1 : u.data[i].filter((v) => v != null).length;");
+    assertThat(((Number) marks).intValue()).as("negative hours marked on the chart").isEqualTo(4);
+    assertThat(driver.findElement(By.id("prices-notes")).getText()).contains("Negative prices (marked ▼)");
+    screenshot("prices-negative");
     assertThat(consoleProblems()).isEmpty();
   }
 
@@ -644,7 +730,7 @@ class DashboardBrowserTest {
             }
             return out.join('; ');""", tab);
         assertThat(overflow).as("horizontal overflow on " + tab + " at 360 px").isEqualTo("");
-        if (tab.equals("overview") || tab.equals("history") || tab.equals("prices")) {
+        if (tab.equals("overview") || tab.equals("history") || tab.equals("strategies") || tab.equals("prices")) {
           screenshot("narrow-360-" + tab);
         }
       }

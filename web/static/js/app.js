@@ -181,6 +181,7 @@ async function route() {
 
 function selectTab(tab) {
   state.tab = tab;
+  document.body.dataset.tab = tab;
   document.querySelectorAll('.tabs button').forEach((b) => {
     b.setAttribute('aria-selected', String(b.dataset.tab === tab));
     b.tabIndex = b.dataset.tab === tab ? 0 : -1;

@@ -318,20 +318,15 @@ const dayX = (marketDay) => epoch(`${marketDay}T12:00:00Z`);
 /** An x scale over market days at xs (ascending), a day and a half beyond the first and the last. */
 const dayRange = (xs) => ({ time: true, range: () => [xs[0] - 43200 * 3, xs[xs.length - 1] + 43200 * 3] });
 
-/** The history's value added per day shown (bars) and its cumulative total over those days. */
+/** The history's value added per day shown (bars) and the cumulative value added since the first published day. */
 function historyValue(rows) {
   const known = rows.filter((r) => isNum(r.valueAddedGbp));
   if (!known.length) return { empty: 'No market day in this range has a settled hour yet.' };
-  let total = 0;
-  const xsOf = (rs) => rs.map((r) => dayX(r.marketDay));
+  const xs = rows.map((r) => dayX(r.marketDay));
   return {
-    series: [...gainLoss('Day'), line('Cumulative', COLORS.cumulative, { width: 2 })],
-    data: [xsOf(rows), ...splitSign(rows.map((r) => r.valueAddedGbp)),
-      rows.map((r) => {
-        if (isNum(r.valueAddedGbp)) total += r.valueAddedGbp;
-        return total;
-      })],
-    scales: { x: dayRange(xsOf(rows)), y: withZero },
+    series: [...gainLoss('Day'), line('Cumulative since the first published day', COLORS.cumulative, { width: 2 })],
+    data: [xs, ...splitSign(rows.map((r) => r.valueAddedGbp)), rows.map((r) => r.cumulativeValueAddedGbp)],
+    scales: { x: dayRange(xs), y: withZero },
     axes: [daysAxis(), yAxis('£')],
   };
 }

@@ -3,7 +3,8 @@ package org.convergence.core.dashboard;
 /**
  * Port: publishes a market day's dashboard data where the dashboard reads it: the day's own file
  * ({@code <market-day>.json}) and the index of published days ({@code index.json}); and a backtest's strategy
- * comparison ({@code backtest.json}). Publishing a day again replaces it. Implementations: a directory (connectors), a web bucket (cloud runner), {@link
+ * comparison ({@code backtest.json}). Publishing a day again replaces it. Implementations: a directory
+ * (connectors), a web bucket (cloud runner), {@link
  * InMemoryDashboardPublisher} for tests.
  */
 public interface DashboardPublisher {

@@ -96,7 +96,7 @@ public final class DashboardTestDays {
         .build();
   }
 
-  /** A backtest of two strategies ({@code none}, {@code hedge}) over {@code days}, the first {@code metered} metered. */
+  /** A backtest of {@code none} and {@code hedge} over {@code days}, the first {@code metered} of them metered. */
   public static DashboardBacktest backtest(List<MarketDay> days, int metered, Instant generatedAt) {
     List<DashboardBacktest.Day> settled = new java.util.ArrayList<>();
     List<Double> none = new java.util.ArrayList<>();

@@ -323,7 +323,8 @@ class DashboardBrowserTest {
       assertThat(lastPoints.get(i).doubleValue()).as("cumulative value added of " + names.get(i))
           .isCloseTo(st.get("value_added_gbp").asDouble(), within(0.011));
       assertThat(sum).isCloseTo(st.get("value_added_gbp").asDouble(), within(0.011));
-      WebElement row = driver.findElement(By.xpath("//table[@id='backtest-table']/tbody/tr[th='" + names.get(i) + "']"));
+      WebElement row = driver.findElement(
+          By.xpath("//table[@id='backtest-table']/tbody/tr[th='" + names.get(i) + "']"));
       for (String metric : List.of("value_added_gbp", "bound_share", "sharpe", "value_added_max_drawdown_gbp",
           "worst_day_gbp")) {
         String v = cell(row, metric).getDomAttribute("data-value");
@@ -410,7 +411,8 @@ class DashboardBrowserTest {
     assertThat(gate.getText()).isEqualTo("22 Mar 09:00");
     assertThat(gate.getDomAttribute("title")).isEqualTo("UK time 22 Mar, 09:00 GMT");
     driver.findElement(By.cssSelector(".tabs button[data-tab='bids']")).click();
-    assertThat(cell(driver.findElements(By.cssSelector("#bids-table tbody tr")).get(0), "start").getDomAttribute("title"))
+    assertThat(cell(driver.findElements(By.cssSelector("#bids-table tbody tr")).get(0), "start")
+        .getDomAttribute("title"))
         .startsWith("UK time 22 Mar, 23:00 GMT");
     assertThat(driver.findElement(By.id("bids-notes")).getText()).contains("£-500 to £3,000/MWh".replace("£-", "£−"))
         .contains("grid connection");

@@ -425,9 +425,11 @@ function renderHeadline(d) {
     valueAdded: sumOf(days.map((e) => e.valueAddedGbp)),
     // the share over the days whose bound is known, so a day without it does not dilute the share
     bound: withBound.length ? sumOf(withBound.map((e) => e.boundValueAddedGbp)) : null,
-    orders: counted.length ? sumOf(decided.map((e) => e.orders)) ?? 0 : null,
+    // only days awaiting prices: their orders are submitted, no fill is known yet (never "0 / 0")
+    orders: !counted.length ? null : decided.length ? sumOf(decided.map((e) => e.orders)) ?? 0
+      : sumOf(pending.map((e) => e.orders)) ?? 0,
     filled: counted.length ? sumOf(decided.map((e) => e.filledOrders)) ?? 0 : null,
-    submittedOnly: false,
+    submittedOnly: counted.length > 0 && decided.length === 0,
     settled: `${settledDays} of ${days.length} days with settled hours`,
     priceMae: meanOf(days.map((e) => e.priceMaeGbpPerMWh)),
     energyMae: meanOf(days.map((e) => e.netEnergyMaeKWh)),
@@ -444,7 +446,9 @@ function renderHeadline(d) {
     allShare.dataset.value = isNum(share) ? String(share) : '';
   }
   const fills = $('[data-kpi="all-fills"] .sub');
-  if (pending.length) fills.textContent += `; ${pending.length} day${pending.length === 1 ? '' : 's'} awaiting prices not counted`;
+  if (pending.length && decided.length) {
+    fills.textContent += `; ${pending.length} day${pending.length === 1 ? '' : 's'} awaiting prices not counted`;
+  }
 }
 
 // ---- history: one row per published market day, sortable, narrowed by a date range, exported as CSV

@@ -351,6 +351,7 @@ class DashboardBrowserTest {
     assertThat(driver.findElement(By.id("day-status")).getDomProperty("textContent"))
         .isEqualTo("submitted, awaiting prices");
     assertThat(kpi("day-fills").getText()).contains("submitted").contains("awaiting prices").doesNotContain("0 /");
+    assertThat(kpi("all-fills").getText()).contains("submitted").contains("awaiting prices").doesNotContain("0 /");
     assertThat(driver.findElement(By.id("source-note")).getText()).contains("Replayed data");
     assertThat(driver.findElement(By.id("stale")).isDisplayed()).as("replayed data is never stale").isFalse();
     screenshot("acceptance-run-awaiting-prices");

@@ -1,10 +1,10 @@
 // The dashboard: loads data/index.json, then the chosen market day, and shows it in tabs. State lives in the URL
 // hash (#day=2022-03-22&tab=prices) so every view can be linked and reloaded.
-import { DataError, loadDay, loadIndex } from './data.js';
+import { DataError, loadBacktest, loadDay, loadIndex } from './data.js';
 import { draw } from './charts.js';
-import { DASH, dayTime, gbp, hhmm, isNum, longDate, num, signClass } from './format.js';
+import { DASH, dayTime, gbp, hhmm, isNum, longDate, num, signClass, ukTime } from './format.js';
 
-const TABS = ['overview', 'history', 'prices', 'energy', 'weather', 'solar', 'bids', 'pnl', 'carbon'];
+const TABS = ['overview', 'history', 'strategies', 'prices', 'energy', 'weather', 'solar', 'bids', 'pnl', 'carbon'];
 const $ = (sel) => document.querySelector(sel);
 
 const state = {
@@ -13,7 +13,18 @@ const state = {
   tab: 'overview',
   charts: new Map(), // name -> uPlot of the loaded day
   loadSeq: 0,
+  backtest: null, // data/backtest.json of a backtest's folder
+  backtestError: null,
+  historyShown: [], // the history rows shown, in table order
+  historySort: { key: 'marketDay', dir: 'asc' },
+  backtestSort: { key: 'value_added_gbp', dir: 'desc' },
 };
+
+/** "Now", or the instant given as ?now=ISO (to look at the data as of a time, e.g. in tests). */
+function now() {
+  const given = new URLSearchParams(location.search).get('now');
+  return given && !Number.isNaN(Date.parse(given)) ? new Date(given) : new Date();
+}
 
 // For the browser tests and for curious users: the live charts and state.
 window.convergenceDashboard = state;
@@ -88,6 +99,16 @@ async function start() {
   const { days, site } = state.index;
   $('#site-name').textContent = site;
   renderFailedRun(state.index.failedRun);
+  renderSource(state.index);
+  renderStale(state.index);
+  if (state.index.source === 'backtest') {
+    $('.tabs button[data-tab="strategies"]').hidden = false;
+    try {
+      state.backtest = await loadBacktest();
+    } catch (e) {
+      state.backtestError = e;
+    }
+  }
   const picker = $('#day-picker');
   picker.replaceChildren(...days.slice().reverse().map((d) => {
     const o = document.createElement('option');
@@ -160,8 +181,11 @@ async function route() {
 
 function selectTab(tab) {
   state.tab = tab;
+  document.body.dataset.tab = tab;
   document.querySelectorAll('.tabs button').forEach((b) => {
     b.setAttribute('aria-selected', String(b.dataset.tab === tab));
+    b.tabIndex = b.dataset.tab === tab ? 0 : -1;
+    b.setAttribute('aria-controls', `tab-${b.dataset.tab}`);
   });
   for (const t of TABS) $(`#tab-${t}`).hidden = !state.day || t !== tab;
 }
@@ -179,9 +203,23 @@ function renderTab() {
       }
       return;
     }
-    const u = draw(name, el, state.day, state.index);
+    const u = draw(name, el, state.day, state.index, state);
     if (u) state.charts.set(name, u);
   });
+}
+
+/** Draws one chart again (its data changed, e.g. the history's date range). */
+function redraw(name) {
+  const el = document.querySelector(`.chart[data-chart="${name}"]`);
+  const old = state.charts.get(name);
+  if (old) old.destroy();
+  state.charts.delete(name);
+  el.replaceChildren();
+  delete el.dataset.drawn;
+  if (el.offsetParent !== null) {
+    const u = draw(name, el, state.day, state.index, state);
+    if (u) state.charts.set(name, u);
+  }
 }
 
 // ---- the day
@@ -194,9 +232,9 @@ function renderDay() {
   badge.className = `badge ${dayState(d)}`;
   badge.hidden = false;
   const meta = $('#day-meta');
-  meta.textContent = `Market day ${longDate(d.marketDay)} · delivery ${dayTime(d.deliveryStart)} – `
-    + `${dayTime(d.deliveryEnd)} UTC · gate closure ${dayTime(d.gateClosure)} UTC · price model ${d.priceModel} · `
-    + `published ${dayTime(d.generatedAt)} UTC`;
+  meta.replaceChildren(`Market day ${longDate(d.marketDay)} · delivery `, time(d.deliveryStart), ' – ',
+    time(d.deliveryEnd), ' UTC · gate closure ', time(d.gateClosure), ` UTC · price model ${d.priceModel} · published `,
+    time(d.generatedAt), ' UTC', ...(d.source && d.source !== 'live' ? [' · ', sourceTag(d.source)] : []));
   meta.hidden = false;
   const warnings = $('#warnings');
   warnings.replaceChildren(...d.warnings.map((w) => {
@@ -235,7 +273,70 @@ function renderDay() {
     : 'No weather forecast was published for this day.';
   $('#wind-height').textContent = w ? `m/s at ${num(w.windHeightM, 0)} m` : 'm/s';
   renderBids(d);
+  renderPriceNotes(d);
   renderHistory();
+  renderBacktest();
+}
+
+/** A UTC time as shown, with the UK local time on hover. */
+function time(iso) {
+  const t = document.createElement('time');
+  t.dateTime = iso;
+  t.textContent = dayTime(iso);
+  t.title = ukTime(iso);
+  return t;
+}
+
+const SOURCE_TEXT = {
+  replay: ['replayed', 'Replayed data: a recorded day traded offline on the simulated exchange (exchange.mode: simulated), not live trading.'],
+  backtest: ['backtest', 'Backtest data: recorded days replayed and settled by "./convergence backtest", not live trading.'],
+};
+
+function sourceTag(source) {
+  const span = document.createElement('span');
+  span.className = `source-tag ${source}`;
+  span.textContent = SOURCE_TEXT[source][0];
+  span.title = SOURCE_TEXT[source][1];
+  return span;
+}
+
+/** Replayed and backtest data are labelled as such above every view. */
+function renderSource(index) {
+  const note = $('#source-note');
+  const source = index.source || 'live';
+  if (!SOURCE_TEXT[source]) {
+    note.hidden = true;
+    return;
+  }
+  note.replaceChildren(sourceTag(source), ` ${SOURCE_TEXT[source][1]}`);
+  note.dataset.source = source;
+  note.hidden = false;
+}
+
+/**
+ * Live data is stale once the order gate of the market day after its latest published day (that day, 09:00Z) has
+ * passed: the run for that day should have published before it.
+ */
+function renderStale(index) {
+  const banner = $('#stale');
+  const source = index.source || 'live';
+  const days = index.days;
+  if (source !== 'live' || days.length === 0) {
+    banner.hidden = true;
+    return;
+  }
+  const latest = days[days.length - 1].marketDay;
+  const gateIso = `${latest}T09:00:00Z`;
+  if (!(now().getTime() > Date.parse(gateIso))) {
+    banner.hidden = true;
+    return;
+  }
+  const next = new Date(Date.parse(`${latest}T00:00:00Z`) + 86400e3).toISOString().slice(0, 10);
+  $('#stale-title').textContent = 'The data is older than the latest order gate';
+  $('#stale-text').replaceChildren('Last updated ', time(index.updatedAt), ` UTC, latest market day ${longDate(latest)};`
+    + ` the gate for market day ${longDate(next)} closed at `, time(gateIso), ' UTC and that day has not been'
+    + ' published. Check the daily run ("./convergence run" or the daemon) and its alerts.');
+  banner.hidden = false;
 }
 
 // ---- the one state machine (docs/dashboard-data.md): planned -> submitted -> cleared -> settled; failed runs
@@ -282,8 +383,17 @@ function headlineKpis(scope, h) {
     figure(scope, 'fills', 'Fills', fills, h.filled,
       h.submittedOnly ? 'orders held by the exchange, awaiting prices: fills are known once the auction clears'
         : 'orders filled of the orders the exchange held'),
+    figure(scope, 'priceMae', 'Price forecast error', isNum(h.priceMae) ? `£${num(h.priceMae)}/MWh` : DASH, h.priceMae,
+      `£/MWh, mean absolute error of the point price forecast against the clearing price${h.maeOver}`),
+    figure(scope, 'energyMae', 'Net energy forecast error', isNum(h.energyMae) ? `${num(h.energyMae, 1)} kWh` : DASH,
+      h.energyMae, `kWh per half-hour, mean absolute error of forecast vs metered generation − demand${h.maeOver}`),
   ];
 }
+
+const meanOf = (xs) => {
+  const known = xs.filter(isNum);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+};
 
 function figure(scope, name, label, shown, value, sub, cls = '') {
   const div = kpi(label, shown, sub, cls);
@@ -299,6 +409,8 @@ function renderHeadline(d) {
   $('#headline-day').replaceChildren(...headlineKpis('day', {
     pnl: s.pnlGbp, valueAdded: s.valueAddedGbp ?? null, bound: s.boundValueAddedGbp ?? null,
     orders: s.orders, filled: s.filledOrders, submittedOnly, settled: `${s.settledHours} of 24 hours settled`,
+    priceMae: s.forecastMaeGbpPerMWh ?? null, energyMae: s.netEnergyMaeKWh ?? null,
+    maeOver: isNum(s.forecastMaeGbpPerMWh) ? '' : ' (known once prices and readings are in)',
   }));
   const days = state.index.days;
   const settledDays = days.filter((e) => isNum(e.pnlGbp)).length;
@@ -313,10 +425,15 @@ function renderHeadline(d) {
     valueAdded: sumOf(days.map((e) => e.valueAddedGbp)),
     // the share over the days whose bound is known, so a day without it does not dilute the share
     bound: withBound.length ? sumOf(withBound.map((e) => e.boundValueAddedGbp)) : null,
-    orders: counted.length ? sumOf(decided.map((e) => e.orders)) ?? 0 : null,
+    // only days awaiting prices: their orders are submitted, no fill is known yet (never "0 / 0")
+    orders: !counted.length ? null : decided.length ? sumOf(decided.map((e) => e.orders)) ?? 0
+      : sumOf(pending.map((e) => e.orders)) ?? 0,
     filled: counted.length ? sumOf(decided.map((e) => e.filledOrders)) ?? 0 : null,
-    submittedOnly: false,
+    submittedOnly: counted.length > 0 && decided.length === 0,
     settled: `${settledDays} of ${days.length} days with settled hours`,
+    priceMae: meanOf(days.map((e) => e.priceMaeGbpPerMWh)),
+    energyMae: meanOf(days.map((e) => e.netEnergyMaeKWh)),
+    maeOver: ', mean of the daily figures',
   }));
   const allShare = $('[data-kpi="all-boundShare"]');
   if (withBound.length && withBound.length < days.length) {
@@ -329,12 +446,17 @@ function renderHeadline(d) {
     allShare.dataset.value = isNum(share) ? String(share) : '';
   }
   const fills = $('[data-kpi="all-fills"] .sub');
-  if (pending.length) fills.textContent += `; ${pending.length} day${pending.length === 1 ? '' : 's'} awaiting prices not counted`;
+  if (pending.length && decided.length) {
+    fills.textContent += `; ${pending.length} day${pending.length === 1 ? '' : 's'} awaiting prices not counted`;
+  }
 }
 
-// ---- history: one row per published market day, narrowed by a date range, exported as CSV
+// ---- history: one row per published market day, sortable, narrowed by a date range, exported as CSV
 
-const HISTORY_COLUMNS = ['marketDay', 'state', 'pnlGbp', 'valueAddedGbp', 'cumulativeValueAddedGbp'];
+const HISTORY_COLUMNS = ['marketDay', 'state', 'pnlGbp', 'valueAddedGbp', 'cumulativeValueAddedGbp',
+  'priceMaeGbpPerMWh', 'netEnergyMaeKWh'];
+
+const numOrNull = (v) => (isNum(v) ? v : null);
 
 /** Every published day oldest first, with the running total of value added over all published days. */
 function historyRows() {
@@ -348,11 +470,47 @@ function historyRows() {
     return {
       marketDay: e.marketDay,
       state: stateText(e),
-      pnlGbp: isNum(e.pnlGbp) ? e.pnlGbp : null,
-      valueAddedGbp: isNum(e.valueAddedGbp) ? e.valueAddedGbp : null,
+      pnlGbp: numOrNull(e.pnlGbp),
+      valueAddedGbp: numOrNull(e.valueAddedGbp),
       // rounded to the penny's hundredth so float sums of the published figures do not show noise
       cumulativeValueAddedGbp: known ? Math.round(cumulative * 1e4) / 1e4 : null,
+      priceMaeGbpPerMWh: numOrNull(e.priceMaeGbpPerMWh),
+      netEnergyMaeKWh: numOrNull(e.netEnergyMaeKWh),
     };
+  });
+}
+
+/** Sorts rows by a column: unknown values last whatever the direction, ties in date order. */
+function sortRows(rows, { key, dir }, tie = 'marketDay') {
+  const sign = dir === 'desc' ? -1 : 1;
+  return rows.slice().sort((x, y) => {
+    const a = x[key];
+    const b = y[key];
+    if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+    const c = typeof a === 'number' ? a - b : String(a).localeCompare(String(b));
+    return c !== 0 ? sign * c : String(x[tie]).localeCompare(String(y[tie]));
+  });
+}
+
+/** Clicking (or Enter / Space on) a column's header button sorts by it; again reverses. */
+function sortable(table, sortState, rerender) {
+  table.querySelectorAll('th[data-sort] button').forEach((button) => {
+    button.addEventListener('click', () => {
+      const key = button.parentElement.dataset.sort;
+      if (sortState.key === key) sortState.dir = sortState.dir === 'asc' ? 'desc' : 'asc';
+      else {
+        sortState.key = key;
+        sortState.dir = key === 'marketDay' || key === 'strategy' || key === 'state' ? 'asc' : 'desc';
+      }
+      rerender();
+    });
+  });
+}
+
+function markSorted(table, { key, dir }) {
+  table.querySelectorAll('th[data-sort]').forEach((th) => {
+    if (th.dataset.sort === key) th.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : 'descending');
+    else th.removeAttribute('aria-sort');
   });
 }
 
@@ -360,6 +518,15 @@ function csvField(v) {
   if (v === null || v === undefined) return '';
   const t = String(v);
   return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
+function numberCell(field, v, text, cls = '') {
+  const td = document.createElement('td');
+  td.dataset.field = field;
+  td.dataset.value = isNum(v) ? String(v) : '';
+  td.className = `num ${cls}`;
+  td.textContent = text;
+  return td;
 }
 
 function renderHistory() {
@@ -372,16 +539,12 @@ function renderHistory() {
     input.min = days.length ? days[0].marketDay : '';
     input.max = days.length ? days[days.length - 1].marketDay : '';
   }
-  const shown = historyRows().filter((r) => (!from.value || r.marketDay >= from.value)
+  const inRange = historyRows().filter((r) => (!from.value || r.marketDay >= from.value)
     && (!to.value || r.marketDay <= to.value));
-  const money = (field, v) => {
-    const td = document.createElement('td');
-    td.dataset.field = field;
-    td.dataset.value = isNum(v) ? String(v) : '';
-    td.className = `num ${signClass(v)}`;
-    td.textContent = gbp(v);
-    return td;
-  };
+  const shown = sortRows(inRange, state.historySort);
+  state.historyShown = shown;
+  state.historyRange = inRange;
+  const money = (field, v) => numberCell(field, v, gbp(v), signClass(v));
   $('#history-table tbody').replaceChildren(...shown.map((r) => {
     const tr = document.createElement('tr');
     const day = document.createElement('td');
@@ -395,15 +558,93 @@ function renderHistory() {
     st.dataset.field = 'state';
     st.textContent = r.state;
     tr.append(day, st, money('pnlGbp', r.pnlGbp), money('valueAddedGbp', r.valueAddedGbp),
-      money('cumulativeValueAddedGbp', r.cumulativeValueAddedGbp));
+      money('cumulativeValueAddedGbp', r.cumulativeValueAddedGbp),
+      numberCell('priceMaeGbpPerMWh', r.priceMaeGbpPerMWh, num(r.priceMaeGbpPerMWh)),
+      numberCell('netEnergyMaeKWh', r.netEnergyMaeKWh, num(r.netEnergyMaeKWh, 1)));
     return tr;
   }));
+  markSorted($('#history-table'), state.historySort);
   $('#history-count').textContent = `${shown.length} of ${days.length} published market day${days.length === 1 ? '' : 's'} shown`;
   const csv = [HISTORY_COLUMNS.join(','), ...shown.map((r) => HISTORY_COLUMNS.map((c) => csvField(r[c])).join(','))]
     .join('\r\n') + '\r\n';
   const download = $('#history-csv');
   download.href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   download.download = `convergence-history-${from.value || 'all'}-to-${to.value || 'all'}.csv`;
+  if (state.charts.has('history-value') || $('#tab-history').hidden === false) redraw('history-value');
+}
+
+// ---- strategy comparison: a backtest's strategies on one chart and in one table (data/backtest.json)
+
+const BACKTEST_COLUMNS = ['strategy', 'value_days', 'value_added_gbp', 'bound_share', 'sharpe',
+  'value_added_max_drawdown_gbp', 'worst_day_gbp', 'hit_rate', 'pnl_gbp'];
+
+function renderBacktest() {
+  const meta = $('#backtest-meta');
+  const b = state.backtest;
+  if (!b) {
+    meta.textContent = state.backtestError ? `${state.backtestError.title || 'backtest.json'}: ${state.backtestError.text || state.backtestError.message}`
+      : 'This folder holds no backtest.';
+    $('#backtest-table tbody').replaceChildren();
+    return;
+  }
+  const metered = b.days.filter((d) => d.metered).length;
+  meta.textContent = `Backtest of ${longDate(b.from)} to ${longDate(b.to)}: ${b.days.length} market days settled`
+    + ` (${metered} metered, ${b.days.length - metered} price-only), ${b.skipped.length} skipped. `
+    + `The market days of this folder are strategy ${b.publishedStrategy}'s metered days. `
+    + 'Value added counts every settled day; P&L the metered days only.';
+  const rows = sortRows(b.strategies.map((s) => Object.fromEntries(BACKTEST_COLUMNS.map((c) => [c, s[c] ?? null]))),
+    state.backtestSort, 'strategy');
+  const pctCell = (field, v) => numberCell(field, v, isNum(v) ? `${num(v * 100, 1)} %` : DASH, signClass(v, 3));
+  $('#backtest-table tbody').replaceChildren(...rows.map((r) => {
+    const tr = document.createElement('tr');
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.dataset.field = 'strategy';
+    name.textContent = r.strategy;
+    if (r.strategy === b.publishedStrategy) name.title = 'the strategy whose days this folder publishes';
+    tr.append(name, numberCell('value_days', r.value_days, String(r.value_days)),
+      numberCell('value_added_gbp', r.value_added_gbp, gbp(r.value_added_gbp), signClass(r.value_added_gbp)),
+      pctCell('bound_share', r.bound_share),
+      numberCell('sharpe', r.sharpe, num(r.sharpe)),
+      numberCell('value_added_max_drawdown_gbp', r.value_added_max_drawdown_gbp, gbp(r.value_added_max_drawdown_gbp)),
+      numberCell('worst_day_gbp', r.worst_day_gbp, gbp(r.worst_day_gbp), signClass(r.worst_day_gbp)),
+      numberCell('hit_rate', r.hit_rate, isNum(r.hit_rate) ? `${num(r.hit_rate * 100, 1)} %` : DASH),
+      numberCell('pnl_gbp', r.pnl_gbp, gbp(r.pnl_gbp), signClass(r.pnl_gbp)));
+    return tr;
+  }));
+  markSorted($('#backtest-table'), state.backtestSort);
+}
+
+// ---- prices: the market's limits and the grid cap, where prices and orders appear
+
+function renderPriceNotes(d) {
+  const limits = d.marketLimits;
+  const negative = d.prices.filter((p) => isNum(p.clearingGbpPerMWh) && p.clearingGbpPerMWh < 0).length;
+  const negativeImb = d.prices.filter((p) => isNum(p.imbalanceGbpPerMWh) && p.imbalanceGbpPerMWh < 0).length;
+  const parts = [];
+  if (negative || negativeImb) {
+    parts.push(`Negative prices (marked ▼): ${negative} hour${negative === 1 ? '' : 's'} cleared below £0/MWh,`
+      + ` ${negativeImb} with a negative imbalance price; below zero a seller pays and a buyer is paid.`);
+  } else {
+    parts.push('No hour of this day has a negative price (one would be marked ▼: a seller pays, a buyer is paid).');
+  }
+  if (limits) {
+    parts.push(`Order limit prices must lie within the AIMLAC market's limits, £${num(limits.floorGbpPerMWh, 0)} to`
+      + ` £${num(limits.capGbpPerMWh, 0)}/MWh; the imbalance price is not bound by them.`);
+  }
+  if (d.grid) {
+    parts.push(`Order volumes are capped by the site's grid connection: export ${num(d.grid.exportCapacityMW, 3)} MW,`
+      + ` import ${num(d.grid.importCapacityMW, 3)} MW, i.e. at most that many MWh per hour; the bound's value added`
+      + ' is this cap × |clearing − imbalance|.');
+  }
+  for (const id of ['#prices-notes', '#bids-notes']) {
+    const ul = $(id);
+    ul.replaceChildren(...parts.map((t) => {
+      const li = document.createElement('li');
+      li.textContent = t;
+      return li;
+    }));
+  }
 }
 
 function renderFailedRun(failure) {
@@ -413,8 +654,8 @@ function renderFailedRun(failure) {
     return;
   }
   $('#run-failed-title').textContent = `The latest run, for market day ${longDate(failure.marketDay)}, failed`;
-  $('#run-failed-text').textContent = `At ${dayTime(failure.failedAt)} UTC: ${failure.message}. The days below are`
-    + ' as last published; the next successful run or settlement of that day replaces this message.';
+  $('#run-failed-text').replaceChildren('At ', time(failure.failedAt), ` UTC: ${failure.message}. The days below are`
+    + ' as last published; the next successful run or settlement of that day replaces this message.');
   banner.hidden = false;
 }
 
@@ -427,6 +668,26 @@ function kpi(label, value, sub, cls = '') {
   if (cls) div.children[1].classList.add(cls);
   div.children[2].textContent = sub;
   return div;
+}
+
+function withTitle(td, title) {
+  td.title = title;
+  return td;
+}
+
+/** A negative price's cell is marked ▼ (the value itself stays as published in data-value). */
+function negativeMark(td) {
+  const v = Number(td.dataset.value);
+  if (td.dataset.value !== '' && v < 0) {
+    td.classList.add('negative-price');
+    td.title = 'Negative price: below zero a seller pays and a buyer is paid';
+    const mark = document.createElement('span');
+    mark.className = 'neg-mark';
+    mark.setAttribute('aria-label', 'negative');
+    mark.textContent = '▼ ';
+    td.prepend(mark);
+  }
+  return td;
 }
 
 const FILL_TEXT = { filled: 'filled', not_filled: 'not filled', pending: 'awaiting price', no_order: 'no order' };
@@ -455,11 +716,12 @@ function renderBids(d) {
     }
     tr.append(
       cell('hour', b.hour, String(b.hour)),
-      cell('start', b.start, `${hhmm(b.start)}–${hhmm(new Date(Date.parse(b.start) + 3600e3).toISOString())}`),
+      withTitle(cell('start', b.start, `${hhmm(b.start)}–${hhmm(new Date(Date.parse(b.start) + 3600e3).toISOString())}`),
+        `${ukTime(b.start)} – ${ukTime(new Date(Date.parse(b.start) + 3600e3).toISOString()).replace('UK time ', '')}`),
       side,
       cell('volumeMWh', b.volumeMWh, num(b.volumeMWh, 3), 'num'),
       cell('limitGbpPerMWh', b.limitGbpPerMWh, num(b.limitGbpPerMWh, 2), 'num'),
-      cell('clearingGbpPerMWh', b.clearingGbpPerMWh, num(b.clearingGbpPerMWh, 2), 'num'),
+      negativeMark(cell('clearingGbpPerMWh', b.clearingGbpPerMWh, num(b.clearingGbpPerMWh, 2), 'num')),
       cell('fill', b.fill, FILL_TEXT[b.fill], `fill-${b.fill}`),
       cell('dayAheadCashGbp', b.dayAheadCashGbp, gbp(b.dayAheadCashGbp), `num ${signClass(b.dayAheadCashGbp)}`),
       cell('imbalanceCashGbp', b.imbalanceCashGbp, gbp(b.imbalanceCashGbp), `num ${signClass(b.imbalanceCashGbp)}`),
@@ -507,6 +769,20 @@ document.querySelectorAll('.tabs button').forEach((b) => {
 $('#day-picker').addEventListener('change', (e) => writeHash(e.target.value, state.tab));
 $('#prev-day').addEventListener('click', () => step(-1));
 $('#history-from').addEventListener('change', () => renderHistory());
+sortable($('#history-table'), state.historySort, () => renderHistory());
+sortable($('#backtest-table'), state.backtestSort, () => renderBacktest());
+// the tab list is one stop for Tab; arrows, Home and End move between the tabs shown (WAI-ARIA tabs pattern)
+$('.tabs').addEventListener('keydown', (e) => {
+  const shown = [...document.querySelectorAll('.tabs button')].filter((b) => !b.hidden);
+  const i = shown.indexOf(document.activeElement);
+  if (i < 0) return;
+  const j = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: shown.length - 1 }[e.key];
+  if (j === undefined) return;
+  e.preventDefault();
+  const next = shown[(j + shown.length) % shown.length];
+  next.focus();
+  next.click();
+});
 $('#history-to').addEventListener('change', () => renderHistory());
 $('#next-day').addEventListener('click', () => step(1));
 window.addEventListener('hashchange', () => route().catch(fail));

@@ -24,7 +24,12 @@ export const COLORS = {
   cumulative: '#1d4ed8',
   carbon: '#16a34a',
   intensity: '#64748b',
+  negative: '#be123c',
 };
+
+/** Distinct colours for the strategies of a backtest, in order. */
+const STRATEGY_COLORS = ['#64748b', '#2563eb', '#0f766e', '#d97706', '#7c3aed', '#dc2626', '#0891b2', '#65a30d',
+  '#db2777', '#92400e', '#1e3a8a', '#15803d'];
 
 const stepped = uPlot.paths.stepped({ align: 1 });
 const bars = uPlot.paths.bars({ size: [0.7, 60], align: 0 });
@@ -111,7 +116,23 @@ export const CHARTS = {
     cols.push(day.prices.map((p) => p.imbalanceGbpPerMWh));
     series.push(line('Imbalance', COLORS.imbalance, { width: 1.5, paths: stepped }));
     const { xs, ys } = hourlySteps(day, cols);
-    return { series, bands, data: [xs, ...ys], axes: [xAxis(), yAxis('£/MWh')] };
+    const data = [xs, ...ys];
+    // negative prices marked: a triangle at the middle of each hour whose clearing or imbalance price is below zero
+    const negative = day.prices.map((p) => [p.clearingGbpPerMWh, p.imbalanceGbpPerMWh].filter((v) => isNum(v) && v < 0));
+    if (negative.some((n) => n.length)) {
+      const mids = day.prices.map((p) => epoch(p.start) + 1800);
+      const spec = { series, bands, data: null, axes: [xAxis(), yAxis('£/MWh')] };
+      // the marks live on their own x positions: merge them into the stepped data as extra points
+      const all = [...xs.map((x, i) => ({ x, row: i })), ...mids.map((x, h) => ({ x, mark: h }))].sort((a, b) => a.x - b.x);
+      spec.data = [all.map((p) => p.x), ...ys.map((col) => all.map((p) => (p.row !== undefined ? col[p.row] : null)))];
+      spec.data.push(all.map((p) => (p.mark !== undefined && negative[p.mark].length ? Math.min(...negative[p.mark]) : null)));
+      for (const s of series) s.spanGaps = true;
+      series.push({ label: 'Negative price ▼', stroke: COLORS.negative, fill: COLORS.negative, width: 0,
+        paths: () => null, points: { show: true, size: 9, fill: COLORS.negative, stroke: COLORS.negative },
+        value: value(2) });
+      return spec;
+    }
+    return { series, bands, data, axes: [xAxis(), yAxis('£/MWh')] };
   },
 
   energy(day) {
@@ -224,6 +245,16 @@ export const CHARTS = {
     return pnlDays(index);
   },
 
+  'history-value'(day, index, ctx) {
+    const r = historyValue(ctx.historyRange || []);
+    if (!r.empty) r.dateLegend = true;
+    return r;
+  },
+
+  strategies(day, index, ctx) {
+    return strategies(ctx.backtest);
+  },
+
   carbon(day) {
     if (!day.carbon.length) return { empty: 'No grid carbon intensity was known for this day.' };
     const xs = day.carbon.map((c, i) => epoch(day.prices[i].start) + 1800);
@@ -263,6 +294,64 @@ function splitSign(values) {
   return [values.map((v) => (isNum(v) && v >= 0 ? v : null)), values.map((v) => (isNum(v) && v < 0 ? v : null))];
 }
 
+/**
+ * A time axis over market days, readable for any number of days: uPlot thins the ticks to the space they have
+ * (at least 64 px a label) choosing whole days, weeks or months as the range grows; labels are "22 Mar" for days and
+ * weeks and "Mar 2022" for months.
+ */
+function daysAxis() {
+  const DAY = 86400;
+  return {
+    grid: { stroke: '#eef1f4' },
+    ticks: { stroke: '#dde3e8' },
+    space: 64,
+    incrs: [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY],
+    values: (u, splits, axisIdx, space, incr) => splits.map((s) => {
+      const d = new Date(s * 1e3);
+      return incr >= 28 * DAY ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : dayLabel(d);
+    }),
+  };
+}
+
+/** x positions of market days: the day's midday (UTC). */
+const dayX = (marketDay) => epoch(`${marketDay}T12:00:00Z`);
+/** An x scale over market days at xs (ascending), a day and a half beyond the first and the last. */
+const dayRange = (xs) => ({ time: true, range: () => [xs[0] - 43200 * 3, xs[xs.length - 1] + 43200 * 3] });
+
+/** The history's value added per day shown (bars) and the cumulative value added since the first published day. */
+function historyValue(rows) {
+  const known = rows.filter((r) => isNum(r.valueAddedGbp));
+  if (!known.length) return { empty: 'No market day in this range has a settled hour yet.' };
+  const xs = rows.map((r) => dayX(r.marketDay));
+  return {
+    series: [...gainLoss('Day'), line('Cumulative since the first published day', COLORS.cumulative, { width: 2 })],
+    data: [xs, ...splitSign(rows.map((r) => r.valueAddedGbp)), rows.map((r) => r.cumulativeValueAddedGbp)],
+    scales: { x: dayRange(xs), y: withZero },
+    axes: [daysAxis(), yAxis('£')],
+  };
+}
+
+/** Every strategy's cumulative value added over the backtest's days, one series each. */
+function strategies(backtest) {
+  if (!backtest) return { empty: 'No backtest comparison (data/backtest.json) was published in this folder.' };
+  if (!backtest.days.length) return { empty: 'The backtest settled no market day.' };
+  const xs = backtest.days.map((d) => dayX(d.marketDay));
+  return {
+    series: backtest.strategies.map((s, i) => line(s.strategy, STRATEGY_COLORS[i % STRATEGY_COLORS.length],
+      { width: s.strategy === backtest.publishedStrategy ? 3 : 1.75, points: { show: xs.length <= 31, size: 5 } })),
+    data: [xs, ...backtest.strategies.map((s) => {
+      let total = 0;
+      return s.daily_value_added_gbp.map((v) => {
+        total += v;
+        return Math.round(total * 1e4) / 1e4;
+      });
+    })],
+    scales: { x: dayRange(xs), y: withZero },
+    axes: [daysAxis(), yAxis('£ cumulative')],
+    dateLegend: true,
+  };
+}
+
 function pnlDays(index) {
   const days = index.days;
   const xs = days.map((d) => epoch(`${d.marketDay}T12:00:00Z`));
@@ -275,16 +364,16 @@ function pnlDays(index) {
   return {
     series: [...gainLoss('Day'), line('Cumulative', COLORS.cumulative, { width: 2, points: { show: true, size: 6 } })],
     data: [xs, ...splitSign(days.map((d) => d.pnlGbp)), cumulative],
-    scales: { x: { time: true, range: (u, min, max) => [min - 43200 * 1.5, max + 43200 * 1.5] }, y: withZero },
-    axes: [{ ...xAxis(), splits: () => xs, values: (u, splits) => splits.map((s) => dayLabel(new Date(s * 1e3))) },
-      yAxis('£')],
+    scales: { x: dayRange(xs), y: withZero },
+    axes: [daysAxis(), yAxis('£')],
+    dateLegend: true,
   };
 }
 
 /** Draws a chart into el (replacing what was there); returns the uPlot, or null when there is nothing to draw. */
-export function draw(name, el, day, index) {
+export function draw(name, el, day, index, ctx = {}) {
   el.replaceChildren();
-  const spec = CHARTS[name](day, index);
+  const spec = CHARTS[name](day, index, ctx);
   if (spec.empty) {
     const p = document.createElement('div');
     p.className = 'no-data';
@@ -298,8 +387,10 @@ export function draw(name, el, day, index) {
     width: Math.max(240, el.clientWidth),
     height,
     tzDate: utc,
-    series: [{ label: 'UTC', value: (u, ts) => (ts == null ? '—' : new Date(ts * 1e3).toISOString().slice(11, 16)) },
-      ...spec.series],
+    series: [spec.dateLegend
+      ? { label: 'Market day', value: (u, ts) => (ts == null ? '—' : dayLabel(new Date(ts * 1e3))) }
+      : { label: 'UTC', value: (u, ts) => (ts == null ? '—' : new Date(ts * 1e3).toISOString().slice(11, 16)) },
+    ...spec.series],
     bands: spec.bands || [],
     scales: { x: { time: true }, ...(spec.scales || {}) },
     axes: spec.axes,

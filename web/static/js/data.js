@@ -56,10 +56,12 @@ export async function loadIndex() {
       problems.oneOf(d, 'status', ['forecast', 'cleared', 'settled'], p);
       if (d.state !== undefined) problems.oneOf(d, 'state', ['planned', 'submitted', 'cleared', 'settled'], p);
       if (d.valueAddedGbp !== undefined) problems.numberOrNull(d, 'valueAddedGbp', p);
+      for (const f of ['priceMaeGbpPerMWh', 'netEnergyMaeKWh']) if (d[f] !== undefined) problems.numberOrNull(d, f, p);
       problems.numberOrNull(d, 'pnlGbp', p);
       problems.numberOrNull(d, 'carbonSavedKgCo2', p);
     });
   }
+  if (problems.ok() && json.source !== undefined) problems.oneOf(json, 'source', SOURCES, '');
   if (problems.ok() && json.failedRun !== undefined && json.failedRun !== null) {
     problems.object(json, 'failedRun', '');
     if (problems.ok()) {
@@ -69,6 +71,39 @@ export async function loadIndex() {
     }
   }
   problems.throwIfAny();
+  return json;
+}
+
+/** Where published data comes from (index.json and day files "source"; older files: live). */
+export const SOURCES = ['live', 'replay', 'backtest'];
+
+/** data/backtest.json, the strategy comparison of a backtest's folder (docs/dashboard-data.md). */
+export async function loadBacktest() {
+  const path = 'data/backtest.json';
+  const json = await fetchJson(path, {
+    missingTitle: 'The backtest comparison has not been published',
+    missingKind: 'info',
+    missingHint: '"./convergence backtest --dashboard DIR" writes it when the backtest ends.',
+  });
+  const c = new Checker(path);
+  c.schema(json, 'convergence-dashboard-backtest');
+  if (c.ok()) {
+    c.date(json, 'from', '');
+    c.date(json, 'to', '');
+    c.string(json, 'publishedStrategy', '');
+    c.array(json, 'days', (d, at) => {
+      c.date(d, 'marketDay', at);
+      c.numberOrNull(d, 'boundValueAddedGbp', at);
+    });
+    c.array(json, 'strategies', (s, at) => {
+      c.string(s, 'strategy', at);
+      for (const f of ['value_added_gbp', 'bound_share', 'sharpe', 'value_added_max_drawdown_gbp', 'worst_day_gbp',
+        'hit_rate', 'pnl_gbp']) c.numberOrNull(s, f, at);
+      c.array(s, 'daily_value_added_gbp', (v, vAt) => c.add(`${vAt} must be a number`),
+        Array.isArray(json.days) ? json.days.length : undefined, `${at}.`, true);
+    });
+  }
+  c.throwIfAny();
   return json;
 }
 
@@ -163,7 +198,8 @@ class Checker {
     }
   }
 
-  array(o, field, each, length, prefix = '') {
+  /** An array of objects (or, with numbers, of numbers: each() is then called for the items that are not). */
+  array(o, field, each, length, prefix = '', numbers = false) {
     const a = o[field];
     if (!Array.isArray(a)) {
       this.add(`"${prefix}${field}" must be an array, is ${a === undefined ? 'missing' : JSON.stringify(a)}`);
@@ -172,7 +208,9 @@ class Checker {
     if (length !== undefined && a.length !== length) this.add(`"${prefix}${field}" must have ${length} rows, has ${a.length}`);
     a.forEach((item, i) => {
       const at = `${prefix}${field}[${i}]`;
-      if (item === null || typeof item !== 'object') this.add(`${at} must be an object`);
+      if (numbers) {
+        if (typeof item !== 'number') each(item, at);
+      } else if (item === null || typeof item !== 'object') this.add(`${at} must be an object`);
       else each(item, at);
     });
   }

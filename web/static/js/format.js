@@ -53,3 +53,13 @@ export function longDate(isoDate) {
 export function epoch(iso) {
   return Date.parse(iso) / 1000;
 }
+
+const UK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZoneName: 'short',
+});
+
+/** The UK local time of an ISO instant, for hover titles: "UK time 22 Mar, 00:00 GMT". */
+export function ukTime(iso) {
+  return `UK time ${UK.format(new Date(iso))}`;
+}

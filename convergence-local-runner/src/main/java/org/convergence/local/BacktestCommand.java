@@ -23,6 +23,8 @@ import org.convergence.core.backtest.BacktestResult;
 import org.convergence.core.backtest.DayKind;
 import org.convergence.core.backtest.SettledDay;
 import org.convergence.core.backtest.StrategyResult;
+import org.convergence.core.dashboard.DashboardIndex;
+import org.convergence.core.dashboard.DataSource;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.strategy.Strategies;
 import org.convergence.core.time.MarketDay;
@@ -75,8 +77,9 @@ public final class BacktestCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--dashboard", paramLabel = "DIR",
-      description = "Also publish each metered settled day of the configured strategy (settings strategy.name) as"
-          + " dashboard data (index.json, <market-day>.json) into DIR.")
+      description = "Also publish the backtest as dashboard data into DIR, its own folder (never the live"
+          + " dashboard.data_dir): backtest.json (every strategy's daily value added and metrics) and each metered"
+          + " settled day of the configured strategy (settings strategy.name: index.json, <market-day>.json).")
   java.nio.file.Path dashboard;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -104,13 +107,16 @@ public final class BacktestCommand implements Callable<Integer> {
     LocalWiring.BacktestData data = LocalWiring.backtest(s, Optional.ofNullable(readings),
         Optional.ofNullable(weather), prices);
     Backtest backtest = data.backtest();
+    Optional<Backtest.Publication> publication = Optional.empty();
     if (dashboard != null) {
       String published = s.strategy().name();
       if (chosen.stream().noneMatch(c -> c.name().equals(published))) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--dashboard publishes the configured strategy "
             + published + ", which --strategy leaves out");
       }
-      backtest = backtest.publishing(LocalWiring.dashboardPublication(s, dashboard));
+      publication = Optional.of(LocalWiring.dashboardPublication(s, dashboard));
+      requireOwnFolder(s, publication.get());
+      backtest = backtest.publishing(publication.get());
     }
     MarketDay first = MarketDay.of(from);
     MarketDay last = MarketDay.of(to);
@@ -127,6 +133,9 @@ public final class BacktestCommand implements Callable<Integer> {
     } else {
       result = backtest.run(first, last, chosen, Backtest.Progress.none());
     }
+    publication.ifPresent(p -> p.dashboard().publishBacktest(result.dashboard(p.siteName(),
+        MarketDay.of(to).deliveryEnd(), p.strategy(), Map.of("readings", data.readings(), "weather", data.weather(),
+            "prices", data.prices()))));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(result, data));
@@ -140,6 +149,27 @@ public final class BacktestCommand implements Callable<Integer> {
       return ExitCode.NOTHING_DONE.code();
     }
     return ExitCode.DONE.code();
+  }
+
+  /** {@code --dashboard DIR} is the backtest's own folder: not the live dashboard's, and no run's days in it. */
+  private void requireOwnFolder(ConvergenceSettings s, Backtest.Publication p) {
+    Path live = Path.of(s.dashboard().dataDir()).toAbsolutePath().normalize();
+    if (live.equals(dashboard.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dashboard " + dashboard + " is the live"
+          + " dashboard's folder (settings dashboard.data_dir): a backtest is published into its own folder");
+    }
+    DashboardIndex index;
+    try {
+      index = p.dashboard().index();
+    } catch (RuntimeException e) {
+      throw new UserFacingException("--dashboard " + dashboard + ": " + e.getMessage(), e);
+    }
+    if (!index.days().isEmpty() && index.source() != DataSource.BACKTEST) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dashboard " + dashboard + " holds "
+          + index.days().size() + (index.days().size() == 1 ? " market day" : " market days") + " of "
+          + index.source().label() + " data: a backtest is published into"
+          + " its own folder, never over a live history");
+    }
   }
 
   /** Runs of consecutive settled days of one kind, e.g. 2021-04-01..2022-02-15 demand-only. */

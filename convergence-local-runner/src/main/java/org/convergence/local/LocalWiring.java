@@ -21,6 +21,7 @@ import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.core.backtest.Backtest;
+import org.convergence.core.dashboard.DataSource;
 import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.market.Order;
 import org.convergence.core.market.OrderSet;
@@ -124,7 +125,7 @@ final class LocalWiring {
         .forecastErrors(ForecastErrors.recomputed(weather, energy::forecast,
             SiteReadings.of(EnergyOnsiteReader.bundled()), lookback, s.schedule().planning()))
         .carbon(RecordedCarbonIntensity.bundled())
-        .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
+        .dashboard(dashboardPublisher(s).labelling(DataSource.REPLAY), s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
     return new Wired(day, clock, replay, exchange, store, run);
   }
@@ -158,7 +159,7 @@ final class LocalWiring {
       }
       SiteMeter imported = SiteMeter.of("readings imported into the database", store::siteReadings, clock);
       DailySettlement.Builder b = DailySettlement.builder().clock(clock).grid(s.site().grid()).store(store)
-          .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
+          .dashboard(dashboardPublisher(s).labelling(DataSource.REPLAY), s.site().name(), s.site().location())
           .prices(recordedPrices(s), "recorded prices (replay)").orders(HeldOrderSource.stored(store))
           .carbon(RecordedCarbonIntensity.bundled())
           .meter(SiteMeter.firstComplete(List.of(SiteMeter.of("recorded site readings (bundled "

@@ -80,6 +80,11 @@ class RunExitCodeTest {
           }
 
           @Override
+          public void publishBacktest(org.convergence.core.dashboard.DashboardBacktest backtest) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("Read-only file system"));
+          }
+
+          @Override
           public org.convergence.core.dashboard.DashboardIndex index() {
             return org.convergence.core.dashboard.DashboardIndex.empty("s");
           }

@@ -7,6 +7,7 @@ import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageException;
 import java.util.Objects;
 import org.convergence.connectors.dashboard.DashboardJson;
+import org.convergence.core.dashboard.DashboardBacktest;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
@@ -15,7 +16,8 @@ import org.convergence.core.dashboard.FailedRun;
 
 /**
  * Publishes the dashboard's JSON files to a Cloud Storage bucket, in the same layout and format as the local
- * directory publisher: {@code PREFIX<market-day>.json}, then {@code PREFIXindex.json}. Objects are written whole
+ * directory publisher: {@code PREFIX<market-day>.json}, then {@code PREFIXindex.json} (a backtest's
+ * {@code PREFIXbacktest.json}, then the index). Objects are written whole
  * (a reader never sees part of one), as {@code application/json} with {@code Cache-Control: no-cache} so a browser
  * or CDN never shows yesterday's index. An index that cannot be read is never overwritten. There is one publisher
  * per bucket prefix: the service (deployed with {@code --max-instances=1}); calls within it are serialised.
@@ -47,6 +49,13 @@ public final class BucketDashboardPublisher implements DashboardPublisher {
   @Override
   public synchronized void publishFailedRun(FailedRun failure) {
     write(location.objectName(INDEX_FILE), DashboardJson.indexBytes(index().withFailedRun(failure)));
+  }
+
+  @Override
+  public synchronized void publishBacktest(DashboardBacktest backtest) {
+    DashboardIndex updated = index().ofBacktest(backtest.publishedDays());
+    write(location.objectName(DashboardJson.BACKTEST_FILE), DashboardJson.backtestBytes(backtest));
+    write(location.objectName(INDEX_FILE), DashboardJson.indexBytes(updated));
   }
 
   @Override

@@ -39,6 +39,11 @@ class BucketDashboardPublisherTest extends DashboardPublisherContract {
   }
 
   @Override
+  protected boolean hasPublishedBacktest(DashboardPublisher publisher) {
+    return blob(publisher, "backtest.json") != null;
+  }
+
+  @Override
   protected double publishedDayPnlGbp(DashboardPublisher publisher, MarketDay day) {
     try {
       return new ObjectMapper().readTree(blob(publisher, day + ".json").getContent()).at("/summary/pnlGbp")

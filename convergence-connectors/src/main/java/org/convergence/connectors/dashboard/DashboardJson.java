@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import org.convergence.core.dashboard.BidRow;
 import org.convergence.core.dashboard.CarbonRow;
+import org.convergence.core.dashboard.DashboardBacktest;
+import org.convergence.core.dashboard.DataSource;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
@@ -34,7 +36,8 @@ import org.convergence.core.weather.WeatherSample;
 
 /**
  * The dashboard's JSON files, schema version {@value #SCHEMA_VERSION} (documented in {@code docs/dashboard-data.md}):
- * {@code index.json} (the published market days) and {@code <market-day>.json} (one day). Unknown numbers are
+ * {@code index.json} (the published market days), {@code <market-day>.json} (one day) and {@code backtest.json} (a
+ * backtest's strategy comparison). Unknown numbers are
  * JSON {@code null}; times are ISO-8601 UTC; names carry their units.
  */
 public final class DashboardJson {
@@ -42,6 +45,9 @@ public final class DashboardJson {
   public static final int SCHEMA_VERSION = 1;
   public static final String DAY_SCHEMA = "convergence-dashboard-day";
   public static final String INDEX_SCHEMA = "convergence-dashboard-index";
+  public static final String BACKTEST_SCHEMA = "convergence-dashboard-backtest";
+  /** The file name of a backtest's comparison beside {@code index.json}. */
+  public static final String BACKTEST_FILE = "backtest.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -53,6 +59,10 @@ public final class DashboardJson {
 
   public static byte[] indexBytes(DashboardIndex index) {
     return bytes(index(index));
+  }
+
+  public static byte[] backtestBytes(DashboardBacktest backtest) {
+    return bytes(backtest(backtest));
   }
 
   /** Reads an {@code index.json}; a file that is not a version-{@value #SCHEMA_VERSION} index is an error. */
@@ -81,15 +91,19 @@ public final class DashboardJson {
             number(d.get("boundValueAddedGbp")),
             d.hasNonNull("orders") ? d.get("orders").asInt() : -1,
             d.hasNonNull("filledOrders") ? d.get("filledOrders").asInt() : -1,
-            number(d.get("carbonSavedKgCo2"))));
+            number(d.get("carbonSavedKgCo2")),
+            number(d.get("priceMaeGbpPerMWh")),
+            number(d.get("netEnergyMaeKWh"))));
       }
       JsonNode f = root.get("failedRun");
       FailedRun failedRun = f == null || f.isNull() ? null : new FailedRun(
           MarketDay.parse(required(f, "marketDay", sourceName).asText()),
           Instant.parse(required(f, "failedAt", sourceName).asText()),
           required(f, "message", sourceName).asText());
+      DataSource source = root.hasNonNull("source")
+          ? DataSource.valueOf(root.get("source").asText().toUpperCase(Locale.ROOT)) : DataSource.LIVE;
       return new DashboardIndex(required(root, "site", sourceName).asText(),
-          Instant.parse(required(root, "updatedAt", sourceName).asText()), entries, failedRun);
+          Instant.parse(required(root, "updatedAt", sourceName).asText()), entries, failedRun, source);
     } catch (RuntimeException e) {
       if (e.getMessage() != null && e.getMessage().startsWith(sourceName)) {
         throw e;
@@ -104,6 +118,7 @@ public final class DashboardJson {
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("site", index.siteName());
     root.put("updatedAt", index.updatedAt().toString());
+    root.put("source", lower(index.source()));
     ArrayNode days = root.putArray("days");
     for (DashboardIndexEntry e : index.days()) {
       ObjectNode d = days.addObject();
@@ -120,6 +135,8 @@ public final class DashboardJson {
         d.put("filledOrders", e.filledOrders());
       }
       put(d, "carbonSavedKgCo2", e.carbonSavedKgCo2());
+      put(d, "priceMaeGbpPerMWh", e.priceMaeGbpPerMWh());
+      put(d, "netEnergyMaeKWh", e.netEnergyMaeKWh());
     }
     index.latestFailure().ifPresentOrElse(failure -> {
       ObjectNode f = root.putObject("failedRun");
@@ -145,6 +162,12 @@ public final class DashboardJson {
     root.put("status", lower(day.status()));
     root.put("state", lower(day.summary().state()));
     root.put("stateText", day.summary().state().label());
+    root.put("source", lower(day.source()));
+    ObjectNode limits = root.putObject("marketLimits");
+    limits.put("floorGbpPerMWh", org.convergence.core.market.MarketRules.PRICE_FLOOR_GBP_PER_MWH);
+    limits.put("capGbpPerMWh", org.convergence.core.market.MarketRules.PRICE_CAP_GBP_PER_MWH);
+    day.grid().ifPresentOrElse(g -> root.putObject("grid").put("exportCapacityMW", g.exportCapacityMW())
+        .put("importCapacityMW", g.importCapacityMW()), () -> root.putNull("grid"));
     summary(root.putObject("summary"), day.summary());
     prices(root.putArray("prices"), day.prices());
     energy(root.putArray("energy"), day.energy());
@@ -178,6 +201,52 @@ public final class DashboardJson {
     put(o, "meanForecastGbpPerMWh", s.meanForecastGbpPerMWh());
     put(o, "meanClearingGbpPerMWh", s.meanClearingGbpPerMWh());
     put(o, "forecastMaeGbpPerMWh", s.forecastMaeGbpPerMWh());
+    put(o, "netEnergyMaeKWh", s.netEnergyMaeKWh());
+  }
+
+  static ObjectNode backtest(DashboardBacktest b) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", BACKTEST_SCHEMA);
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("site", b.siteName());
+    root.put("generatedAt", b.generatedAt().toString());
+    root.put("source", lower(DataSource.BACKTEST));
+    root.put("from", b.from().toString());
+    root.put("to", b.to().toString());
+    root.put("publishedStrategy", b.publishedStrategy());
+    root.put("daysSettled", b.days().size());
+    root.put("daysMetered", b.publishedDays().size());
+    ObjectNode sources = root.putObject("dataSources");
+    new java.util.TreeMap<>(b.dataSources()).forEach(sources::put);
+    ArrayNode days = root.putArray("days");
+    for (DashboardBacktest.Day d : b.days()) {
+      ObjectNode o = days.addObject();
+      o.put("marketDay", d.day().toString());
+      o.put("kind", d.kind());
+      o.put("metered", d.metered());
+      put(o, "boundValueAddedGbp", d.boundValueAddedGbp());
+    }
+    ArrayNode skipped = root.putArray("skipped");
+    new java.util.TreeMap<>(b.skipped()).forEach((day, reason) ->
+        skipped.addObject().put("marketDay", day.toString()).put("reason", reason));
+    ArrayNode strategies = root.putArray("strategies");
+    for (DashboardBacktest.Strategy s : b.strategies()) {
+      ObjectNode o = strategies.addObject();
+      o.put("strategy", s.name());
+      o.put("value_days", s.valueDays());
+      put(o, "value_added_gbp", s.valueAddedGbp());
+      put(o, "bound_value_added_gbp", s.boundValueAddedGbp());
+      put(o, "bound_share", s.boundShare());
+      put(o, "sharpe", s.sharpe());
+      put(o, "value_added_max_drawdown_gbp", s.valueAddedMaxDrawdownGbp());
+      put(o, "worst_day_gbp", s.worstDayGbp());
+      put(o, "hit_rate", s.hitRate());
+      o.put("days", s.meteredDays());
+      put(o, "pnl_gbp", s.pnlGbp());
+      ArrayNode daily = o.putArray("daily_value_added_gbp");
+      s.dailyValueAddedGbp().forEach(v -> daily.add(round(v)));
+    }
+    return root;
   }
 
   private static void prices(ArrayNode a, List<PriceRow> rows) {

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the dashboard on loopback: the static site at {@code /} and the published JSON files of a data directory
- * at {@code /data/} (only {@code index.json} and {@code <yyyy-mm-dd>.json}; never cached, so a new run shows on
- * reload). Start with {@link #start}, stop with {@link #close}.
+ * at {@code /data/} (only {@code index.json}, {@code backtest.json} and {@code <yyyy-mm-dd>.json}; never cached, so
+ * a new run shows on reload). Start with {@link #start}, stop with {@link #close}.
  */
 public final class DashboardServer implements AutoCloseable {
   /** The only address the server listens on. */
   public static final String LOOPBACK = InetAddress.getLoopbackAddress().getHostAddress();
 
-  private static final Pattern DATA_FILE = Pattern.compile("index\\.json|\\d{4}-\\d{2}-\\d{2}\\.json");
+  private static final Pattern DATA_FILE = Pattern.compile("index\\.json|backtest\\.json|\\d{4}-\\d{2}-\\d{2}\\.json");
 
   private final Javalin app;
 

@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.convergence.core.dashboard.DashboardBacktest;
 import org.convergence.core.dashboard.DashboardDay;
 import org.convergence.core.dashboard.DashboardIndex;
 import org.convergence.core.dashboard.DashboardIndexEntry;
 import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.DataSource;
 import org.convergence.core.dashboard.FailedRun;
 
 /**
- * Publishes the dashboard's JSON into a directory: {@code <dir>/<market-day>.json} and {@code <dir>/index.json}.
+ * Publishes the dashboard's JSON into a directory: {@code <dir>/<market-day>.json} and {@code <dir>/index.json}, and
+ * a backtest's {@code <dir>/backtest.json}.
  * Each file is written to a temporary file and moved into place, so a reader never sees half a file. An existing
  * index that cannot be read is never overwritten: publishing fails with a message naming it.
  */
@@ -24,13 +27,27 @@ public final class FileSystemDashboardPublisher implements DashboardPublisher {
 
   private final Path directory;
   private final String siteName;
+  private final DataSource runSource;
 
   /**
    * @param siteName the site named in a new index (an existing index keeps its own until a day is published)
    */
   public FileSystemDashboardPublisher(Path directory, String siteName) {
+    this(directory, siteName, DataSource.LIVE);
+  }
+
+  private FileSystemDashboardPublisher(Path directory, String siteName, DataSource runSource) {
     this.directory = directory;
     this.siteName = siteName;
+    this.runSource = runSource;
+  }
+
+  /**
+   * This publisher labelling the days runs and settlements publish (source {@link DataSource#LIVE}) as {@code
+   * source}, e.g. {@link DataSource#REPLAY} for replay mode; a backtest's days keep their label.
+   */
+  public FileSystemDashboardPublisher labelling(DataSource source) {
+    return new FileSystemDashboardPublisher(directory, siteName, source);
   }
 
   public Path directory() {
@@ -38,7 +55,8 @@ public final class FileSystemDashboardPublisher implements DashboardPublisher {
   }
 
   @Override
-  public synchronized void publish(DashboardDay day) {
+  public synchronized void publish(DashboardDay published) {
+    DashboardDay day = published.source() == DataSource.LIVE ? published.withSource(runSource) : published;
     DashboardIndex updated = index().with(day);
     try {
       Files.createDirectories(directory);
@@ -57,6 +75,18 @@ public final class FileSystemDashboardPublisher implements DashboardPublisher {
       write(directory.resolve(INDEX_FILE), DashboardJson.indexBytes(updated));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot record the failed run of " + failure.day() + " in " + directory, e);
+    }
+  }
+
+  @Override
+  public synchronized void publishBacktest(DashboardBacktest backtest) {
+    DashboardIndex updated = index().ofBacktest(backtest.publishedDays());
+    try {
+      Files.createDirectories(directory);
+      write(directory.resolve(DashboardJson.BACKTEST_FILE), DashboardJson.backtestBytes(backtest));
+      write(directory.resolve(INDEX_FILE), DashboardJson.indexBytes(updated));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish the backtest to " + directory, e);
     }
   }
 

@@ -27,6 +27,7 @@ class DashboardServerTest {
     Path data = Files.createDirectories(dir.resolve("data"));
     Files.writeString(data.resolve("index.json"), "{\"days\":[]}");
     Files.writeString(data.resolve("2022-03-22.json"), "{\"marketDay\":\"2022-03-22\"}");
+    Files.writeString(data.resolve("backtest.json"), "{\"publishedStrategy\":\"hedge\"}");
     Files.writeString(dir.resolve("secret.json"), "{}");
     server = DashboardServer.start(DashboardServer.WebRoot.directory(web), data, 0);
   }
@@ -46,6 +47,7 @@ class DashboardServerTest {
         .startsWith("application/json"));
     assertThat(index.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(get("data/2022-03-22.json").body()).contains("2022-03-22");
+    assertThat(get("data/backtest.json").body()).contains("hedge");
   }
 
   @Test

@@ -31,6 +31,11 @@ class FileSystemDashboardPublisherTest extends DashboardPublisherContract {
   }
 
   @Override
+  protected boolean hasPublishedBacktest(DashboardPublisher publisher) {
+    return Files.exists(((FileSystemDashboardPublisher) publisher).directory().resolve("backtest.json"));
+  }
+
+  @Override
   protected double publishedDayPnlGbp(DashboardPublisher publisher, MarketDay day) {
     return read(((FileSystemDashboardPublisher) publisher).directory().resolve(day + ".json"))
         .at("/summary/pnlGbp").asDouble();

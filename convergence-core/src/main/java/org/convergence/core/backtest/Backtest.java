@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.convergence.core.carbon.CarbonIntensitySource;
 import org.convergence.core.dashboard.DashboardPublisher;
+import org.convergence.core.dashboard.DataSource;
 import org.convergence.core.energy.MeteredNet;
 import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
@@ -266,6 +267,7 @@ public final class Backtest {
             run.dashboardAsOf(report, day.deliveryEnd())
                 .siteReadings(readings.between(day.deliveryStart(), day.deliveryEnd()))
                 .settlements(pnl.hours())
+                .source(DataSource.BACKTEST)
                 .build()));
       }
     }

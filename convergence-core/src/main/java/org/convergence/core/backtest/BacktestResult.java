@@ -1,7 +1,11 @@
 package org.convergence.core.backtest;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.convergence.core.dashboard.DashboardBacktest;
 import org.convergence.core.time.MarketDay;
 
 /**
@@ -31,5 +35,28 @@ public record BacktestResult(
   /** Settled days without complete readings (own forecast or demand-only profile). */
   public long priceOnlyDays() {
     return days.size() - meteredDays();
+  }
+
+  /**
+   * This backtest as the dashboard's strategy comparison publishes it ({@code backtest.json}): every strategy's
+   * daily value added over the settled days and its metrics; undefined metrics are {@code NaN}.
+   *
+   * @param publishedStrategy the strategy whose metered days were published as market days
+   * @param dataSources what each input was read from
+   */
+  public DashboardBacktest dashboard(String siteName, Instant generatedAt, String publishedStrategy,
+      Map<String, String> dataSources) {
+    List<DashboardBacktest.Day> settled = days.stream().map(d -> new DashboardBacktest.Day(d.day(),
+        d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), d.kind().metered(), d.boundValueAddedGbp()))
+        .toList();
+    List<DashboardBacktest.Strategy> out = new ArrayList<>();
+    for (StrategyResult s : strategies) {
+      out.add(new DashboardBacktest.Strategy(s.strategy(), s.valueDays(), s.valueAddedGbp(), s.boundValueAddedGbp(),
+          s.boundShare().orElse(Double.NaN), s.sharpe().orElse(Double.NaN), s.valueAddedMaxDrawdownGbp(),
+          s.worstDayGbp().orElse(Double.NaN), s.hitRate().orElse(Double.NaN), s.days(), s.pnlGbp(),
+          s.daily().stream().map(DailyPnl::valueAddedGbp).toList()));
+    }
+    return new DashboardBacktest(siteName, generatedAt, from, to, publishedStrategy, settled, skipped, dataSources,
+        out);
   }
 }

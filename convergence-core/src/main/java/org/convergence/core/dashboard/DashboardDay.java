@@ -35,6 +35,7 @@ import org.convergence.core.weather.WeatherSample;
  * @param solarAngles the sun's position over the day (normally at half-hour midpoints); may be empty
  * @param carbon carbon saved per hour; empty when no carbon intensity was known
  * @param grid the site's grid connection, for the perfect-foresight bound; empty when the publisher gave none
+ * @param source where the day's data comes from (live trading, a replayed run, a backtest)
  */
 public record DashboardDay(
     MarketDay day,
@@ -48,7 +49,8 @@ public record DashboardDay(
     List<BidRow> bids,
     List<CarbonRow> carbon,
     List<String> warnings,
-    Optional<GridConnection> grid) {
+    Optional<GridConnection> grid,
+    DataSource source) {
 
   public DashboardDay {
     Objects.requireNonNull(day, "day");
@@ -57,6 +59,7 @@ public record DashboardDay(
     Objects.requireNonNull(priceModelId, "priceModelId");
     Objects.requireNonNull(weather, "weather");
     Objects.requireNonNull(grid, "grid");
+    Objects.requireNonNull(source, "source");
     prices = List.copyOf(prices);
     energy = List.copyOf(energy);
     solarAngles = List.copyOf(solarAngles);
@@ -89,6 +92,12 @@ public record DashboardDay(
       EnergyForecast energyForecast,
       OrderSet orders) {
     return new Builder(siteName, generatedAt, priceForecast, energyForecast, orders);
+  }
+
+  /** This day labelled as coming from {@code dataSource}. */
+  public DashboardDay withSource(DataSource dataSource) {
+    return new DashboardDay(day, siteName, generatedAt, priceModelId, prices, energy, weather, solarAngles, bids,
+        carbon, warnings, grid, dataSource);
   }
 
   /** The hourly P&amp;L with its running total over the day. */
@@ -149,12 +158,14 @@ public record DashboardDay(
     Sum forecastDemand = new Sum();
     Sum meteredGeneration = new Sum();
     Sum meteredDemand = new Sum();
+    Sum netError = new Sum();
     for (EnergyRow e : energy) {
       forecastGeneration.add(e.forecast().generationKWh() / 1000.0);
       forecastDemand.add(e.forecast().demandKWh() / 1000.0);
       e.actual().ifPresent(a -> {
         meteredGeneration.add(a.generationKWh() / 1000.0);
         meteredDemand.add(a.demandKWh() / 1000.0);
+        netError.add(Math.abs(e.forecast().netKWh() - a.netKWh()));
       });
     }
     Sum carbonSaved = new Sum();
@@ -170,13 +181,15 @@ public record DashboardDay(
     DayStatus status = status();
     return new DaySummary(status, DayState.of(status, orders), orders, filled, settled, sold, bought,
         dayAhead.total(), imbalance.total(), pnl.total(), noTrade.total(), valueAdded.total(), bound.total(), forecastGeneration.total(), forecastDemand.total(), meteredGeneration.total(),
-        meteredDemand.total(), carbonSaved.total(), forecast.mean(), clearing.mean(), absError.mean());
+        meteredDemand.total(), carbonSaved.total(), forecast.mean(), clearing.mean(), absError.mean(),
+        netError.mean());
   }
 
   public DashboardIndexEntry indexEntry() {
     DaySummary s = summary();
     return new DashboardIndexEntry(day, s.status(), s.state(), generatedAt, s.pnlGbp(), s.valueAddedGbp(),
-        s.boundValueAddedGbp(), s.orders(), s.filledOrders(), s.carbonSavedKgCo2());
+        s.boundValueAddedGbp(), s.orders(), s.filledOrders(), s.carbonSavedKgCo2(), s.forecastMaeGbpPerMWh(),
+        s.netEnergyMaeKWh());
   }
 
   /** Sum and mean over the finite values added; NaN over none. */
@@ -216,6 +229,7 @@ public record DashboardDay(
     private WeatherForecast weather;
     private List<SolarAngle> solarAngles = List.of();
     private GridConnection grid;
+    private DataSource source = DataSource.LIVE;
     private final Map<HourId, Double> clearing = new TreeMap<>();
     private final Map<HourId, Double> imbalance = new TreeMap<>();
     private final Map<HourId, HourSettlement> settlements = new TreeMap<>();
@@ -288,6 +302,12 @@ public record DashboardDay(
       return this;
     }
 
+    /** Where the day's data comes from; {@link DataSource#LIVE} unless said otherwise. */
+    public Builder source(DataSource dataSource) {
+      source = Objects.requireNonNull(dataSource, "source");
+      return this;
+    }
+
     public Builder warning(String warning) {
       warnings.add(Objects.requireNonNull(warning, "warning"));
       return this;
@@ -313,7 +333,7 @@ public record DashboardDay(
       }
       return new DashboardDay(day, siteName, generatedAt, priceForecast.modelId(), priceRows, energyRows,
           Optional.ofNullable(weather).map(this::cut), solarAngles, bidRows, carbonRows(energyRows), dayWarnings,
-          Optional.ofNullable(grid));
+          Optional.ofNullable(grid), source);
     }
 
     private BidRow bidRow(HourId h, double clear, double imb, HourSettlement given, double meteredNetMWh,

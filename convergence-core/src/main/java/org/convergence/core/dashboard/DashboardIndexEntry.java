@@ -13,10 +13,14 @@ import org.convergence.core.time.MarketDay;
  * @param boundValueAddedGbp the perfect-foresight bound's value added over those hours ({@code NaN} when unknown)
  * @param orders orders the exchange holds for the day ({@code -1} when an older index did not say)
  * @param filledOrders of which filled ({@code -1} when an older index did not say)
+ * @param priceMaeGbpPerMWh mean absolute error of the point price forecast over the cleared hours ({@code NaN}
+ *     when none is cleared or an older index did not say)
+ * @param netEnergyMaeKWh mean absolute error of the forecast net energy per metered half-hour ({@code NaN} when
+ *     none is metered or an older index did not say)
  */
 public record DashboardIndexEntry(MarketDay day, DayStatus status, DayState state, Instant generatedAt,
     double pnlGbp, double valueAddedGbp, double boundValueAddedGbp, int orders, int filledOrders,
-    double carbonSavedKgCo2) {
+    double carbonSavedKgCo2, double priceMaeGbpPerMWh, double netEnergyMaeKWh) {
   public DashboardIndexEntry {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(status, "status");

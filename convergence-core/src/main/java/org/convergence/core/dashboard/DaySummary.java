@@ -12,6 +12,8 @@ package org.convergence.core.dashboard;
  * @param valueAddedGbp P&amp;L minus {@code noTradePnlGbp} over the settled hours: what trading added
  * @param boundValueAddedGbp the perfect-foresight bound's value added over the settled hours ({@link
  *     org.convergence.core.market.PerfectForesightBound}); {@code NaN} without the grid connection
+ * @param netEnergyMaeKWh mean absolute error of the forecast net energy (generation - demand) per half-hour over the
+ *     metered half-hours, kWh
  */
 public record DaySummary(
     DayStatus status,
@@ -34,4 +36,5 @@ public record DaySummary(
     double carbonSavedKgCo2,
     double meanForecastGbpPerMWh,
     double meanClearingGbpPerMWh,
-    double forecastMaeGbpPerMWh) {}
+    double forecastMaeGbpPerMWh,
+    double netEnergyMaeKWh) {}

@@ -9,6 +9,7 @@ import org.convergence.core.time.MarketDay;
 public final class InMemoryDashboardPublisher implements DashboardPublisher {
   private final Map<MarketDay, DashboardDay> days = new TreeMap<>();
   private DashboardIndex index;
+  private DashboardBacktest backtest;
 
   public InMemoryDashboardPublisher(String siteName) {
     this.index = DashboardIndex.empty(siteName);
@@ -16,13 +17,26 @@ public final class InMemoryDashboardPublisher implements DashboardPublisher {
 
   @Override
   public synchronized void publish(DashboardDay day) {
+    DashboardIndex updated = index.with(day);
     days.put(day.day(), day);
-    index = index.with(day);
+    index = updated;
   }
 
   @Override
   public synchronized void publishFailedRun(FailedRun failure) {
     index = index.withFailedRun(failure);
+  }
+
+  @Override
+  public synchronized void publishBacktest(DashboardBacktest published) {
+    DashboardIndex updated = index.ofBacktest(published.publishedDays());
+    backtest = published;
+    index = updated;
+  }
+
+  /** The backtest published last, if any. */
+  public synchronized Optional<DashboardBacktest> backtest() {
+    return Optional.ofNullable(backtest);
   }
 
   @Override

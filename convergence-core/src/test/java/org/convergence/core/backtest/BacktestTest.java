@@ -202,7 +202,33 @@ class BacktestTest {
             .isEqualTo(bid.volumeMWh());
       }
       assertThat(day.summary().pnlGbp()).isCloseTo(settled.pnlGbp(), within(1e-9));
+      assertThat(day.source()).isEqualTo(org.convergence.core.dashboard.DataSource.BACKTEST);
     }
+
+    // the strategy comparison: every strategy, its daily value added over the settled days, its metrics
+    var comparison = published.dashboard("site", TO.deliveryEnd(), "hedge", java.util.Map.of("prices", "synthetic"));
+    dashboard.publishBacktest(comparison);
+    assertThat(comparison.strategies()).extracting(s -> s.name())
+        .containsExactlyElementsOf(published.strategies().stream().map(StrategyResult::strategy).toList());
+    assertThat(comparison.days()).extracting(d -> d.day())
+        .containsExactlyElementsOf(published.days().stream().map(SettledDay::day).toList());
+    for (StrategyResult s : published.strategies()) {
+      var row = comparison.strategies().stream().filter(c -> c.name().equals(s.strategy())).findFirst().orElseThrow();
+      assertThat(row.dailyValueAddedGbp())
+          .containsExactlyElementsOf(s.daily().stream().map(DailyPnl::valueAddedGbp).toList());
+      assertThat(row.valueAddedGbp()).isEqualTo(s.valueAddedGbp());
+      assertThat((Object) row.sharpe()).isEqualTo(s.sharpe().orElse(Double.NaN));
+      assertThat(row.valueAddedMaxDrawdownGbp()).isEqualTo(s.valueAddedMaxDrawdownGbp());
+      assertThat((Object) row.worstDayGbp()).isEqualTo(s.worstDayGbp().orElse(Double.NaN));
+      assertThat((Object) row.boundShare()).isEqualTo(s.boundShare().orElse(Double.NaN));
+    }
+    for (DailyPnl settled : published.strategy("hedge").daily()) {
+      // a published day's value added is the comparison's daily figure
+      assertThat(dashboard.day(settled.day()).orElseThrow().summary().valueAddedGbp())
+          .isCloseTo(settled.valueAddedGbp(), within(1e-9));
+    }
+    assertThat(dashboard.index().days()).hasSize(8);
+    assertThat(dashboard.index().source()).isEqualTo(org.convergence.core.dashboard.DataSource.BACKTEST);
   }
 
   @Test

@@ -2,7 +2,10 @@ package org.convergence.core.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
+import java.util.List;
 import org.convergence.core.time.MarketDay;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,9 @@ public abstract class DashboardPublisherContract {
 
   /** The market day and P&amp;L read back from the stored data of the day. */
   protected abstract double publishedDayPnlGbp(DashboardPublisher publisher, MarketDay day);
+
+  /** True when the publisher has stored a backtest's comparison (its {@code backtest.json}). */
+  protected abstract boolean hasPublishedBacktest(DashboardPublisher publisher);
 
   @Test
   void aFreshPublisherHasAnEmptyIndex() {
@@ -76,5 +82,43 @@ public abstract class DashboardPublisherContract {
     assertThat(entry.generatedAt()).isEqualTo(T2);
     assertThat(entry.pnlGbp()).isEqualTo(settled.summary().pnlGbp());
     assertThat(publishedDayPnlGbp(p, DAY_1)).isEqualTo(settled.summary().pnlGbp());
+  }
+
+  @Test
+  void aBacktestIsPublishedAndTheIndexListsOnlyTheDaysItPublished() {
+    DashboardPublisher p = publisher();
+    p.publish(DashboardTestDays.backtestDay(DAY_1, T1)); // left by an earlier backtest
+    p.publish(DashboardTestDays.backtestDay(DAY_2, T2));
+    p.publishBacktest(DashboardTestDays.backtest(List.of(DAY_2, DAY_2.next()), 1, T2));
+
+    assertThat(hasPublishedBacktest(p)).isTrue();
+    assertThat(p.index().source()).isEqualTo(DataSource.BACKTEST);
+    assertThat(p.index().days()).extracting(DashboardIndexEntry::day).containsExactly(DAY_2);
+  }
+
+  @Test
+  void aBacktestIsNeverPublishedOverALiveHistory() {
+    DashboardPublisher p = publisher();
+    p.publish(DashboardTestDays.settled(DAY_1, T1));
+
+    assertThatThrownBy(() -> p.publish(DashboardTestDays.backtestDay(DAY_2, T2)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("never over a live history");
+    assertThatThrownBy(() -> p.publishBacktest(DashboardTestDays.backtest(List.of(DAY_2), 1, T2)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("never over a live history");
+    assertThat(hasPublishedBacktest(p)).isFalse();
+    assertThat(hasPublishedDay(p, DAY_2)).isFalse();
+    assertThat(p.index().days()).extracting(DashboardIndexEntry::day).containsExactly(DAY_1);
+    assertThat(p.index().source()).isEqualTo(DataSource.LIVE);
+  }
+
+  @Test
+  void aRunNeverPublishesIntoABacktestsFolder() {
+    DashboardPublisher p = publisher();
+    p.publishBacktest(DashboardTestDays.backtest(List.of(DAY_1), 0, T1)); // nothing metered: no day, still a backtest
+    assertThat(p.index().source()).isEqualTo(DataSource.BACKTEST);
+
+    assertThatThrownBy(() -> p.publish(DashboardTestDays.settled(DAY_2, T2)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds backtest data");
+    assertThat(hasPublishedDay(p, DAY_2)).isFalse();
   }
 }

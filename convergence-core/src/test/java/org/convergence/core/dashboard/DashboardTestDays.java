@@ -85,4 +85,33 @@ public final class DashboardTestDays {
         .carbonIntensity(day.hours().stream().map(i -> new CarbonIntensity(i, 200)).toList())
         .build();
   }
+
+  /** A fully settled day published by a backtest. */
+  public static DashboardDay backtestDay(MarketDay day, Instant generatedAt) {
+    return DashboardDay.builder("Test site", generatedAt, priceForecast(day), energyForecast(day), orders(day))
+        .clearingPrices(clearing(day))
+        .imbalancePrices(imbalance(day, 100))
+        .siteReadings(readings(day))
+        .source(DataSource.BACKTEST)
+        .build();
+  }
+
+  /** A backtest of {@code none} and {@code hedge} over {@code days}, the first {@code metered} of them metered. */
+  public static DashboardBacktest backtest(List<MarketDay> days, int metered, Instant generatedAt) {
+    List<DashboardBacktest.Day> settled = new java.util.ArrayList<>();
+    List<Double> none = new java.util.ArrayList<>();
+    List<Double> hedge = new java.util.ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      settled.add(new DashboardBacktest.Day(days.get(i), i < metered ? "metered" : "forecast", i < metered, 100));
+      none.add(0.0);
+      hedge.add(10.0 * (i + 1) - 15);
+    }
+    double total = hedge.stream().mapToDouble(Double::doubleValue).sum();
+    return new DashboardBacktest("Test site", generatedAt, days.get(0), days.get(days.size() - 1), "hedge", settled,
+        java.util.Map.of(), java.util.Map.of("prices", "bundled GB prices"), List.of(
+            new DashboardBacktest.Strategy("none", days.size(), 0, 100.0 * days.size(), 0, Double.NaN, 0, 0,
+                Double.NaN, metered, -50.0 * metered, none),
+            new DashboardBacktest.Strategy("hedge", days.size(), total, 100.0 * days.size(),
+                total / (100.0 * days.size()), 1.5, 5, -5, 0.5, metered, -40.0 * metered, hedge)));
+  }
 }

@@ -17,4 +17,9 @@ class InMemoryDashboardPublisherTest extends DashboardPublisherContract {
   protected double publishedDayPnlGbp(DashboardPublisher publisher, MarketDay day) {
     return ((InMemoryDashboardPublisher) publisher).day(day).orElseThrow().summary().pnlGbp();
   }
+
+  @Override
+  protected boolean hasPublishedBacktest(DashboardPublisher publisher) {
+    return ((InMemoryDashboardPublisher) publisher).backtest().isPresent();
+  }
 }

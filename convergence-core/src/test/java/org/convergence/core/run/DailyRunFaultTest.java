@@ -157,6 +157,12 @@ class DailyRunFaultTest {
       }
 
       @Override
+      public void publishBacktest(org.convergence.core.dashboard.DashboardBacktest backtest) {
+        throw new UncheckedIOException("could not write dashboard/backtest.json",
+            new java.io.IOException("No space left on device"));
+      }
+
+      @Override
       public DashboardIndex index() {
         return DashboardIndex.empty("test site");
       }

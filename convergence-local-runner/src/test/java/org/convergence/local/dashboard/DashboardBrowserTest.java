@@ -48,6 +48,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import picocli.CommandLine;
 
 /**
  * The dashboard in headless Chromium (Debian's chromium and chromedriver), served by {@code ./convergence serve} on
@@ -60,7 +61,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardBrowserTest {
   static final Path CHROMIUM = BrowserPrerequisites.CHROMIUM;
   static final Path CHROMEDRIVER = BrowserPrerequisites.CHROMEDRIVER;
-  static final List<String> TABS = List.of("overview", "history", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
+  static final List<String> TABS = List.of("overview", "history", "strategies", "prices", "energy", "weather", "solar", "bids", "pnl", "carbon");
   static final String DAY_1 = "2022-03-22";
   static final String FIRST_RUN_DAY = "2022-03-24";
   static final String DAY_2 = "2022-03-23";
@@ -74,6 +75,13 @@ class DashboardBrowserTest {
   private Serve empty;
   private Serve firstRun;
   private Serve failedRun;
+  private Serve backtested;
+  private Path backtestedData;
+  private Serve replayRun;
+  private Serve replaySettled;
+  private Serve longHistory;
+  private Serve negativePrices;
+  private Path replaySettledData;
   private ChromeDriver driver;
 
   @BeforeAll
@@ -84,12 +92,13 @@ class DashboardBrowserTest {
     }
     tmp = Files.createTempDirectory("convergence-dashboard-test");
     goodData = Files.createDirectories(tmp.resolve("good"));
-    for (String f : List.of("index.json", DAY_1 + ".json", DAY_2 + ".json")) {
+    for (String f : List.of("index.json", DAY_1 + ".json", DAY_2 + ".json", "backtest.json")) {
       copyFixture(f, goodData.resolve(f));
     }
     // an index that lists a missing file, a cut-off file and a file of the wrong shape, beside a good day
     Path brokenData = Files.createDirectories(tmp.resolve("broken"));
     copyFixture(DAY_1 + ".json", brokenData.resolve(DAY_1 + ".json"));
+    copyFixture("backtest.json", brokenData.resolve("backtest.json"));
     String day1 = Files.readString(brokenData.resolve(DAY_1 + ".json"));
     Files.writeString(brokenData.resolve("2022-03-25.json"), day1.substring(0, 700).replace(DAY_1, "2022-03-25"));
     JsonNode wrong = new ObjectMapper().readTree(day1.replace(DAY_1, "2022-03-26"));
@@ -113,14 +122,55 @@ class DashboardBrowserTest {
         DashboardTestDays.forecastOnly(MarketDay.parse(FIRST_RUN_DAY), Instant.parse("2022-03-23T08:30:00Z")));
     // the fixture's two settled days, then the run for the next day failed before it published anything
     Path failedData = Files.createDirectories(tmp.resolve("failed"));
-    for (String f : List.of("index.json", DAY_1 + ".json", DAY_2 + ".json")) {
+    for (String f : List.of("index.json", DAY_1 + ".json", DAY_2 + ".json", "backtest.json")) {
       copyFixture(f, failedData.resolve(f));
     }
     new FileSystemDashboardPublisher(failedData, "Test site").publishFailedRun(new FailedRun(
         MarketDay.parse(FIRST_RUN_DAY), Instant.parse("2022-03-23T08:31:00Z"),
         "the weather source failed: HTTP 503 from api.open-meteo.com"));
 
+    // the acceptance data, made here by the product: a real backtest of six bundled days (four metered, published)
+    backtestedData = tmp.resolve("backtested");
+    run("backtest", "--settings", DashboardFixture.SETTINGS.toString(), "--from", BACKTEST_FROM, "--to", BACKTEST_TO,
+        "--dashboard", backtestedData.toString());
+    // a real replayed run of a day (submitted, awaiting prices), then its real settlement
+    Path settings = replaySettings();
+    run("run", "--settings", settings.toString(), "--date", SETTLE_DAY);
+    Path runOnly = Files.createDirectories(tmp.resolve("replay-run"));
+    try (var files = Files.list(tmp.resolve("replay").resolve("dashboard"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, runOnly.resolve(f.getFileName()));
+      }
+    }
+    run("settle", "--settings", settings.toString(), "--date", SETTLE_DAY);
+    replaySettledData = tmp.resolve("replay").resolve("dashboard");
+
+    // a long live history (400 days) for the date axes, and a day whose clearing prices go below zero
+    Path longData = tmp.resolve("long");
+    FileSystemDashboardPublisher many = new FileSystemDashboardPublisher(longData, "Test site");
+    MarketDay first = MarketDay.parse("2021-01-01");
+    for (int i = 0; i < LONG_DAYS; i++) {
+      MarketDay d = MarketDay.of(first.date().plusDays(i));
+      many.publish(DashboardTestDays.settled(d, d.deliveryEnd()));
+    }
+    MarketDay negativeDay = MarketDay.parse(FIRST_RUN_DAY);
+    new FileSystemDashboardPublisher(tmp.resolve("negative"), "Test site").publish(
+        org.convergence.core.dashboard.DashboardDay.builder("Test site", negativeDay.deliveryEnd(),
+            DashboardTestDays.priceForecast(negativeDay), DashboardTestDays.energyForecast(negativeDay),
+            DashboardTestDays.orders(negativeDay))
+            .clearingPrices(org.convergence.core.time.HourId.all().stream().map(h -> new org.convergence.core.market
+                .HourPrice(negativeDay, h, h.value() <= 4 ? -12.5 * h.value() : 40)).toList())
+            .imbalancePrices(DashboardTestDays.imbalance(negativeDay, 60))
+            .siteReadings(DashboardTestDays.readings(negativeDay))
+            .grid(new org.convergence.core.market.GridConnection(0.5, 0.5))
+            .build());
+
     good = serve(goodData);
+    longHistory = serve(longData);
+    negativePrices = serve(tmp.resolve("negative"));
+    backtested = serve(backtestedData);
+    replayRun = serve(runOnly);
+    replaySettled = serve(replaySettledData);
     firstRun = serve(firstRunData);
     failedRun = serve(failedData);
     broken = serve(brokenData);
@@ -159,6 +209,279 @@ class DashboardBrowserTest {
     }
   }
 
+  static final int LONG_DAYS = 400;
+  static final String BACKTEST_FROM = "2022-03-18";
+  static final String BACKTEST_TO = "2022-03-23";
+  static final String SETTLE_DAY = "2022-04-29";
+
+  /** The shipped settings.yaml with the embedded database and the dashboard folder under the test's folder. */
+  private Path replaySettings() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("replay"));
+    String yaml = Files.readString(DashboardFixture.SETTINGS)
+        .replace("${CONVERGENCE_DB_URL:-}", "\"\"")
+        .replace("${CONVERGENCE_DB_USER:-}", "\"\"")
+        .replace("${CONVERGENCE_DB_PASSWORD:-}", "\"\"")
+        .replace("embedded_dir: ./data", "embedded_dir: " + dir.resolve("db"))
+        .replace("data_dir: ./data/dashboard", "data_dir: " + dir.resolve("dashboard"));
+    Path file = dir.resolve("settings.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  private static void run(String... args) {
+    CommandLine cli = ConvergenceCli.commandLine();
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    cli.setOut(new java.io.PrintWriter(out));
+    cli.setErr(new java.io.PrintWriter(err));
+    int exit = cli.execute(args);
+    if (exit != 0) {
+      throw new IllegalStateException(String.join(" ", args) + " exited " + exit + ": " + err + out);
+    }
+  }
+
+  // ---- the issue's acceptance, on data the product published in this test
+
+  @Test
+  void theHistoryOfARealBacktestEqualsBacktestJsonsDailyFiguresToThePenny() throws IOException {
+    open(backtested, "#tab=history");
+    JsonNode backtest = new ObjectMapper().readTree(backtestedData.resolve("backtest.json").toFile());
+    JsonNode index = new ObjectMapper().readTree(backtestedData.resolve("index.json").toFile());
+    String strategy = backtest.get("publishedStrategy").asText();
+    JsonNode published = null;
+    for (JsonNode st : backtest.get("strategies")) {
+      if (st.get("strategy").asText().equals(strategy)) {
+        published = st;
+      }
+    }
+    assertThat(published).as("the published strategy is in backtest.json").isNotNull();
+    List<String> metered = new ArrayList<>();
+    java.util.Map<String, Double> daily = new java.util.HashMap<>();
+    for (int i = 0; i < backtest.get("days").size(); i++) {
+      JsonNode d = backtest.get("days").get(i);
+      daily.put(d.get("marketDay").asText(), published.get("daily_value_added_gbp").get(i).asDouble());
+      if (d.get("metered").asBoolean()) {
+        metered.add(d.get("marketDay").asText());
+      }
+    }
+    assertThat(metered).as("a few metered days").hasSizeGreaterThanOrEqualTo(2);
+    List<WebElement> rows = driver.findElements(By.cssSelector("#history-table tbody tr"));
+    assertThat(rows.stream().map(r -> cell(r, "marketDay").getDomAttribute("data-value")).toList())
+        .as("one row per published day: the published strategy's metered days").isEqualTo(metered)
+        .hasSize(index.get("days").size());
+    for (WebElement row : rows) {
+      String day = cell(row, "marketDay").getDomAttribute("data-value");
+      double shown = Double.parseDouble(cell(row, "valueAddedGbp").getDomAttribute("data-value"));
+      assertThat(Math.round(shown * 100)).as("value added of " + day + " in pence")
+          .isEqualTo(Math.round(daily.get(day) * 100));
+      assertThat(cell(row, "valueAddedGbp").getText()).isEqualTo(pounds(daily.get(day)));
+      assertThat(cell(row, "priceMaeGbpPerMWh").getText()).matches("[0-9.,]+");
+      assertThat(cell(row, "netEnergyMaeKWh").getText()).matches("[0-9.,]+");
+    }
+    assertThat(csvRows()).isEqualTo(tableRows()).hasSize(rows.size() + 1);
+    assertThat(driver.findElement(By.id("source-note")).getText()).contains("Backtest data");
+    assertThat(driver.findElement(By.id("stale")).isDisplayed()).as("backtest data is never stale").isFalse();
+    screenshot("acceptance-backtest-history");
+
+    // sorted by value added, highest first: the CSV follows the rows shown
+    driver.findElement(By.cssSelector("#history-table th[data-sort='valueAddedGbp'] button")).click();
+    List<Double> sorted = driver.findElements(By.cssSelector("#history-table tbody td[data-field='valueAddedGbp']"))
+        .stream().map(td -> Double.parseDouble(td.getDomAttribute("data-value"))).toList();
+    assertThat(sorted).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(driver.findElement(By.cssSelector("#history-table th[data-sort='valueAddedGbp']"))
+        .getDomAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(csvRows()).isEqualTo(tableRows());
+    screenshot("acceptance-backtest-history-sorted");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theStrategyChartHasOneSeriesPerStrategyAndTheTableTheBacktestsMetrics() throws IOException {
+    open(backtested, "#tab=strategies");
+    waitFor(() -> driver.findElement(By.id("tab-strategies")).isDisplayed());
+    JsonNode backtest = new ObjectMapper().readTree(backtestedData.resolve("backtest.json").toFile());
+    List<String> names = new ArrayList<>();
+    backtest.get("strategies").forEach(st -> names.add(st.get("strategy").asText()));
+    assertThat(names).contains("none", backtest.get("publishedStrategy").asText()).hasSizeGreaterThan(2);
+    @SuppressWarnings("unchecked")
+    List<String> labels = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return window.convergenceDashboard.charts.get('strategies').series.slice(1).map((s) => s.label);");
+    assertThat(labels).as("one series per strategy").isEqualTo(names);
+    @SuppressWarnings("unchecked")
+    List<Number> lastPoints = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+        "const u = window.convergenceDashboard.charts.get('strategies');"
+            + "return u.data.slice(1).map((col) => col[col.length - 1]);");
+    assertThat(coloredPixels("strategies")).isGreaterThan(300);
+    List<WebElement> rows = driver.findElements(By.cssSelector("#backtest-table tbody tr"));
+    assertThat(rows).hasSize(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      JsonNode st = backtest.get("strategies").get(i);
+      double sum = 0;
+      for (JsonNode v : st.get("daily_value_added_gbp")) {
+        sum += v.asDouble();
+      }
+      assertThat(lastPoints.get(i).doubleValue()).as("cumulative value added of " + names.get(i))
+          .isCloseTo(st.get("value_added_gbp").asDouble(), within(0.011));
+      assertThat(sum).isCloseTo(st.get("value_added_gbp").asDouble(), within(0.011));
+      WebElement row = driver.findElement(
+          By.xpath("//table[@id='backtest-table']/tbody/tr[th='" + names.get(i) + "']"));
+      for (String metric : List.of("value_added_gbp", "bound_share", "sharpe", "value_added_max_drawdown_gbp",
+          "worst_day_gbp")) {
+        String v = cell(row, metric).getDomAttribute("data-value");
+        if (st.get(metric).isNull()) {
+          assertThat(v).as(names.get(i) + " " + metric).isEmpty();
+        } else {
+          assertThat(Double.parseDouble(v)).as(names.get(i) + " " + metric).isEqualTo(st.get(metric).asDouble());
+        }
+      }
+    }
+    // sorted by value added, highest first, by default
+    List<Double> shown = driver.findElements(By.cssSelector("#backtest-table td[data-field='value_added_gbp']"))
+        .stream().map(td -> Double.parseDouble(td.getDomAttribute("data-value"))).toList();
+    assertThat(shown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    screenshot("acceptance-strategies");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void aRealReplayedRunSaysAwaitingPricesAndItsRealSettlementSettlesIt() throws IOException {
+    open(replayRun, "");
+    assertThat(state()).isEqualTo("ready");
+    assertThat(currentDay()).isEqualTo(SETTLE_DAY);
+    assertThat(driver.findElement(By.id("day-status")).getDomProperty("textContent"))
+        .isEqualTo("submitted, awaiting prices");
+    assertThat(kpi("day-fills").getText()).contains("submitted").contains("awaiting prices").doesNotContain("0 /");
+    assertThat(kpi("all-fills").getText()).contains("submitted").contains("awaiting prices").doesNotContain("0 /");
+    assertThat(driver.findElement(By.id("source-note")).getText()).contains("Replayed data");
+    assertThat(driver.findElement(By.id("stale")).isDisplayed()).as("replayed data is never stale").isFalse();
+    screenshot("acceptance-run-awaiting-prices");
+
+    open(replaySettled, "#tab=history");
+    assertThat(driver.findElement(By.id("day-status")).getDomProperty("textContent")).isEqualTo("settled");
+    JsonNode index = new ObjectMapper().readTree(replaySettledData.resolve("index.json").toFile());
+    List<WebElement> rows = driver.findElements(By.cssSelector("#history-table tbody tr"));
+    assertThat(rows).hasSize(1);
+    assertThat(Double.parseDouble(cell(rows.get(0), "valueAddedGbp").getDomAttribute("data-value")))
+        .isEqualTo(index.at("/days/0/valueAddedGbp").asDouble());
+    assertThat(csvRows()).isEqualTo(tableRows());
+    screenshot("acceptance-settled-history");
+    driver.findElement(By.cssSelector(".tabs button[data-tab='overview']")).click();
+    waitFor(() -> driver.findElement(By.id("tab-overview")).isDisplayed());
+    assertThat(kpi("day-priceMae").getText()).contains("£").contains("/MWh");
+    assertThat(kpi("day-energyMae").getText()).contains("kWh");
+    screenshot("acceptance-settled-overview");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void liveDataOlderThanTheLatestGateShowsTheStaleBanner() throws IOException {
+    // the first-run data was published 2022-03-23 08:30Z: fresh until the next gate, 2022-03-24 09:00Z
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.get(firstRun.url + "?now=2022-03-23T12:00:00Z");
+    waitFor(() -> !"loading".equals(state()));
+    assertThat(driver.findElement(By.id("stale")).isDisplayed()).isFalse();
+    driver.get(firstRun.url + "?now=2022-03-24T09:05:00Z");
+    waitFor(() -> !"loading".equals(state()));
+    assertThat(driver.findElement(By.id("stale")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("stale-title")).getText())
+        .isEqualTo("The data is older than the latest order gate");
+    assertThat(driver.findElement(By.id("stale-text")).getText()).contains("Fri 25 Mar 2022").contains("24 Mar 09:00");
+    screenshot("stale-data-banner");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void tabsAndTableSortWorkFromTheKeyboardAndTimesShowTheUkTimeOnHover() throws IOException {
+    open(good, "#day=" + DAY_2 + "&tab=overview");
+    WebElement overview = driver.findElement(By.cssSelector(".tabs button[data-tab='overview']"));
+    overview.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+    waitFor(() -> driver.findElement(By.id("tab-history")).isDisplayed());
+    assertThat(driver.switchTo().activeElement().getDomAttribute("data-tab")).isEqualTo("history");
+    assertThat(driver.findElement(By.cssSelector(".tabs button[data-tab='history']")).getDomAttribute("tabindex"))
+        .isEqualTo("0");
+    WebElement sort = driver.findElement(By.cssSelector("#history-table th[data-sort='marketDay'] button"));
+    sort.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(driver.findElement(By.cssSelector("#history-table th[data-sort='marketDay']"))
+        .getDomAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(cell(driver.findElements(By.cssSelector("#history-table tbody tr")).get(0), "marketDay")
+        .getDomAttribute("data-value")).isEqualTo(DAY_2);
+    Object outline = ((JavascriptExecutor) driver).executeScript(
+        "return getComputedStyle(document.activeElement).outlineStyle;");
+    assertThat(outline).as("focus visible").isNotEqualTo("none");
+    WebElement gate = driver.findElement(By.cssSelector("#day-meta time[datetime='2022-03-22T09:00:00Z']"));
+    assertThat(gate.getText()).isEqualTo("22 Mar 09:00");
+    assertThat(gate.getDomAttribute("title")).isEqualTo("UK time 22 Mar, 09:00 GMT");
+    driver.findElement(By.cssSelector(".tabs button[data-tab='bids']")).click();
+    assertThat(cell(driver.findElements(By.cssSelector("#bids-table tbody tr")).get(0), "start")
+        .getDomAttribute("title"))
+        .startsWith("UK time 22 Mar, 23:00 GMT");
+    assertThat(driver.findElement(By.id("bids-notes")).getText()).contains("£-500 to £3,000/MWh".replace("£-", "£−"))
+        .contains("grid connection");
+    screenshot("keyboard-and-notes");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theDateAxesStayReadableForAnyNumberOfDays() throws IOException {
+    open(longHistory, "#tab=history");
+    waitFor(() -> driver.findElement(By.id("tab-history")).isDisplayed());
+    assertThat(driver.findElements(By.cssSelector("#history-table tbody tr"))).hasSize(LONG_DAYS);
+    for (String chart : List.of("history-value")) {
+      @SuppressWarnings("unchecked")
+      List<Object> labels = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+          "const u = window.convergenceDashboard.charts.get(arguments[0]); return u.axes[0]._values;", chart);
+      long width = ((Number) ((JavascriptExecutor) driver).executeScript(
+          "return window.convergenceDashboard.charts.get(arguments[0]).bbox.width / devicePixelRatio;", chart))
+          .longValue();
+      assertThat(labels).as("x labels of " + chart + " over " + LONG_DAYS + " days").isNotEmpty()
+          .hasSizeLessThanOrEqualTo((int) (width / 64) + 1);
+      assertThat(labels).as("months as the range grows").allSatisfy(l -> assertThat(l.toString())
+          .matches("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\\d\\d"));
+    }
+    screenshot("history-400-days");
+    // narrowed to three weeks: day or week ticks, still thinned
+    ((JavascriptExecutor) driver).executeScript("const f = document.getElementById('history-from');"
+        + " f.value = '2021-06-01'; f.dispatchEvent(new Event('change'));"
+        + " const t = document.getElementById('history-to'); t.value = '2021-06-21';"
+        + " t.dispatchEvent(new Event('change'));");
+    waitFor(() -> driver.findElements(By.cssSelector("#history-table tbody tr")).size() == 21);
+    @SuppressWarnings("unchecked")
+    List<Object> labels = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+        "return window.convergenceDashboard.charts.get('history-value').axes[0]._values;");
+    assertThat(labels).hasSizeBetween(2, 21).allSatisfy(l -> assertThat(l.toString()).matches("\\d{1,2} (May|Jun)"));
+    screenshot("history-3-weeks");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void negativePricesAreMarkedAndTheLimitsAndGridCapExplained() throws IOException {
+    open(negativePrices, "#tab=bids");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#bids-table tbody tr"));
+    for (int i = 0; i < 24; i++) {
+      WebElement clearing = cell(rows.get(i), "clearingGbpPerMWh");
+      assertThat(clearing.getDomAttribute("class").contains("negative-price")).as("hour " + (i + 1))
+          .isEqualTo(i < 4);
+      if (i < 4) {
+        assertThat(clearing.getText()).startsWith("▼");
+        assertThat(clearing.getDomAttribute("title")).contains("Negative price");
+      }
+    }
+    assertThat(driver.findElement(By.id("bids-notes")).getText())
+        .contains("4 hours cleared below £0/MWh")
+        .contains("£−500 to £3,000/MWh")
+        .contains("export 0.500 MW, import 0.500 MW");
+    driver.findElement(By.cssSelector(".tabs button[data-tab='prices']")).click();
+    waitFor(() -> driver.findElement(By.id("tab-prices")).isDisplayed());
+    Object marks = ((JavascriptExecutor) driver).executeScript(
+        "const u = window.convergenceDashboard.charts.get('prices');"
+            + "const i = u.series.findIndex((s) => s.label === 'Negative price ▼');"
+            + "return i < 0 ? -1 : u.data[i].filter((v) => v != null).length;");
+    assertThat(((Number) marks).intValue()).as("negative hours marked on the chart").isEqualTo(4);
+    assertThat(driver.findElement(By.id("prices-notes")).getText()).contains("Negative prices (marked ▼)");
+    screenshot("prices-negative");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
   @Test
   void everyTabShowsWithoutConsoleErrorsAndEveryChartHasDrawn() throws IOException {
     open(good, "#day=" + DAY_2 + "&tab=overview");
@@ -182,7 +505,8 @@ class DashboardBrowserTest {
       }
       screenshot(tab);
     }
-    assertThat(drawn).containsExactlyInAnyOrder("overview-prices", "overview-pnl-days", "prices", "energy",
+    assertThat(drawn).containsExactlyInAnyOrder("overview-prices", "overview-pnl-days", "history-value",
+        "strategies", "prices", "energy",
         "energy-net", "weather-wind", "weather-temperature", "weather-irradiance", "solar", "pnl-hourly", "pnl-days",
         "carbon");
     assertThat(consoleProblems()).as("browser console warnings and errors").isEmpty();
@@ -366,11 +690,14 @@ class DashboardBrowserTest {
   /** The header and the rows of the history table as the CSV should hold them: day, state, published numbers. */
   private List<List<String>> tableRows() {
     List<List<String>> out = new ArrayList<>();
-    out.add(List.of("marketDay", "state", "pnlGbp", "valueAddedGbp", "cumulativeValueAddedGbp"));
+    out.add(List.of("marketDay", "state", "pnlGbp", "valueAddedGbp", "cumulativeValueAddedGbp",
+        "priceMaeGbpPerMWh", "netEnergyMaeKWh"));
     for (WebElement row : driver.findElements(By.cssSelector("#history-table tbody tr"))) {
       out.add(List.of(cell(row, "marketDay").getDomAttribute("data-value"), cell(row, "state").getText(),
           cell(row, "pnlGbp").getDomAttribute("data-value"), cell(row, "valueAddedGbp").getDomAttribute("data-value"),
-          cell(row, "cumulativeValueAddedGbp").getDomAttribute("data-value")));
+          cell(row, "cumulativeValueAddedGbp").getDomAttribute("data-value"),
+          cell(row, "priceMaeGbpPerMWh").getDomAttribute("data-value"),
+          cell(row, "netEnergyMaeKWh").getDomAttribute("data-value")));
     }
     return out;
   }
@@ -406,7 +733,7 @@ class DashboardBrowserTest {
             }
             return out.join('; ');""", tab);
         assertThat(overflow).as("horizontal overflow on " + tab + " at 360 px").isEqualTo("");
-        if (tab.equals("overview") || tab.equals("history") || tab.equals("prices")) {
+        if (tab.equals("overview") || tab.equals("history") || tab.equals("strategies") || tab.equals("prices")) {
           screenshot("narrow-360-" + tab);
         }
       }

@@ -18,7 +18,7 @@ class DashboardFixtureTest {
   void theCommittedFixtureIsUpToDate() throws IOException {
     DashboardFixture.publish(dir);
 
-    for (String name : List.of("index.json", "2022-03-22.json", "2022-03-23.json")) {
+    for (String name : List.of("index.json", "2022-03-22.json", "2022-03-23.json", "backtest.json")) {
       try (InputStream committed = getClass().getResourceAsStream("/dashboard-fixture/data/" + name)) {
         assertThat(committed).as("committed fixture " + name).isNotNull();
         assertThat(Files.readString(dir.resolve(name)))

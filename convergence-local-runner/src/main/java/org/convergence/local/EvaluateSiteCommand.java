@@ -93,15 +93,27 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
     if (calibrate) {
       WeatherForecast weather = SiteWeather.between(replay, s.site().location().elevationM(),
           MarketDay.of(from).minusDays(1), MarketDay.of(to));
-      SiteCalibration.Result r = new SiteCalibration(weather, halfHourMeans(readings)).calibrate(s.site());
+      org.convergence.core.time.Interval period = new org.convergence.core.time.Interval(
+          MarketDay.of(from).deliveryStart(), MarketDay.of(to).deliveryEnd());
+      SiteCalibration.Result r = new SiteCalibration(weather, halfHourMeans(readings), period).calibrate(s.site());
       System.out.printf("Calibrated on market days %s..%s (errors per half-hour after each component's fit):%n",
           from, to);
       for (SiteCalibration.Step step : r.steps()) {
+        if (step.parameter().startsWith("horizon_deg[")) {
+          continue; // printed as one list below
+        }
+        if (step.parameter().startsWith("clear_day")) {
+          System.out.printf(Locale.ROOT, "  %-7s %-20s %8.3f   (clear days, cloud-free model with the horizon: MAE"
+              + " %.1f kW)%n", step.component(), step.parameter(), step.value(), step.maeKw());
+          continue;
+        }
         System.out.printf(Locale.ROOT, "  %-7s %-20s %8.3f   (%s MAE %.1f kW, RMSE %.1f kW)%n", step.component(),
             step.parameter(), step.value(), step.component(), step.maeKw(), step.rmseKw());
       }
       System.out.println("  wind power_kw: " + r.site().wind().powerCurve().powerKw().stream()
           .map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+      System.out.println("  solar horizon_deg: " + r.site().solar().horizonDeg().stream()
+          .map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
       return 0;
     }
     List<Score> scores = evaluate(s, replay, readings, MarketDay.of(from), MarketDay.of(to));

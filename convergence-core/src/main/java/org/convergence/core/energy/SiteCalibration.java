@@ -192,7 +192,7 @@ public final class SiteCalibration {
     WindFarmSpec nw = new WindFarmSpec(w.turbines(), w.hubHeightM(), curve, w.cutInMps(), w.cutOutMps(),
         w.availability(), w.profile(), w.roughnessLengthM(), w.interpolation(),
         speedFactor == null ? w.speedFactor() : speedFactor, uncertainty == null ? w.speedUncertainty() : uncertainty);
-    return new SiteSpec(s.name(), s.location(), s.grid(), nw, s.solar(), s.demand());
+    return new SiteSpec(s.name(), s.location(), s.grid(), nw, s.solar(), s.demand(), s.correction());
   }
 
   private static SiteSpec withSolar(SiteSpec s, Double losses, Double attenuation, Double exponent) {
@@ -201,12 +201,12 @@ public final class SiteCalibration {
         a.panelCapW(), a.temperatureCoefficientPerC(), losses == null ? a.systemLosses() : losses,
         a.inverterCapKw(), a.linkeTurbidity(), a.albedo(), attenuation == null ? a.cloudAttenuation() : attenuation,
         exponent == null ? a.cloudExponent() : exponent, a.horizonDeg());
-    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), na, s.demand());
+    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), na, s.demand(), s.correction());
   }
 
   private static SiteSpec withSolar(SiteSpec s, HorizonProfile horizon) {
     SolarArraySpec na = HorizonCalibration.with(s.solar(), s.solar().systemLosses(), horizon);
-    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), na, s.demand());
+    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), na, s.demand(), s.correction());
   }
 
   private static SiteSpec withHeating(SiteSpec s, Double lossPerC, Double baseLoss, Double capacity) {
@@ -217,6 +217,6 @@ public final class SiteCalibration {
         capacity == null ? h.capacityKWhPerC() : capacity);
     DemandSpec nd = new DemandSpec(d.computingCentreKw(), d.officeBaseKw(), d.officeEquipmentKw(),
         d.officeLightingKw(), d.opens(), d.closes(), d.clock(), d.holidayRegion(), d.observesBankHolidays(), nh);
-    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), s.solar(), nd);
+    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), s.solar(), nd, s.correction());
   }
 }

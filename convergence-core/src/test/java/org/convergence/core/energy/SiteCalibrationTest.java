@@ -84,6 +84,6 @@ class SiteCalibrationTest {
     WindFarmSpec w = s.wind();
     return new SiteSpec(s.name(), s.location(), s.grid(), new WindFarmSpec(w.turbines(), w.hubHeightM(),
         w.powerCurve(), w.cutInMps(), w.cutOutMps(), w.availability(), w.profile(), w.roughnessLengthM(),
-        w.interpolation(), f, w.speedUncertainty()), s.solar(), s.demand());
+        w.interpolation(), f, w.speedUncertainty()), s.solar(), s.demand(), s.correction());
   }
 }

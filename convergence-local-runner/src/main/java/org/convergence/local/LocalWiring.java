@@ -42,6 +42,7 @@ import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherFallbackChain;
+import org.convergence.core.weather.WeatherSource;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModels;
 import org.convergence.model.forecast.ModelPriceForecaster;
@@ -117,8 +118,7 @@ final class LocalWiring {
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
     // the physics with site.correction learnt from the readings of site.readings_file as known at the clock
-    EnergyModel energy = new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(),
-        weather, SiteReadings.of(readingsOrBundled(s)), s.schedule().planning(), clock);
+    EnergyModel energy = energyModel(s, weather, SiteReadings.of(readingsOrBundled(s)), clock);
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, "simulated (replay)")
@@ -130,6 +130,16 @@ final class LocalWiring {
         .dashboard(dashboardPublisher(s), s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
     return new Wired(day, clock, replay, exchange, store, run);
+  }
+
+  /**
+   * The site's physics with {@code site.correction} learnt, for each market day, from {@code readings} taken by that
+   * day's planning time or the clock's instant if earlier (past physics from {@code weather} as it stood at each past
+   * day's planning time).
+   */
+  static EnergyModel energyModel(ConvergenceSettings s, WeatherSource weather, SiteReadings readings, Clock clock) {
+    return new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(), weather, readings,
+        s.schedule().planning(), clock);
   }
 
   /** The readings of {@code site.readings_file}, or the bundled AIMLAC readings when it is empty. */
@@ -304,8 +314,7 @@ final class LocalWiring {
     WeatherFallbackChain chain = new WeatherFallbackChain(List.of(
         recording.atElevation(s.site().location().elevationM())));
     // each day's correction learnt from the readings metered by that day's planning time (the clock is later)
-    EnergyModel energy = new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(),
-        chain, SiteReadings.of(rows), s.schedule().planning(), Clock.systemUTC());
+    EnergyModel energy = energyModel(s, chain, SiteReadings.of(rows), Clock.systemUTC());
     Backtest backtest = new Backtest(chain, energy, forecaster(s), recorded, SiteReadings.of(rows),
         s.site().grid(), clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
         .planningAt(s.schedule().planning())

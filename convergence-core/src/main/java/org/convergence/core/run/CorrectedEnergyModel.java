@@ -22,8 +22,9 @@ import org.convergence.core.weather.WeatherSource;
  * The site physics with its {@link ResidualCorrection} applied as the daily run can know it. For market day D the
  * as-of time is D's planning time (D-1 at {@code schedule.run_at}) or the clock's instant if earlier; the residuals
  * are those of the physics forecasts of the days before D (each recomputed from {@code pastWeather} as it stood at
- * that day's planning time; cached) against the half-hour means of the readings taken by the as-of time. A day
- * the weather source cannot serve adds no residuals; with none, the physics is returned as it is.
+ * that day's planning time; cached, and only for days with a reading) against the half-hour means of the readings
+ * taken by the as-of time. A day the weather source cannot serve adds no residuals; with none, the physics is
+ * returned as it is.
  */
 public final class CorrectedEnergyModel implements EnergyModel {
   private final EnergyModel physics;
@@ -72,8 +73,8 @@ public final class CorrectedEnergyModel implements EnergyModel {
     List<ResidualCorrection.Residual> out = new ArrayList<>();
     for (int k = 1; k <= rule.windowDays() + 1; k++) {
       MarketDay d = day.minusDays(k);
-      if (!d.deliveryStart().isBefore(asOf)) {
-        continue;
+      if (!d.deliveryStart().isBefore(asOf) || known.between(d.deliveryStart(), d.deliveryEnd()).isEmpty()) {
+        continue; // nothing metered that day by the as-of time: its past forecast is not even asked for
       }
       Optional<EnergyForecast> f = past.computeIfAbsent(d, this::physicsAsPlanned);
       if (f.isEmpty()) {

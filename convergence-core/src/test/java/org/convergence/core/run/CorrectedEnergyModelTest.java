@@ -97,6 +97,28 @@ class CorrectedEnergyModelTest {
   }
 
   @Test
+  void aPastDayWithoutReadingsIsNotAskedForItsForecast() {
+    List<MarketDay> asked = new ArrayList<>();
+    WeatherSource counting = new WeatherSource() {
+      @Override
+      public String name() {
+        return "counting";
+      }
+
+      @Override
+      public WeatherForecast forecast(MarketDay day, Instant asOf) {
+        asked.add(day);
+        return WEATHER.forecast(day, asOf);
+      }
+    };
+    // readings only on D-2's delivery (D-3 23:00 .. D-2 23:00)
+    MarketDay twoBefore = DAY.minusDays(2);
+    List<SiteReading> rs = readings(twoBefore.deliveryStart(), twoBefore.deliveryEnd(), 40, 240);
+    new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, counting, SiteReadings.of(rs), PLANNING, LATE).offsets(DAY);
+    assertThat(asked).containsExactly(twoBefore);
+  }
+
+  @Test
   void offOrNoReadingsReturnsThePhysics() {
     EnergyForecast physics = PHYSICS.forecast(DAY, WEATHER.forecast(DAY, AS_OF));
     assertThat(model(List.of(), LATE).forecast(DAY, WEATHER.forecast(DAY, AS_OF))).isEqualTo(physics);

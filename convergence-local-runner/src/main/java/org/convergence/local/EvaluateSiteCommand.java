@@ -18,11 +18,13 @@ import org.convergence.connectors.aimlacsite.SiteWeather;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.core.energy.HalfHourEstimate;
+import org.convergence.core.energy.ResidualCorrection;
 import org.convergence.core.energy.SeedEnergyModel;
 import org.convergence.core.energy.SiteCalibration;
 import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteReading;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 import org.convergence.core.weather.WeatherForecast;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,15 +95,27 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
     if (calibrate) {
       WeatherForecast weather = SiteWeather.between(replay, s.site().location().elevationM(),
           MarketDay.of(from).minusDays(1), MarketDay.of(to));
-      SiteCalibration.Result r = new SiteCalibration(weather, halfHourMeans(readings)).calibrate(s.site());
+      org.convergence.core.time.Interval period = new org.convergence.core.time.Interval(
+          MarketDay.of(from).deliveryStart(), MarketDay.of(to).deliveryEnd());
+      SiteCalibration.Result r = new SiteCalibration(weather, halfHourMeans(readings), period).calibrate(s.site());
       System.out.printf("Calibrated on market days %s..%s (errors per half-hour after each component's fit):%n",
           from, to);
       for (SiteCalibration.Step step : r.steps()) {
+        if (step.parameter().startsWith("horizon_deg[")) {
+          continue; // printed as one list below
+        }
+        if (step.parameter().startsWith("clear_day")) {
+          System.out.printf(Locale.ROOT, "  %-7s %-20s %8.3f   (clear days, cloud-free model with the horizon: MAE"
+              + " %.1f kW)%n", step.component(), step.parameter(), step.value(), step.maeKw());
+          continue;
+        }
         System.out.printf(Locale.ROOT, "  %-7s %-20s %8.3f   (%s MAE %.1f kW, RMSE %.1f kW)%n", step.component(),
             step.parameter(), step.value(), step.component(), step.maeKw(), step.rmseKw());
       }
       System.out.println("  wind power_kw: " + r.site().wind().powerCurve().powerKw().stream()
           .map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+      System.out.println("  solar horizon_deg: " + r.site().solar().horizonDeg().stream()
+          .map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
       return 0;
     }
     List<Score> scores = evaluate(s, replay, readings, MarketDay.of(from), MarketDay.of(to));
@@ -130,6 +144,7 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
     models.put("convergence", new SiteEnergyModel(s.site()).estimate(weather));
     models.put("seed", new SeedEnergyModel(s.site().location()).estimate(weather));
     Map<Instant, SiteReading> actual = halfHourMeans(readings);
+    models.put("corrected", corrected(s, replay, actual, models.get("convergence"), first, last));
     Instant start = first.deliveryStart();
     Instant end = last.deliveryEnd();
     List<Score> out = new ArrayList<>();
@@ -147,7 +162,7 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
         default -> SiteReading::netKw;
       };
       Map<String, Stats> stats = new java.util.LinkedHashMap<>();
-      for (String m : List.of("convergence", "seed", "persistence")) {
+      for (String m : List.of("convergence", "corrected", "seed", "persistence")) {
         stats.put(m, new Stats());
       }
       List<HalfHourEstimate> ours = models.get("convergence");
@@ -165,14 +180,49 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
         double persistence = truth.applyAsDouble(dayBefore);
         double a = estimate.applyAsDouble(ours.get(i));
         double b = estimate.applyAsDouble(models.get("seed").get(i));
+        double c = estimate.applyAsDouble(models.get("corrected").get(i));
         if (Double.isNaN(y) || Double.isNaN(persistence) || Double.isNaN(a) || Double.isNaN(b)) {
           continue;
         }
         stats.get("convergence").add(a - y);
+        stats.get("corrected").add(c - y);
         stats.get("seed").add(b - y);
         stats.get("persistence").add(persistence - y);
       }
       stats.forEach((m, st) -> out.add(st.score(component, m)));
+    }
+    return out;
+  }
+
+  /**
+   * The physics estimates {@code ours} with {@code site.correction} applied as the daily run applies it: each market
+   * day's offsets learnt from the residuals of the half-hours metered by that day's run (D-1 at {@code
+   * schedule.run_at}), the physics of those past half-hours from the same recorded forecasts (a stream starting the
+   * correction's window before {@code first}). With the correction off, the physics itself.
+   */
+  static List<HalfHourEstimate> corrected(ConvergenceSettings s, MetOfficeSpotReplay replay,
+      Map<Instant, SiteReading> actual, List<HalfHourEstimate> ours, MarketDay first, MarketDay last) {
+    ResidualCorrection rule = s.site().correction();
+    if (rule.isOff()) {
+      return ours;
+    }
+    WeatherForecast history = SiteWeather.between(replay, s.site().location().elevationM(),
+        first.minusDays(rule.windowDays() + 2), last);
+    List<ResidualCorrection.Residual> residuals = new ArrayList<>();
+    for (HalfHourEstimate e : new SiteEnergyModel(s.site()).estimate(history)) {
+      SiteReading y = actual.get(e.interval().start());
+      if (y != null) {
+        residuals.add(new ResidualCorrection.Residual(e.interval(), e.windKw(), e.solarKw(), e.demandKw(),
+            y.windKw(), y.solarKw(), y.demandKw()));
+      }
+    }
+    PlanningTime planning = s.schedule().planning();
+    Map<MarketDay, ResidualCorrection.Offsets> byDay = new HashMap<>();
+    List<HalfHourEstimate> out = new ArrayList<>(ours.size());
+    for (HalfHourEstimate e : ours) {
+      MarketDay day = MarketDay.delivering(e.interval().start());
+      ResidualCorrection.Offsets o = byDay.computeIfAbsent(day, d -> rule.learn(residuals, planning.on(d)));
+      out.add(o.apply(e));
     }
     return out;
   }

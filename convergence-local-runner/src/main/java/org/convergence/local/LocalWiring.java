@@ -13,18 +13,15 @@ import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
 import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.prices.PriceSources;
+import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.connectors.weather.WeatherSources;
 import org.convergence.connectors.wiring.LiveRun;
-import org.convergence.connectors.report.RunReportJson;
-import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.core.backtest.Backtest;
 import org.convergence.core.dashboard.DataSource;
-import org.convergence.core.exchange.HeldOrder;
-import org.convergence.core.market.Order;
-import org.convergence.core.market.OrderSet;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
 import org.convergence.persistence.JdbcStore;
@@ -32,24 +29,33 @@ import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteMeter;
 import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
+import org.convergence.core.exchange.HeldOrder;
 import org.convergence.core.exchange.SimulatedExchange;
+import org.convergence.core.market.Order;
+import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.InMemoryPriceHistory;
 import org.convergence.core.price.FallbackPriceForecaster;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.price.SpreadForecaster;
+import org.convergence.core.run.CorrectedEnergyModel;
 import org.convergence.core.run.DailyRun;
+import org.convergence.core.run.EnergyModel;
 import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherFallbackChain;
+import org.convergence.core.weather.WeatherSource;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModels;
 import org.convergence.model.forecast.ModelPriceForecaster;
 import org.convergence.model.spread.ModelSpreadForecaster;
 import org.convergence.model.spread.SpreadHyper;
+import org.convergence.persistence.DatabaseConfig;
+import org.convergence.persistence.Databases;
+import org.convergence.persistence.JdbcStore;
 
 /**
  * Wires the library for the local runner from settings.yaml: the daily run in replay mode (bundled recordings, an
@@ -116,18 +122,39 @@ final class LocalWiring {
     PriceHistory prices = recorded;
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
-    SiteEnergyModel energy = new SiteEnergyModel(s.site());
+    // the physics with site.correction learnt from the readings of site.readings_file as known at the clock
+    EnergyModel energy = energyModel(s, weather, SiteReadings.of(readingsOrBundled(s)), clock);
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
-    DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast)
+    DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, "simulated (replay)")
         .grid(s.site().grid()).strategy(strategy).spreadForecaster(spreadForecaster())
         // replay: past forecasts recomputed from the recording, against its readings
-        .forecastErrors(ForecastErrors.recomputed(weather, energy::forecast,
+        .forecastErrors(ForecastErrors.recomputed(weather, energy,
             SiteReadings.of(EnergyOnsiteReader.bundled()), lookback, s.schedule().planning()))
         .carbon(RecordedCarbonIntensity.bundled())
         .dashboard(dashboardPublisher(s).labelling(DataSource.REPLAY), s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
     return new Wired(day, clock, replay, exchange, store, run);
+  }
+
+  /**
+   * The site's physics with {@code site.correction} learnt, for each market day, from {@code readings} taken by that
+   * day's planning time or the clock's instant if earlier (past physics from {@code weather} as it stood at each past
+   * day's planning time).
+   */
+  static EnergyModel energyModel(ConvergenceSettings s, WeatherSource weather, SiteReadings readings, Clock clock) {
+    return new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(), weather, readings,
+        s.schedule().planning(), clock);
+  }
+
+  /** The readings of {@code site.readings_file}, or the bundled AIMLAC readings when it is empty. */
+  static List<org.convergence.core.energy.SiteReading> readingsOrBundled(ConvergenceSettings s) {
+    try {
+      return s.siteReadingsFile().isBlank() ? EnergyOnsiteReader.bundled()
+          : EnergyOnsiteReader.load(Path.of(s.siteReadingsFile()));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UserFacingException("site.readings_file: " + e.getMessage(), e);
+    }
   }
 
   /** The dashboard of settings.yaml's {@code dashboard.data_dir}. */
@@ -291,8 +318,9 @@ final class LocalWiring {
 
     WeatherFallbackChain chain = new WeatherFallbackChain(List.of(
         recording.atElevation(s.site().location().elevationM())));
-    SiteEnergyModel energy = new SiteEnergyModel(s.site());
-    Backtest backtest = new Backtest(chain, energy::forecast, forecaster(s), recorded, SiteReadings.of(rows),
+    // each day's correction learnt from the readings metered by that day's planning time (the clock is later)
+    EnergyModel energy = energyModel(s, chain, SiteReadings.of(rows), Clock.systemUTC());
+    Backtest backtest = new Backtest(chain, energy, forecaster(s), recorded, SiteReadings.of(rows),
         s.site().grid(), clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
         .planningAt(s.schedule().planning())
         .withSpreadForecaster(spreadForecaster());

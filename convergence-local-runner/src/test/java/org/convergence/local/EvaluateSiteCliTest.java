@@ -25,8 +25,8 @@ class EvaluateSiteCliTest {
     String out = buf.toString(StandardCharsets.UTF_8).trim();
     assertThat(code).isZero();
     assertThat(out).startsWith("[{").endsWith("}]");
-    assertThat(out.split("\\{\"component\"")).hasSize(13);
-    for (String model : new String[] {"convergence", "seed", "persistence"}) {
+    assertThat(out.split("\\{\"component\"")).hasSize(17);
+    for (String model : new String[] {"convergence", "corrected", "seed", "persistence"}) {
       assertThat(out).contains("\"component\":\"net\",\"model\":\"" + model + "\",\"mae_kw\":");
     }
   }

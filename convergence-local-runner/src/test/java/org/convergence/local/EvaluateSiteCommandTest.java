@@ -21,10 +21,13 @@ class EvaluateSiteCommandTest {
         .load(Path.of("..", "settings.yaml"));
     List<EvaluateSiteCommand.Score> scores = EvaluateSiteCommand.evaluate(s, MetOfficeSpotReplay.bundled(),
         EnergyOnsiteReader.bundled(), MarketDay.of(2022, 2, 16), MarketDay.of(2022, 4, 30));
-    assertThat(scores).hasSize(12);
+    assertThat(scores).hasSize(16);
     double ours = mae(scores, "net", "convergence");
     double seed = mae(scores, "net", "seed");
     assertThat(ours).isLessThanOrEqualTo(0.7 * seed);
+    // the shipped site.correction is on and changes the scored net forecast
+    assertThat(s.site().correction().isOff()).isFalse();
+    assertThat(mae(scores, "net", "corrected")).isNotEqualTo(ours).isLessThanOrEqualTo(0.7 * seed);
     assertThat(scores).allSatisfy(r -> assertThat(r.n()).isGreaterThan(2000));
   }
 

@@ -15,7 +15,6 @@ import org.convergence.connectors.weather.WeatherSources;
 import org.convergence.core.backtest.Backtest;
 import org.convergence.core.backtest.BacktestResult;
 import org.convergence.core.backtest.StrategyResult;
-import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteReading;
 import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.SimulatedExchange;
@@ -33,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Causality on the real recordings and the real price and spread models: changing every price and reading recorded
- * after a day's gate leaves that day's orders, for every strategy, as they were; and changing every price not yet
+ * after a day's gate leaves that day's orders, for every strategy, as they were (the site forecast's {@code
+ * site.correction} included, on in the shipped settings); and changing every price not yet
  * published at the run's time (hours ending within the spread model's publication lag of it) leaves the {@code ev}
  * orders and the spread forecast as they were.
  */
@@ -52,8 +52,9 @@ class RecordedBacktestCausalityTest {
   static BacktestResult backtest(ConvergenceSettings s, PriceHistory prices, List<SiteReading> readings) {
     WeatherFallbackChain weather = new WeatherFallbackChain(List.of(
         WeatherSources.replay("").atElevation(s.site().location().elevationM())));
-    SiteEnergyModel energy = new SiteEnergyModel(s.site());
-    return new Backtest(weather, energy::forecast, LocalWiring.forecaster(s), prices, SiteReadings.of(readings),
+    // the backtest's own site forecast: physics plus site.correction learnt from these readings
+    return new Backtest(weather, LocalWiring.energyModel(s, weather, SiteReadings.of(readings),
+        java.time.Clock.systemUTC()), LocalWiring.forecaster(s), prices, SiteReadings.of(readings),
         s.site().grid(), clock -> new SimulatedExchange(clock, prices, List.of("k")).forKey("k"))
         .withSpreadForecaster(LocalWiring.spreadForecaster())
         .run(FROM, PROBE, Strategies.NAMES.stream().map(n -> s.strategy().strategy(n)).toList(),

@@ -19,7 +19,9 @@ import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteMeter;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.price.PriceForecaster;
+import org.convergence.core.run.CorrectedEnergyModel;
 import org.convergence.core.run.DailyRun;
+import org.convergence.core.run.EnergyModel;
 import org.convergence.core.run.ForecastErrors;
 import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.settle.HeldOrderSource;
@@ -92,8 +94,12 @@ public final class LiveRun {
       PriceForecaster forecaster, ConvergenceStore store, DashboardPublisher dashboard, Services services) {
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(), services.weather(),
         services.http(), clock);
-    SiteEnergyModel energy = new SiteEnergyModel(s.site());
-    return DailyRun.builder().clock(clock).weather(weather).energy(energy::forecast).forecaster(forecaster)
+    // the physics with site.correction learnt from the readings imported into the store by the run's clock (past
+    // physics from the weather chain as it stood at each day's planning time; a source that cannot serve a past day
+    // gives no residuals, and then no correction)
+    EnergyModel energy = new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(),
+        weather, store::siteReadings, s.schedule().planning(), clock);
+    return DailyRun.builder().clock(clock).weather(weather).energy(energy).forecaster(forecaster)
         // live price history: the exchange's price endpoints, Elexon, the database, as prices.sources orders them
         .history(PriceSources.chain(s.prices().sources(), exchange, store)).exchange(exchange, "http")
         .grid(s.site().grid())

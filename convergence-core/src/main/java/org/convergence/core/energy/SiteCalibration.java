@@ -2,6 +2,7 @@ package org.convergence.core.energy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -12,7 +13,10 @@ import org.convergence.core.site.PowerCurve;
 import org.convergence.core.site.SiteSpec;
 import org.convergence.core.site.SolarArraySpec;
 import org.convergence.core.site.WindFarmSpec;
+import org.convergence.core.solar.HorizonProfile;
+import org.convergence.core.time.Interval;
 import org.convergence.core.weather.WeatherForecast;
+import org.convergence.core.weather.WeatherSample;
 
 /**
  * Fits the site's free parameters to its readings: for each component (wind, solar, heating) a coordinate descent
@@ -24,10 +28,15 @@ import org.convergence.core.weather.WeatherForecast;
  *
  * <ul>
  *   <li>wind: {@code speed_factor}, {@code speed_uncertainty} and a scale of the power curve's powers;
- *   <li>solar: {@code system_losses}, {@code cloud_attenuation}, {@code cloud_exponent};
+ *   <li>solar: first the skyline {@code horizon_deg} from clear-day residuals by sun azimuth ({@link
+ *       HorizonCalibration}), then {@code system_losses}, {@code cloud_attenuation}, {@code cloud_exponent} on every
+ *       half-hour with that skyline;
  *   <li>heating: {@code loss_kw_per_c}, {@code base_loss_kw}, {@code capacity_kwh_per_c} (the set-points, the
  *       heater's 120 kW and the working hours are read off the readings directly, see the README).
  * </ul>
+ *
+ * <p>Only readings inside the calibration period are used (the constructor drops the others), so a calibration on
+ * earlier days can be scored on later ones without look-ahead.
  */
 public final class SiteCalibration {
   /** One parameter's fitted value and the component's MAE and RMSE with the fitted values. */
@@ -41,10 +50,22 @@ public final class SiteCalibration {
   /**
    * @param weather the recorded forecasts, one contiguous 30-minute forecast
    * @param actualHalfHours readings averaged per half-hour, keyed by the half-hour's start
+   * @param period the calibration period: readings of half-hours starting outside it are not used
    */
-  public SiteCalibration(WeatherForecast weather, Map<Instant, SiteReading> actualHalfHours) {
+  public SiteCalibration(WeatherForecast weather, Map<Instant, SiteReading> actualHalfHours, Interval period) {
     this.weather = weather;
-    this.actual = actualHalfHours;
+    Map<Instant, SiteReading> inside = new HashMap<>();
+    actualHalfHours.forEach((t, r) -> {
+      if (period.contains(t)) {
+        inside.put(t, r);
+      }
+    });
+    this.actual = Map.copyOf(inside);
+  }
+
+  /** The readings the calibration uses: those of half-hours starting inside its period. */
+  public Map<Instant, SiteReading> readingsUsed() {
+    return actual;
   }
 
   private enum Loss { ABSOLUTE, SQUARED }
@@ -59,6 +80,7 @@ public final class SiteCalibration {
         new Parameter("speed_factor", grid(0.8, 2.4, 0.05), (s, v) -> withWind(s, s.wind(), v, null, null, curve)),
         new Parameter("speed_uncertainty", grid(0, 0.6, 0.05), (s, v) -> withWind(s, s.wind(), null, v, null, curve)),
         new Parameter("power_scale", grid(0.6, 1.2, 0.02), (s, v) -> withWind(s, s.wind(), null, null, v, curve))));
+    site = fitHorizon(site, steps);
     site = descend(site, "solar", Loss.ABSOLUTE, HalfHourEstimate::solarKw, SiteReading::solarKw, steps, List.of(
         new Parameter("system_losses", grid(0, 0.5, 0.025), (s, v) -> withSolar(s, v, null, null)),
         new Parameter("cloud_attenuation", grid(0.5, 0.95, 0.025), (s, v) -> withSolar(s, null, v, null)),
@@ -68,6 +90,26 @@ public final class SiteCalibration {
         new Parameter("base_loss_kw", grid(0, 30, 2.5), (s, v) -> withHeating(s, null, v, null)),
         new Parameter("capacity_kwh_per_c", grid(3, 30, 1), (s, v) -> withHeating(s, null, null, v))));
     return new Result(site, steps);
+  }
+
+  private SiteSpec fitHorizon(SiteSpec site, List<Step> steps) {
+    List<HorizonCalibration.Sample> samples = new ArrayList<>();
+    for (WeatherSample w : weather.samples()) {
+      SiteReading r = actual.get(w.interval().start());
+      if (r != null && !Double.isNaN(r.solarKw()) && !Double.isNaN(w.airTemperatureC())) {
+        samples.add(new HorizonCalibration.Sample(w.interval(), w.airTemperatureC(), w.windSpeedMps(),
+            w.pressureHpa(), r.solarKw()));
+      }
+    }
+    HorizonCalibration.Result h = new HorizonCalibration(site.location()).calibrate(site.solar(), samples);
+    SiteSpec out = withSolar(site, h.horizon());
+    steps.add(new Step("solar", "clear_days", h.clearDays().size(), h.maeKw(), Double.NaN));
+    steps.add(new Step("solar", "clear_day_losses", h.clearDayLosses(), h.maeKw(), Double.NaN));
+    for (int i = 0; i < h.horizon().size(); i++) {
+      steps.add(new Step("solar", String.format(java.util.Locale.ROOT, "horizon_deg[%03.0f]",
+          h.horizon().azimuthDegOf(i)), h.horizon().elevationDeg().get(i), h.maeKw(), Double.NaN));
+    }
+    return out;
   }
 
   /** Mean absolute error of one component over the half-hours with readings, kW. */
@@ -150,7 +192,7 @@ public final class SiteCalibration {
     WindFarmSpec nw = new WindFarmSpec(w.turbines(), w.hubHeightM(), curve, w.cutInMps(), w.cutOutMps(),
         w.availability(), w.profile(), w.roughnessLengthM(), w.interpolation(),
         speedFactor == null ? w.speedFactor() : speedFactor, uncertainty == null ? w.speedUncertainty() : uncertainty);
-    return new SiteSpec(s.name(), s.location(), s.grid(), nw, s.solar(), s.demand());
+    return new SiteSpec(s.name(), s.location(), s.grid(), nw, s.solar(), s.demand(), s.correction());
   }
 
   private static SiteSpec withSolar(SiteSpec s, Double losses, Double attenuation, Double exponent) {
@@ -158,8 +200,13 @@ public final class SiteCalibration {
     SolarArraySpec na = new SolarArraySpec(a.panels(), a.panelAreaM2(), a.efficiency(), a.tiltDeg(), a.azimuthDeg(),
         a.panelCapW(), a.temperatureCoefficientPerC(), losses == null ? a.systemLosses() : losses,
         a.inverterCapKw(), a.linkeTurbidity(), a.albedo(), attenuation == null ? a.cloudAttenuation() : attenuation,
-        exponent == null ? a.cloudExponent() : exponent);
-    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), na, s.demand());
+        exponent == null ? a.cloudExponent() : exponent, a.horizonDeg());
+    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), na, s.demand(), s.correction());
+  }
+
+  private static SiteSpec withSolar(SiteSpec s, HorizonProfile horizon) {
+    SolarArraySpec na = HorizonCalibration.with(s.solar(), s.solar().systemLosses(), horizon);
+    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), na, s.demand(), s.correction());
   }
 
   private static SiteSpec withHeating(SiteSpec s, Double lossPerC, Double baseLoss, Double capacity) {
@@ -170,6 +217,6 @@ public final class SiteCalibration {
         capacity == null ? h.capacityKWhPerC() : capacity);
     DemandSpec nd = new DemandSpec(d.computingCentreKw(), d.officeBaseKw(), d.officeEquipmentKw(),
         d.officeLightingKw(), d.opens(), d.closes(), d.clock(), d.holidayRegion(), d.observesBankHolidays(), nh);
-    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), s.solar(), nd);
+    return new SiteSpec(s.name(), s.location(), s.grid(), s.wind(), s.solar(), nd, s.correction());
   }
 }

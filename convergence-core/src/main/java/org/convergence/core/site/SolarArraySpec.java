@@ -1,6 +1,8 @@
 package org.convergence.core.site;
 
+import java.util.List;
 import org.convergence.core.solar.CloudModel;
+import org.convergence.core.solar.HorizonProfile;
 
 /**
  * The solar array.
@@ -18,6 +20,8 @@ import org.convergence.core.solar.CloudModel;
  * @param albedo ground reflectance, 0..1
  * @param cloudAttenuation Kasten-Czeplak a: clear-sky index at full cloud cover is 1 - a
  * @param cloudExponent Kasten-Czeplak b
+ * @param horizonDeg the skyline's elevation seen from the array at equally spaced azimuths from north, degrees
+ *     ({@link HorizonProfile}; calibrated on clear days of the readings)
  */
 public record SolarArraySpec(
     int panels,
@@ -32,7 +36,8 @@ public record SolarArraySpec(
     double linkeTurbidity,
     double albedo,
     double cloudAttenuation,
-    double cloudExponent) {
+    double cloudExponent,
+    List<Double> horizonDeg) {
   public SolarArraySpec {
     if (panels < 0 || panels > 1_000_000) {
       throw new IllegalArgumentException("panels must be within [0, 1000000], was " + panels);
@@ -69,6 +74,7 @@ public record SolarArraySpec(
       throw new IllegalArgumentException("albedo must be within [0, 1], was " + albedo);
     }
     new CloudModel(cloudAttenuation, cloudExponent);
+    horizonDeg = new HorizonProfile(horizonDeg).elevationDeg();
   }
 
   /** Total panel area, m2. */
@@ -79,6 +85,10 @@ public record SolarArraySpec(
   /** The array's DC cap: panels x panel cap, kW. */
   public double dcCapKw() {
     return panels * panelCapW / 1000;
+  }
+
+  public HorizonProfile horizon() {
+    return new HorizonProfile(horizonDeg);
   }
 
   public CloudModel cloudModel() {

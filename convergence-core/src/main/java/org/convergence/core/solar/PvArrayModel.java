@@ -8,7 +8,8 @@ import org.convergence.core.time.Interval;
 
 /**
  * AC power of the array, one step per physical effect: sun position (SPA) -> clear sky (Ineichen) -> GHI (from
- * the source, or clear sky dimmed by cloud cover) -> DNI/DHI (Erbs) -> plane of array (Hay-Davies) -> cell
+ * the source, or clear sky dimmed by cloud cover) -> DNI/DHI (Erbs) -> horizon shading (the beam is removed while
+ * the sun is behind the skyline, {@link HorizonProfile}) -> plane of array (Hay-Davies) -> cell
  * temperature (Faiman) -> DC with the temperature coefficient and the panels' cap -> system losses -> inverter cap.
  * Energy over an interval is the mean of {@link #SUBSTEPS} instants spread across it, not a sample at its start.
  */
@@ -19,11 +20,13 @@ public final class PvArrayModel {
   private final GeoLocation site;
   private final SolarArraySpec array;
   private final CloudModel clouds;
+  private final HorizonProfile horizon;
 
   public PvArrayModel(GeoLocation site, SolarArraySpec array) {
     this.site = site;
     this.array = array;
     this.clouds = array.cloudModel();
+    this.horizon = array.horizon();
   }
 
   /** Weather over an interval as the PV model needs it; NaN = not given (irradiance or cloud, not both). */
@@ -90,6 +93,7 @@ public final class PvArrayModel {
         double ghi = Math.max(index * clear[k].ghiWm2(), 0);
         horizontal = Erbs.decompose(ghi, sun.zenithDeg(), dniExtra);
       }
+      horizontal = horizon.shade(horizontal, sun);
       PlaneOfArray poa = PlaneOfArray.transpose(PlaneOfArray.SkyModel.HAY_DAVIES, array.tiltDeg(),
           array.azimuthDeg(), sun, horizontal, dniExtra, array.albedo());
       double g = poa.globalWm2();

@@ -34,8 +34,9 @@ class SiteEnergyModelTest {
       new GridConnection(1.0, 1.0),
       new WindFarmSpec(6, 30, new PowerCurve(List.of(0.0, 3.0, 5.0, 10.0, 15.0), List.of(0.0, 0.0, 10.0, 50.0, 60.0)),
           3.5, 25, 1, WindProfile.Law.LOGARITHMIC, 0.15, PowerCurves.Interpolation.LINEAR, 1.5, 0.3),
-      new SolarArraySpec(1400, 1.712976, 0.196, 45, 180, 335, -0.0037, 0.3, 450, 3, 0.25, 0.75, 2),
-      DEMAND);
+      new SolarArraySpec(1400, 1.712976, 0.196, 45, 180, 335, -0.0037, 0.3, 450, 3, 0.25, 0.75, 2,
+          java.util.List.of(0.0)),
+      DEMAND, ResidualCorrection.OFF);
   static final MarketDay DAY = MarketDay.of(2022, 6, 21);
 
   static WeatherForecast weather(double cloudPct, double tempC, double windMps) {

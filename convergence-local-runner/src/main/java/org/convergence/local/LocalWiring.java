@@ -6,17 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
 import org.convergence.connectors.carbon.RecordedCarbonIntensity;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
-import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.prices.PriceSources;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.connectors.wiring.BacktestWiring;
+import org.convergence.connectors.wiring.BadDataException;
 import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.connectors.report.RunReportJson;
 import org.convergence.connectors.settings.DatabaseSettings;
@@ -43,8 +43,6 @@ import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherFallbackChain;
-import org.convergence.model.MarketProfile;
-import org.convergence.model.PriceModels;
 import org.convergence.model.forecast.ModelPriceForecaster;
 import org.convergence.model.spread.ModelSpreadForecaster;
 import org.convergence.model.spread.SpreadHyper;
@@ -56,7 +54,7 @@ import org.convergence.model.spread.SpreadHyper;
  */
 final class LocalWiring {
   /** The key of the in-process exchange of replay mode (it never leaves the process). */
-  static final String REPLAY_KEY = "replay";
+  static final String REPLAY_KEY = BacktestWiring.REPLAY_KEY;
 
   private LocalWiring() {}
 
@@ -236,65 +234,17 @@ final class LocalWiring {
     }
   }
 
-  /** A backtest and, for its report, the data that serve it (each a source and its coverage). */
-  record BacktestData(Backtest backtest, String readings, String weather, String prices) {}
-
   /**
-   * The backtest on the given data, else the settings' paths, else the bundled copies: readings ({@code --readings},
-   * {@code site.readings_file}), weather ({@code --weather}, {@code weather.replay_dir}) and prices ({@code
-   * --prices}, {@code exchange.prices_file}). Bad data is one line naming the option or key.
+   * The backtest of {@link BacktestWiring#backtest} with the configured price model and the spread model; bad data
+   * is one line naming the option or key.
    */
-  static BacktestData backtest(ConvergenceSettings s, Optional<Path> readingsPath, Optional<Path> weatherPath,
-      List<Path> pricePaths) {
-    String pricesFrom;
-    InMemoryPriceHistory recorded;
-    if (!pricePaths.isEmpty()) {
-      recorded = loadPrices("--prices", pricePaths);
-      pricesFrom = "--prices " + String.join(", ", pricePaths.stream().map(Path::toString).toList());
-    } else {
-      recorded = recordedPrices(s);
-      pricesFrom = s.exchange().pricesFile().isEmpty() ? GbPriceFiles.BUNDLED_DESCRIPTION
-          : "exchange.prices_file " + s.exchange().pricesFile();
-    }
-    String prices = pricesFrom + ": " + recorded.clearingHourCount() + " clearing hours ("
-        + recorded.firstClearingDay().map(Object::toString).orElse("-") + " .. "
-        + recorded.lastClearingDay().map(Object::toString).orElse("-") + "), " + recorded.imbalanceHourCount()
-        + " imbalance hours";
-
-    String weatherKey = weatherPath.isPresent() ? "--weather" : "weather.replay_dir";
-    String weatherDir = weatherPath.map(Path::toString).orElse(s.weather().replayDir());
-    MetOfficeSpotReplay recording;
+  static BacktestWiring.BacktestData backtest(ConvergenceSettings s, Optional<Path> readingsPath,
+      Optional<Path> weatherPath, List<Path> pricePaths) {
     try {
-      recording = WeatherSources.replay(weatherDir);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserFacingException(weatherKey + ": " + e.getMessage(), e);
+      return BacktestWiring.backtest(s, readingsPath, weatherPath, pricePaths, forecaster(s), spreadForecaster());
+    } catch (BadDataException e) {
+      throw new UserFacingException(e.getMessage(), e);
     }
-    List<MarketDay> covered = recording.coveredDays();
-    String weather = (weatherDir.isBlank() ? "bundled AIMLAC Met Office recording (metoffice_spot.csv)"
-        : weatherKey + " " + weatherDir) + ": " + covered.size() + " market days"
-        + (covered.isEmpty() ? "" : " (" + covered.get(0) + " .. " + covered.get(covered.size() - 1) + ")")
-        + "; other days: demand-only profile";
-
-    String readingsKey = readingsPath.isPresent() ? "--readings" : "site.readings_file";
-    String readingsFile = readingsPath.map(Path::toString).orElse(s.siteReadingsFile());
-    List<org.convergence.core.energy.SiteReading> rows;
-    try {
-      rows = readingsFile.isBlank() ? EnergyOnsiteReader.bundled() : EnergyOnsiteReader.load(Path.of(readingsFile));
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserFacingException(readingsKey + ": " + e.getMessage(), e);
-    }
-    String readings = (readingsFile.isBlank() ? "bundled AIMLAC readings (energy_onsite.csv)"
-        : readingsKey + " " + readingsFile) + ": " + rows.size() + " readings"
-        + (rows.isEmpty() ? "" : " (" + rows.get(0).time() + " .. " + rows.get(rows.size() - 1).time() + ")");
-
-    WeatherFallbackChain chain = new WeatherFallbackChain(List.of(
-        recording.atElevation(s.site().location().elevationM())));
-    SiteEnergyModel energy = new SiteEnergyModel(s.site());
-    Backtest backtest = new Backtest(chain, energy::forecast, forecaster(s), recorded, SiteReadings.of(rows),
-        s.site().grid(), clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
-        .planningAt(s.schedule().planning())
-        .withSpreadForecaster(spreadForecaster());
-    return new BacktestData(backtest, readings, weather, prices);
   }
 
   /** The spread model with the hyper-parameters chosen on 2021 (docs/price-forecasting.md), recalibrated weekly. */
@@ -309,16 +259,10 @@ final class LocalWiring {
   }
 
   static InMemoryPriceHistory recordedPrices(ConvergenceSettings s) {
-    return s.exchange().pricesFile().isEmpty() ? GbPriceFiles.bundled()
-        : loadPrices("exchange.prices_file", List.of(Path.of(s.exchange().pricesFile())));
-  }
-
-  /** Price files or folders; a bad one is one line naming {@code key}. */
-  static InMemoryPriceHistory loadPrices(String key, List<Path> paths) {
     try {
-      return GbPriceFiles.load(paths);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserFacingException(key + ": " + e.getMessage(), e);
+      return BacktestWiring.recordedPrices(s);
+    } catch (BadDataException e) {
+      throw new UserFacingException(e.getMessage(), e);
     }
   }
 
@@ -334,17 +278,13 @@ final class LocalWiring {
     throw new UserFacingException("the recorded weather and prices have no market day in common");
   }
 
-  /** Days of clearing prices the price model may look back over (the longest LEAR window, 728 days, plus lags). */
-  static final int PRICE_HISTORY_DAYS = 800;
-
   /**
    * The configured price model ({@code prices.model}) for the GB market, recalibrated every day on the prices known
    * at the run's time (as the backtest requires, and cheap for the default naive model).
    */
   static PriceForecaster forecaster(ConvergenceSettings s) {
     try {
-      return ModelPriceForecaster.recalibrating(
-          PriceModels.trainer(s.prices().model(), MarketProfile.gb(), ForkJoinPool.commonPool()), PRICE_HISTORY_DAYS);
+      return ModelPriceForecaster.gb(s.prices().model());
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("prices.model: " + e.getMessage(), e);
     }

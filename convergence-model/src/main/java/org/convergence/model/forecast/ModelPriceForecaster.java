@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
 import org.convergence.core.market.HourPrice;
 import org.convergence.core.price.HourPriceForecast;
@@ -15,8 +16,10 @@ import org.convergence.core.price.Quantile;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.DayForecast;
+import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModel;
 import org.convergence.model.PriceModelTrainer;
+import org.convergence.model.PriceModels;
 import org.convergence.model.data.DailySeries;
 import org.convergence.model.eval.ResidualQuantiles;
 
@@ -49,6 +52,21 @@ public final class ModelPriceForecaster implements PriceForecaster {
   public static ModelPriceForecaster recalibrating(PriceModelTrainer trainer, int historyDays) {
     return new ModelPriceForecaster(trainer.name() + "-daily", trainer.availabilityLagDays(), historyDays,
         trainer::train);
+  }
+
+  /** Days of clearing prices the GB forecaster looks back over (the longest LEAR window, 728 days, plus lags). */
+  public static final int GB_HISTORY_DAYS = 800;
+
+  /**
+   * The price model {@code modelName} (settings {@code prices.model}, one of {@link PriceModels#NAMES}) for the GB
+   * market, recalibrated every day on the prices known at the run's time, on the common fork-join pool: the
+   * forecaster of the daily run and of the backtest.
+   *
+   * @throws IllegalArgumentException for an unknown model name
+   */
+  public static ModelPriceForecaster gb(String modelName) {
+    return recalibrating(PriceModels.trainer(modelName, MarketProfile.gb(), ForkJoinPool.commonPool()),
+        GB_HISTORY_DAYS);
   }
 
   /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */

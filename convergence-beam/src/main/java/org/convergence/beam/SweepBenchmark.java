@@ -42,6 +42,8 @@ final class SweepBenchmark {
     long t1 = System.nanoTime();
     BlockRunner.forget();
     List<String> sequential = new ArrayList<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t2 = System.nanoTime();
     for (SweepConfiguration c : configs) {
       BlockTask whole = new BlockTask(c, 0, p.period().from(), p.period().from(), p.period().to());
@@ -49,6 +51,7 @@ final class SweepBenchmark {
       sequential.add(BacktestReport.toJson(j.result(), j.sources()) + "\n");
     }
     long t3 = System.nanoTime();
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
     int differ = 0;
     for (int i = 0; i < configs.size(); i++) {
       String swept = SweepOutput.configurationFile(tmp.toString(), configs.get(i).id() + ".json").orElse("");
@@ -65,6 +68,11 @@ final class SweepBenchmark {
     out.printf(Locale.ROOT, "one after another, one JVM, one thread: %.1f s; pipeline: %.1f s; speed-up %.2fx;"
         + " figures equal in %d of %d configurations%n", oneByOne, pipeline, oneByOne / pipeline,
         configs.size() - differ, configs.size());
+    long configurationDays = configs.size() * (p.period().to().toEpochDay() - p.period().from().toEpochDay() + 1);
+    out.printf(Locale.ROOT, "one after another: %.1f s of CPU on its thread for %d configuration-days = %.3f CPU s"
+        + " a configuration-day (the basis of the Dataflow estimate in docs/sweeps.md); load average %.1f%n", cpu,
+        configurationDays, cpu / configurationDays,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
     return differ == 0 ? SweepMain.DONE : SweepMain.FAILED;
   }

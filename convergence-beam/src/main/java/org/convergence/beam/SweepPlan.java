@@ -117,7 +117,17 @@ public record SweepPlan(String settings, Data data, Period period, int blockDays
         overrides.put(k, v);
       }
     });
-    return new SweepContext(resolve(folder, settings), overrides, resolve(folder, data.readings()),
+    String settingsFile = resolve(folder, settings);
+    String text;
+    try {
+      text = Files.readString(Path.of(settingsFile));
+    } catch (NoSuchFileException e) {
+      throw new PlanException(planFile + ": settings: settings file not found: " + settingsFile);
+    } catch (IOException e) {
+      throw new PlanException(planFile + ": settings: cannot read " + settingsFile + ": " + e.getMessage());
+    }
+    Path settingsFolder = Path.of(settingsFile).toAbsolutePath().normalize().getParent();
+    return new SweepContext(settingsFile, text, settingsFolder == null ? "" : settingsFolder.toString(), overrides, resolve(folder, data.readings()),
         resolve(folder, data.weather()), data.prices().stream().map(p -> resolve(folder, p)).toList(),
         period.from(), period.to(), out);
   }

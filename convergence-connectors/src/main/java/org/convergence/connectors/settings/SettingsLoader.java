@@ -164,7 +164,12 @@ public final class SettingsLoader {
     return parse(yaml, sourceName, null);
   }
 
-  private ConvergenceSettings parse(String yaml, String sourceName, Path folder) {
+  /**
+   * Parses settings text read from {@code sourceName} elsewhere (a sweep's workers get the text, not the file);
+   * relative paths of {@link #PATH_KEYS} resolve against {@code folder} (the file's folder) when it is not null, as
+   * {@link #load(Path)} does.
+   */
+  public ConvergenceSettings parse(String yaml, String sourceName, Path folder) {
     ObjectMapper mapper = strictYamlMapper();
     JsonNode tree;
     try {

@@ -48,10 +48,20 @@ final class SweepOutput {
     return d.resolve(name, StandardResolveOptions.RESOLVE_FILE);
   }
 
-  /** What the summary records of the plan, so a rerun with another period or data does not take it as done. */
+  /** What the summary records of the plan, so a rerun with another period, settings text or data does not skip it. */
   static String fingerprint(SweepContext ctx, SweepConfiguration c) {
-    return ctx.from() + ".." + ctx.to() + " settings " + ctx.settingsFile() + " " + c.settings() + " data "
-        + ctx.readings() + "|" + ctx.weather() + "|" + ctx.prices();
+    return ctx.from() + ".." + ctx.to() + " settings " + ctx.settingsFile() + " sha256 "
+        + sha256(ctx.settingsText()).substring(0, 16) + " " + c.settings() + " data " + ctx.readings() + "|"
+        + ctx.weather() + "|" + ctx.prices();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Writes a joined configuration: its JSON, its tables, then its summary. */

@@ -51,8 +51,18 @@ public record SweepPlan(String settings, Data data, Period period, int blockDays
       p = mapper.readValue(text, SweepPlan.class);
     } catch (JsonProcessingException e) {
       String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? pathOf(m) : "";
-      throw new PlanException(file + ": " + (path.isEmpty() ? "" : path + ": ")
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
+      String what = e.getOriginalMessage().lines().findFirst().orElse("");
+      if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+        what = "unknown key (keys here: " + String.join(", ", u.getKnownPropertyIds().stream()
+            .map(String::valueOf).sorted().toList()) + ")";
+      } else if (what.startsWith("Missing creator property '")) {
+        String name = what.substring("Missing creator property '".length(), what.indexOf('\'', 26));
+        path = path.isEmpty() ? name : path.endsWith(name) ? path : path + "." + name;
+        what = "missing key";
+      } else if (what.contains(";")) {
+        what = what.substring(0, what.indexOf(';'));
+      }
+      throw new PlanException(file + ": " + (path.isEmpty() ? "" : path + ": ") + what);
     }
     p.check(file);
     return p;

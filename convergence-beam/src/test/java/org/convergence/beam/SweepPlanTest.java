@@ -84,8 +84,12 @@ class SweepPlanTest {
         .hasMessageStartingWith(badStrategy + ": configuration yolo: ").hasMessageContaining("yolo");
 
     Path unknown = Files.writeString(dir.resolve("unknown.yaml"),
-        Files.readString(badStrategy).replace("block_days:", "blocks_days:"));
+        Files.readString(badStrategy).replace("block_days: 10", "block_days: 10\nblocks: 3"));
     assertThatThrownBy(() -> SweepPlan.load(unknown)).isInstanceOf(SweepPlan.PlanException.class)
-        .hasMessageStartingWith(unknown + ": ").hasMessageContaining("blocks_days").hasMessageNotContaining("\n");
+        .hasMessageStartingWith(unknown + ": blocks: unknown key (keys here: block_days, data, period, set,")
+        .hasMessageNotContaining("\n");
+    Path missing = Files.writeString(dir.resolve("missing.yaml"),
+        Files.readString(badStrategy).replace("warmup_days: 8\n", ""));
+    assertThatThrownBy(() -> SweepPlan.load(missing)).hasMessage(missing + ": warmup_days: missing key");
   }
 }

@@ -146,22 +146,22 @@ public final class SweepMain {
       options.as(DirectOptions.class).setBlockOnRun(false);
     }
     Pipeline pipeline = SweepPipeline.build(options, ctx, tasks);
-    PipelineResult result = pipeline.run();
     long started = System.nanoTime();
-    if (direct) {
-      long last = -1;
-      while (!result.getState().isTerminal()) {
-        result.waitUntilFinish(org.joda.time.Duration.millis(1000));
-        long done = blocksDone(result);
-        if (done != last) {
-          err.printf(Locale.ROOT, "sweep: %d / %d elements done (%.0f s)%n", done, tasks.size(),
-              (System.nanoTime() - started) / 1e9);
-          last = done;
-        }
-      }
-    }
     PipelineResult.State state;
     try {
+      PipelineResult result = pipeline.run();
+      if (direct) {
+        long last = -1;
+        while (!result.getState().isTerminal()) {
+          result.waitUntilFinish(org.joda.time.Duration.millis(1000));
+          long done = blocksDone(result);
+          if (done != last) {
+            err.printf(Locale.ROOT, "sweep: %d / %d elements done (%.0f s)%n", done, tasks.size(),
+                (System.nanoTime() - started) / 1e9);
+            last = done;
+          }
+        }
+      }
       state = result.waitUntilFinish();
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -56,7 +56,7 @@ public final class BenchmarkBacktestCommand implements Callable<Integer> {
     }
     ConvergenceSettings s = settings.load();
     long t0 = System.nanoTime();
-    LocalWiring.BacktestData data = LocalWiring.backtest(s, Optional.empty(), Optional.empty(), List.<Path>of());
+    org.convergence.connectors.wiring.BacktestWiring.BacktestData data = LocalWiring.backtest(s, Optional.empty(), Optional.empty(), List.<Path>of());
     long t1 = System.nanoTime();
     BacktestResult r = data.backtest().run(MarketDay.of(from), MarketDay.of(to), chosen, Backtest.Progress.none());
     long t2 = System.nanoTime();

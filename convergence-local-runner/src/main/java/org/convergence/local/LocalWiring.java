@@ -6,11 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import org.convergence.connectors.aimlacsite.EnergyOnsiteReader;
 import org.convergence.connectors.carbon.RecordedCarbonIntensity;
 import org.convergence.connectors.dashboard.FileSystemDashboardPublisher;
-import org.convergence.connectors.gbprices.GbPriceFiles;
 import org.convergence.connectors.http.HttpOptions;
 import org.convergence.connectors.prices.PriceSources;
 import org.convergence.connectors.report.RunReportJson;
@@ -19,13 +17,14 @@ import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.weather.MetOfficeSpotReplay;
 import org.convergence.connectors.weather.WeatherSources;
+import org.convergence.connectors.wiring.BacktestWiring;
+import org.convergence.connectors.wiring.BadDataException;
 import org.convergence.connectors.wiring.LiveRun;
 import org.convergence.core.backtest.Backtest;
 import org.convergence.core.dashboard.DataSource;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
 import org.convergence.persistence.JdbcStore;
-import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteMeter;
 import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
@@ -34,11 +33,9 @@ import org.convergence.core.exchange.SimulatedExchange;
 import org.convergence.core.market.Order;
 import org.convergence.core.market.OrderSet;
 import org.convergence.core.price.InMemoryPriceHistory;
-import org.convergence.core.price.FallbackPriceForecaster;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.price.SpreadForecaster;
-import org.convergence.core.run.CorrectedEnergyModel;
 import org.convergence.core.run.DailyRun;
 import org.convergence.core.run.EnergyModel;
 import org.convergence.core.run.ForecastErrors;
@@ -47,9 +44,7 @@ import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.weather.WeatherFallbackChain;
-import org.convergence.core.weather.WeatherSource;
 import org.convergence.model.MarketProfile;
-import org.convergence.model.PriceModels;
 import org.convergence.model.forecast.ModelPriceForecaster;
 import org.convergence.model.spread.ModelSpreadForecaster;
 import org.convergence.model.spread.SpreadHyper;
@@ -64,7 +59,7 @@ import org.convergence.persistence.JdbcStore;
  */
 final class LocalWiring {
   /** The key of the in-process exchange of replay mode (it never leaves the process). */
-  static final String REPLAY_KEY = "replay";
+  static final String REPLAY_KEY = BacktestWiring.REPLAY_KEY;
 
   private LocalWiring() {}
 
@@ -123,7 +118,7 @@ final class LocalWiring {
     WeatherFallbackChain weather = WeatherSources.chain(s.weather(), s.site().location(),
         WeatherSources.Endpoints.PUBLIC, HttpOptions.DEFAULT, clock);
     // the physics with site.correction learnt from the readings of site.readings_file as known at the clock
-    EnergyModel energy = energyModel(s, weather, SiteReadings.of(readingsOrBundled(s)), clock);
+    EnergyModel energy = LiveRun.energyModel(s, weather, SiteReadings.of(readingsOrBundled(s)), clock);
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, "simulated (replay)")
@@ -135,16 +130,6 @@ final class LocalWiring {
         .dashboard(dashboardPublisher(s).labelling(DataSource.REPLAY), s.site().name(), s.site().location())
         .store(store, RunReportJson::toJson);
     return new Wired(day, clock, replay, exchange, store, run);
-  }
-
-  /**
-   * The site's physics with {@code site.correction} learnt, for each market day, from {@code readings} taken by that
-   * day's planning time or the clock's instant if earlier (past physics from {@code weather} as it stood at each past
-   * day's planning time).
-   */
-  static EnergyModel energyModel(ConvergenceSettings s, WeatherSource weather, SiteReadings readings, Clock clock) {
-    return new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(), weather, readings,
-        s.schedule().planning(), clock);
   }
 
   /** The readings of {@code site.readings_file}, or the bundled AIMLAC readings when it is empty. */
@@ -265,66 +250,17 @@ final class LocalWiring {
     }
   }
 
-  /** A backtest and, for its report, the data that serve it (each a source and its coverage). */
-  record BacktestData(Backtest backtest, String readings, String weather, String prices) {}
-
   /**
-   * The backtest on the given data, else the settings' paths, else the bundled copies: readings ({@code --readings},
-   * {@code site.readings_file}), weather ({@code --weather}, {@code weather.replay_dir}) and prices ({@code
-   * --prices}, {@code exchange.prices_file}). Bad data is one line naming the option or key.
+   * The backtest of {@link BacktestWiring#backtest} with the configured price model and the spread model; bad data
+   * is one line naming the option or key.
    */
-  static BacktestData backtest(ConvergenceSettings s, Optional<Path> readingsPath, Optional<Path> weatherPath,
-      List<Path> pricePaths) {
-    String pricesFrom;
-    InMemoryPriceHistory recorded;
-    if (!pricePaths.isEmpty()) {
-      recorded = loadPrices("--prices", pricePaths);
-      pricesFrom = "--prices " + String.join(", ", pricePaths.stream().map(Path::toString).toList());
-    } else {
-      recorded = recordedPrices(s);
-      pricesFrom = s.exchange().pricesFile().isEmpty() ? GbPriceFiles.BUNDLED_DESCRIPTION
-          : "exchange.prices_file " + s.exchange().pricesFile();
-    }
-    String prices = pricesFrom + ": " + recorded.clearingHourCount() + " clearing hours ("
-        + recorded.firstClearingDay().map(Object::toString).orElse("-") + " .. "
-        + recorded.lastClearingDay().map(Object::toString).orElse("-") + "), " + recorded.imbalanceHourCount()
-        + " imbalance hours";
-
-    String weatherKey = weatherPath.isPresent() ? "--weather" : "weather.replay_dir";
-    String weatherDir = weatherPath.map(Path::toString).orElse(s.weather().replayDir());
-    MetOfficeSpotReplay recording;
+  static BacktestWiring.BacktestData backtest(ConvergenceSettings s, Optional<Path> readingsPath,
+      Optional<Path> weatherPath, List<Path> pricePaths) {
     try {
-      recording = WeatherSources.replay(weatherDir);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserFacingException(weatherKey + ": " + e.getMessage(), e);
+      return BacktestWiring.backtest(s, readingsPath, weatherPath, pricePaths, forecaster(s), spreadForecaster());
+    } catch (BadDataException e) {
+      throw new UserFacingException(e.getMessage(), e);
     }
-    List<MarketDay> covered = recording.coveredDays();
-    String weather = (weatherDir.isBlank() ? "bundled AIMLAC Met Office recording (metoffice_spot.csv)"
-        : weatherKey + " " + weatherDir) + ": " + covered.size() + " market days"
-        + (covered.isEmpty() ? "" : " (" + covered.get(0) + " .. " + covered.get(covered.size() - 1) + ")")
-        + "; other days: demand-only profile";
-
-    String readingsKey = readingsPath.isPresent() ? "--readings" : "site.readings_file";
-    String readingsFile = readingsPath.map(Path::toString).orElse(s.siteReadingsFile());
-    List<org.convergence.core.energy.SiteReading> rows;
-    try {
-      rows = readingsFile.isBlank() ? EnergyOnsiteReader.bundled() : EnergyOnsiteReader.load(Path.of(readingsFile));
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserFacingException(readingsKey + ": " + e.getMessage(), e);
-    }
-    String readings = (readingsFile.isBlank() ? "bundled AIMLAC readings (energy_onsite.csv)"
-        : readingsKey + " " + readingsFile) + ": " + rows.size() + " readings"
-        + (rows.isEmpty() ? "" : " (" + rows.get(0).time() + " .. " + rows.get(rows.size() - 1).time() + ")");
-
-    WeatherFallbackChain chain = new WeatherFallbackChain(List.of(
-        recording.atElevation(s.site().location().elevationM())));
-    // each day's correction learnt from the readings metered by that day's planning time (the clock is later)
-    EnergyModel energy = energyModel(s, chain, SiteReadings.of(rows), Clock.systemUTC());
-    Backtest backtest = new Backtest(chain, energy, forecaster(s), recorded, SiteReadings.of(rows),
-        s.site().grid(), clock -> new SimulatedExchange(clock, recorded, List.of(REPLAY_KEY)).forKey(REPLAY_KEY))
-        .planningAt(s.schedule().planning())
-        .withSpreadForecaster(spreadForecaster());
-    return new BacktestData(backtest, readings, weather, prices);
   }
 
   /** The spread model with the hyper-parameters chosen on 2021 (docs/price-forecasting.md), recalibrated weekly. */
@@ -339,16 +275,10 @@ final class LocalWiring {
   }
 
   static InMemoryPriceHistory recordedPrices(ConvergenceSettings s) {
-    return s.exchange().pricesFile().isEmpty() ? GbPriceFiles.bundled()
-        : loadPrices("exchange.prices_file", List.of(Path.of(s.exchange().pricesFile())));
-  }
-
-  /** Price files or folders; a bad one is one line naming {@code key}. */
-  static InMemoryPriceHistory loadPrices(String key, List<Path> paths) {
     try {
-      return GbPriceFiles.load(paths);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserFacingException(key + ": " + e.getMessage(), e);
+      return BacktestWiring.recordedPrices(s);
+    } catch (BadDataException e) {
+      throw new UserFacingException(e.getMessage(), e);
     }
   }
 
@@ -364,9 +294,6 @@ final class LocalWiring {
     throw new UserFacingException("the recorded weather and prices have no market day in common");
   }
 
-  /** Days of clearing prices the price model may look back over (the longest LEAR window, 728 days, plus lags). */
-  static final int PRICE_HISTORY_DAYS = 800;
-
   /**
    * The configured price model ({@code prices.model}) for the GB market as a recipe, recalibrated at every run on the
    * prices published by the run's time ({@code schedule.run_at} on D-1: D-2 and older, and the hours of D-1 delivered
@@ -374,23 +301,15 @@ final class LocalWiring {
    * (e.g. too little history in live mode) the run falls back to {@code naive-weekly} with a warning in its report.
    */
   static PriceForecaster forecaster(ConvergenceSettings s) {
-    MarketProfile market;
     try {
-      market = MarketProfile.gbAsOf(s.schedule().runAt());
+      MarketProfile.gbAsOf(s.schedule().runAt());
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("schedule.run_at: " + e.getMessage(), e);
     }
     try {
-      return new FallbackPriceForecaster(
-          ModelPriceForecaster.recalibrating(
-              PriceModels.trainer(s.prices().model(), market, ForkJoinPool.commonPool()), PRICE_HISTORY_DAYS),
-          ModelPriceForecaster.recalibrating(
-              PriceModels.trainer(FALLBACK_PRICE_MODEL, market, ForkJoinPool.commonPool()), PRICE_HISTORY_DAYS));
+      return ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt());
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("prices.model: " + e.getMessage(), e);
     }
   }
-
-  /** The model a run falls back to when the configured one cannot forecast. */
-  static final String FALLBACK_PRICE_MODEL = "naive-weekly";
 }

@@ -1,6 +1,7 @@
 package org.convergence.local;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.SettingsException;
@@ -18,8 +19,13 @@ public final class SettingsOption {
   Path file;
 
   public ConvergenceSettings load() {
-    SettingsLoader loader = SettingsLoader.fromSystemEnvironment();
+    return load(List.of());
+  }
+
+  /** The settings with {@code --set KEY=VALUE} values applied ({@link SettingsLoader#withSettings}). */
+  public ConvergenceSettings load(List<String> settingValues) {
     try {
+      SettingsLoader loader = SettingsLoader.fromSystemEnvironment().withSettings(settingValues);
       return loader.load(loader.locate(Optional.ofNullable(file)));
     } catch (SettingsException e) {
       throw new UserFacingException(e.getMessage(), e);

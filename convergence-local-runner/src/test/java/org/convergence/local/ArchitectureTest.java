@@ -61,7 +61,7 @@ class ArchitectureTest {
   }
 
   private static final Set<String> RUNNERS =
-      Set.of("convergence-local-runner", "convergence-cloud-runner", "convergence-retrain");
+      Set.of("convergence-local-runner", "convergence-cloud-runner", "convergence-retrain", "convergence-beam");
   private static final Map<String, Set<String>> ALLOWED = Map.of(
       "convergence-core", Set.of(),
       "convergence-model", Set.of("convergence-core"),

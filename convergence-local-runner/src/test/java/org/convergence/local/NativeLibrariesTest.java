@@ -19,4 +19,14 @@ class NativeLibrariesTest {
     assertThatThrownBy(() -> Class.forName("org.bytedeco.javacpp.Loader"))
         .isInstanceOf(ClassNotFoundException.class);
   }
+
+  /** Issue 18: Beam's SDK and direct runner (~65 MB with vendored gRPC) belong to convergence-beam's jar alone. */
+  @Test
+  void noBeamJarIsOnTheRunnersClassPath() {
+    String[] entries = System.getProperty("java.class.path").split(File.pathSeparator);
+    assertThat(Arrays.stream(entries).filter(e -> e.contains("org/apache/beam") || e.contains("beam-sdks")
+        || e.contains("beam-runners") || e.contains("beam-vendor"))).isEmpty();
+    assertThatThrownBy(() -> Class.forName("org.apache.beam.sdk.Pipeline"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
 }

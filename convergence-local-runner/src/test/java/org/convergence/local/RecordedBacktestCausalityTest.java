@@ -53,7 +53,7 @@ class RecordedBacktestCausalityTest {
     WeatherFallbackChain weather = new WeatherFallbackChain(List.of(
         WeatherSources.replay("").atElevation(s.site().location().elevationM())));
     // the backtest's own site forecast: physics plus site.correction learnt from these readings
-    return new Backtest(weather, LocalWiring.energyModel(s, weather, SiteReadings.of(readings),
+    return new Backtest(weather, org.convergence.connectors.wiring.LiveRun.energyModel(s, weather, SiteReadings.of(readings),
         java.time.Clock.systemUTC()), LocalWiring.forecaster(s), prices, SiteReadings.of(readings),
         s.site().grid(), clock -> new SimulatedExchange(clock, prices, List.of("k")).forKey("k"))
         .withSpreadForecaster(LocalWiring.spreadForecaster())

@@ -219,4 +219,27 @@ class RunAndBacktestCommandTest {
     assertThat(r.err().strip()).startsWith("error: --strategy: unknown strategy 'yolo'").doesNotContain("Exception")
         .doesNotContain("\n");
   }
+
+  @Test
+  void setReplacesASettingsKeyForTheBacktestAndABadKeyIsOneLine() throws IOException {
+    String[] days = {"backtest", "--settings", settings().toString(), "--from", "2022-04-01", "--to", "2022-04-02",
+        "--strategy", "hedge", "--json"};
+    CliResult plain = CliResult.of(days);
+    List<String> withSet = new java.util.ArrayList<>(List.of(days));
+    withSet.addAll(List.of("--set", "site.grid.export_capacity_mw=0.1", "--set", "site.grid.import_capacity_mw=0.1"));
+    CliResult capped = CliResult.of(withSet.toArray(String[]::new));
+    assertThat(plain.exit()).as(plain.err()).isZero();
+    assertThat(capped.exit()).as(capped.err()).isZero();
+    double plainBound = new ObjectMapper().readTree(plain.out()).get(0).get("bound_value_added_gbp").asDouble();
+    double cappedBound = new ObjectMapper().readTree(capped.out()).get(0).get("bound_value_added_gbp").asDouble();
+    // the bound is cap |P - I| summed: a tenth of the cap, a tenth of the bound
+    assertThat(cappedBound).isCloseTo(plainBound / 10, org.assertj.core.data.Offset.offset(0.02));
+
+    List<String> bad = new java.util.ArrayList<>(List.of(days));
+    bad.addAll(List.of("--set", "strategy.risk.max_position=1"));
+    CliResult r = CliResult.of(bad.toArray(String[]::new));
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err().strip()).startsWith("error: --set strategy.risk.max_position: no settings key"
+        + " strategy.risk.max_position").doesNotContain("Exception").doesNotContain("\n");
+  }
 }

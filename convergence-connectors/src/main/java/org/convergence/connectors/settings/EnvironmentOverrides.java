@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * number, boolean or list the value is read as one YAML value ({@code 0.5}, {@code true}, {@code [metoffice, replay]});
  * it is then checked like the file's. A variable naming no key of the file is an error naming the variable. Other variables
  * ({@code CONVERGENCE_DB_URL}, {@code CONVERGENCE_JAVA_OPTS}...) have a single underscore and are not overrides.
+ * Command-line values ({@code --set site.grid.export_capacity_mw=0.5}, {@link SettingsLoader#withSettings}) take the
+ * same path after the variables, so they win.
  */
 final class EnvironmentOverrides {
   /** The prefix of an override variable. */
@@ -30,45 +32,69 @@ final class EnvironmentOverrides {
   private EnvironmentOverrides() {}
 
   /**
+   * One value replacing a key of the file: {@code source} names it in messages (the variable, or {@code --set
+   * site.grid.export_capacity_mw}), {@code levels} are the key's names from the top (any case).
+   */
+  record Override(String source, List<String> levels, String value) {
+    /** The settings key path, such as {@code site.grid.export_capacity_mw}. */
+    String key() {
+      return String.join(".", levels).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The override variables of {@code environment}, in name order. */
+  static List<Override> fromEnvironment(Map<String, String> environment) {
+    List<Override> list = new ArrayList<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(environment).entrySet()) {
+      String variable = e.getKey();
+      if (variable.toUpperCase(Locale.ROOT).startsWith(PREFIX)) {
+        list.add(new Override(variable, List.of(variable.substring(PREFIX.length()).split(SEPARATOR, -1)),
+            e.getValue()));
+      }
+    }
+    return list;
+  }
+
+  /**
    * Applies every override variable of {@code environment} to {@code tree}, in name order.
    *
    * @return the names of the variables applied
    */
   static List<String> apply(ObjectNode tree, Map<String, String> environment) {
-    List<String> applied = new ArrayList<>();
-    for (Map.Entry<String, String> e : new TreeMap<>(environment).entrySet()) {
-      String variable = e.getKey();
-      if (!variable.toUpperCase(Locale.ROOT).startsWith(PREFIX)) {
-        continue;
-      }
-      String[] levels = variable.substring(PREFIX.length()).split(SEPARATOR, -1);
+    return apply(tree, fromEnvironment(environment)).stream().map(Override::source).toList();
+  }
+
+  /** Applies {@code overrides} to {@code tree} in order; a key the file lacks is an error naming the source. */
+  static List<Override> apply(ObjectNode tree, List<Override> overrides) {
+    List<Override> applied = new ArrayList<>();
+    for (Override o : overrides) {
+      List<String> levels = o.levels();
       ObjectNode parent = tree;
       StringBuilder path = new StringBuilder();
-      for (int i = 0; i < levels.length; i++) {
-        String key = keyIn(parent, levels[i]);
+      for (int i = 0; i < levels.size(); i++) {
+        String key = keyIn(parent, levels.get(i));
         if (key == null) {
-          throw new SettingsException(variable + ": no settings key " + path + (path.length() > 0 ? "." : "")
-              + levels[i].toLowerCase(Locale.ROOT) + (path.length() > 0 ? " (keys of " + path + ": "
+          throw new SettingsException(o.source() + ": no settings key " + path + (path.length() > 0 ? "." : "")
+              + levels.get(i).toLowerCase(Locale.ROOT) + (path.length() > 0 ? " (keys of " + path + ": "
               : " (top-level keys: ") + String.join(", ", keys(parent)) + ")");
         }
         path.append(path.length() > 0 ? "." : "").append(key);
-        if (i < levels.length - 1) {
+        if (i < levels.size() - 1) {
           if (!(parent.get(key) instanceof ObjectNode child)) {
-            throw new SettingsException(variable + ": settings key " + path + " is a value, not a section");
+            throw new SettingsException(o.source() + ": settings key " + path + " is a value, not a section");
           }
           parent = child;
         } else {
-          parent.set(key, valueOf(e.getValue(), parent.get(key)));
+          if (parent.get(key) instanceof ObjectNode) {
+            throw new SettingsException(o.source() + ": settings key " + path + " is a section; set one of its"
+                + " keys (" + String.join(", ", keys((ObjectNode) parent.get(key))) + ")");
+          }
+          parent.set(key, valueOf(o.value(), parent.get(key)));
         }
       }
-      applied.add(variable);
+      applied.add(o);
     }
     return applied;
-  }
-
-  /** The settings key path a variable overrides, such as {@code site.grid.export_capacity_mw}. */
-  static String keyOf(String variable) {
-    return String.join(".", variable.substring(PREFIX.length()).toLowerCase(Locale.ROOT).split(SEPARATOR, -1));
   }
 
   private static String keyIn(ObjectNode node, String level) {

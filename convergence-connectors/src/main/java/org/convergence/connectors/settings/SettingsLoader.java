@@ -47,9 +47,39 @@ public final class SettingsLoader {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
 
   private final Map<String, String> environment;
+  private final List<EnvironmentOverrides.Override> settings;
+
+  private SettingsLoader(Map<String, String> environment, List<EnvironmentOverrides.Override> settings) {
+    this.environment = Map.copyOf(environment);
+    this.settings = List.copyOf(settings);
+  }
 
   private SettingsLoader(Map<String, String> environment) {
-    this.environment = Map.copyOf(environment);
+    this(environment, List.of());
+  }
+
+  /** The option that {@link #withSettings} names in its messages. */
+  public static final String SET_OPTION = "--set";
+
+  /**
+   * This loader, also replacing settings keys with {@code KEY=VALUE} values ({@code strategy.risk.max_position_mw=1},
+   * keys as in settings.yaml), applied in order after the environment's overrides by the same rules: a value is
+   * read as the file's value would be and checked like it; a key the file lacks, or a text without {@code =}, is
+   * one line naming {@code --set} and the key.
+   */
+  public SettingsLoader withSettings(List<String> keyValues) {
+    List<EnvironmentOverrides.Override> all = new ArrayList<>(settings);
+    for (String kv : keyValues) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) {
+        throw new SettingsException(SET_OPTION + " " + kv + ": expected KEY=VALUE with a settings key such as"
+            + " strategy.risk.max_position_mw=1");
+      }
+      String key = kv.substring(0, eq).strip();
+      all.add(new EnvironmentOverrides.Override(SET_OPTION + " " + key, List.of(key.split("\\.", -1)),
+          kv.substring(eq + 1)));
+    }
+    return new SettingsLoader(environment, all);
   }
 
   /** A loader that reads the process environment. */
@@ -134,7 +164,12 @@ public final class SettingsLoader {
     return parse(yaml, sourceName, null);
   }
 
-  private ConvergenceSettings parse(String yaml, String sourceName, Path folder) {
+  /**
+   * Parses settings text read from {@code sourceName} elsewhere (a sweep's workers get the text, not the file);
+   * relative paths of {@link #PATH_KEYS} resolve against {@code folder} (the file's folder) when it is not null, as
+   * {@link #load(Path)} does.
+   */
+  public ConvergenceSettings parse(String yaml, String sourceName, Path folder) {
     ObjectMapper mapper = strictYamlMapper();
     JsonNode tree;
     try {
@@ -152,7 +187,9 @@ public final class SettingsLoader {
       throw new SettingsException(sourceName + ": expected a mapping of settings at the top level");
     }
     interpolate(tree, "", sourceName);
-    List<String> overridden = EnvironmentOverrides.apply((ObjectNode) tree, environment);
+    List<EnvironmentOverrides.Override> overrides = new ArrayList<>(EnvironmentOverrides.fromEnvironment(environment));
+    overrides.addAll(settings);
+    List<EnvironmentOverrides.Override> overridden = EnvironmentOverrides.apply((ObjectNode) tree, overrides);
     if (folder != null) {
       resolvePaths((ObjectNode) tree, folder, sourceName);
     }
@@ -163,8 +200,13 @@ public final class SettingsLoader {
     } catch (JsonProcessingException e) {
       String described = describe(e);
       String key = described.contains(":") ? described.substring(0, described.indexOf(':')) : "";
-      String source = overridden.stream().filter(v -> EnvironmentOverrides.keyOf(v).equals(key)).findFirst()
-          .map(v -> v + " (environment override)").orElse(sourceName);
+      // the last value given for the key is the one read
+      String source = sourceName;
+      for (EnvironmentOverrides.Override v : overridden) {
+        if (v.key().equals(key)) {
+          source = v.source().startsWith(SET_OPTION) ? v.source() : v.source() + " (environment override)";
+        }
+      }
       throw new SettingsException(source + ": " + described, e);
     }
     SettingsChecks.check(settings, sourceName);

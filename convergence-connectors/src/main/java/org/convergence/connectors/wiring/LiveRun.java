@@ -17,6 +17,7 @@ import org.convergence.core.carbon.CarbonIntensitySource;
 import org.convergence.core.dashboard.DashboardPublisher;
 import org.convergence.core.energy.SiteEnergyModel;
 import org.convergence.core.energy.SiteMeter;
+import org.convergence.core.energy.SiteReadings;
 import org.convergence.core.exchange.Exchange;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.run.CorrectedEnergyModel;
@@ -27,6 +28,7 @@ import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.weather.WeatherFallbackChain;
+import org.convergence.core.weather.WeatherSource;
 
 /** The daily run of live mode ({@code exchange.mode: http}) from settings.yaml. */
 public final class LiveRun {
@@ -86,6 +88,18 @@ public final class LiveRun {
   }
 
   /**
+   * The site's energy model of every run, replay and backtest: the physics of {@code site} with {@code
+   * site.correction} learnt from the {@code readings} metered by each day's planning time ({@code schedule.run_at};
+   * the past physics from {@code weather} as it stood at each day's planning time, so a source that cannot serve a
+   * past day gives no residuals, and then no correction).
+   */
+  public static EnergyModel energyModel(ConvergenceSettings s, WeatherSource weather, SiteReadings readings,
+      Clock clock) {
+    return new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(), weather,
+        readings, s.schedule().planning(), clock);
+  }
+
+  /**
    * The daily run of live mode: the configured weather chain and strategy, the site's energy model, the price
    * history of {@code prices.sources}, forecast errors from what earlier runs stored against the readings the store
    * holds, carbon intensity, the store and the dashboard. The caller adds nothing but may override.
@@ -97,8 +111,7 @@ public final class LiveRun {
     // the physics with site.correction learnt from the readings imported into the store by the run's clock (past
     // physics from the weather chain as it stood at each day's planning time; a source that cannot serve a past day
     // gives no residuals, and then no correction)
-    EnergyModel energy = new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(),
-        weather, store::siteReadings, s.schedule().planning(), clock);
+    EnergyModel energy = energyModel(s, weather, store::siteReadings, clock);
     return DailyRun.builder().clock(clock).weather(weather).energy(energy).forecaster(forecaster)
         // live price history: the exchange's price endpoints, Elexon, the database, as prices.sources orders them
         .history(PriceSources.chain(s.prices().sources(), exchange, store)).exchange(exchange, "http")

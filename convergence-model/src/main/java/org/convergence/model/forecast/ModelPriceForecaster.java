@@ -2,11 +2,14 @@ package org.convergence.model.forecast;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
 import org.convergence.core.market.HourPrice;
+import org.convergence.core.price.FallbackPriceForecaster;
 import org.convergence.core.price.HourPriceForecast;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
@@ -16,8 +19,10 @@ import org.convergence.core.price.Quantile;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.DayForecast;
+import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModel;
 import org.convergence.model.PriceModelTrainer;
+import org.convergence.model.PriceModels;
 import org.convergence.model.data.DailySeries;
 import org.convergence.model.eval.ResidualQuantiles;
 
@@ -55,6 +60,29 @@ public final class ModelPriceForecaster implements PriceForecaster {
   public static ModelPriceForecaster recalibrating(PriceModelTrainer trainer, int historyDays) {
     return new ModelPriceForecaster(trainer.name() + "-daily", trainer.availabilityLagDays(),
         trainer.partialDayHours(), historyDays, trainer::train);
+  }
+
+  /** Days of clearing prices the GB forecaster looks back over (the longest LEAR window, 728 days, plus lags). */
+  public static final int GB_HISTORY_DAYS = 800;
+
+  /** The model a GB run falls back to when the configured one cannot forecast. */
+  public static final String GB_FALLBACK_MODEL = "naive-weekly";
+
+  /**
+   * The price model {@code modelName} (settings {@code prices.model}, one of {@link PriceModels#NAMES}) for the GB
+   * market as a recipe, recalibrated at every run on the prices published by the run's time {@code runAtUtc} on D-1
+   * ({@code schedule.run_at}: D-2 and older, and the hours of D-1 delivered by then, {@link MarketProfile#gbAsOf}),
+   * on the common fork-join pool: the forecaster of the daily run, the backtest and the sweep, so a replayed or
+   * backtested day never sees a model trained on its future. When it cannot forecast (e.g. too little history in
+   * live mode) the run falls back to {@value #GB_FALLBACK_MODEL} with a warning in its report.
+   *
+   * @throws IllegalArgumentException for an unknown model name or a run time after the gate
+   */
+  public static PriceForecaster gb(String modelName, LocalTime runAtUtc) {
+    MarketProfile market = MarketProfile.gbAsOf(runAtUtc);
+    return new FallbackPriceForecaster(
+        recalibrating(PriceModels.trainer(modelName, market, ForkJoinPool.commonPool()), GB_HISTORY_DAYS),
+        recalibrating(PriceModels.trainer(GB_FALLBACK_MODEL, market, ForkJoinPool.commonPool()), GB_HISTORY_DAYS));
   }
 
   /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */

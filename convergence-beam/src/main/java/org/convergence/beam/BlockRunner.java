@@ -1,0 +1,82 @@
+package org.convergence.beam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.convergence.connectors.settings.ConvergenceSettings;
+import org.convergence.connectors.wiring.BacktestWiring;
+import org.convergence.core.backtest.BacktestResult;
+import org.convergence.core.backtest.Backtest;
+import org.convergence.core.backtest.DailyPnl;
+import org.convergence.core.backtest.SettledDay;
+import org.convergence.core.price.SpreadForecaster;
+import org.convergence.core.strategy.BiddingStrategy;
+import org.convergence.core.time.MarketDay;
+import org.convergence.model.forecast.ModelPriceForecaster;
+import org.convergence.model.spread.ModelSpreadForecaster;
+import org.convergence.model.spread.SpreadHyper;
+
+/**
+ * Runs one block of one configuration: the backtest of {@link BacktestWiring} on the configuration's settings, from
+ * the block's warm-up start to its end, keeping the days of the block and the warm-up's track record. The recorded
+ * data and the spread model (whose calibrations are cached by anchor and data) are read once per worker JVM and
+ * shared by every element it runs; each element builds its own backtest (its forecast-error cache is per thread).
+ */
+final class BlockRunner {
+  /** What a worker keeps: the data a backtest replays and the spread forecaster calibrated on them. */
+  private record Shared(BacktestWiring.RecordedData data, SpreadForecaster spread) {}
+
+  private static final Map<List<String>, Shared> SHARED = new ConcurrentHashMap<>();
+
+  private BlockRunner() {}
+
+  /** Empties the worker's caches (the benchmark starts each phase cold). */
+  static void forget() {
+    SHARED.clear();
+  }
+
+  /** How many data sets this JVM holds (each read once). */
+  static int dataReads() {
+    return SHARED.size();
+  }
+
+  static BlockOutcome run(SweepContext ctx, BlockTask task) {
+    ConvergenceSettings s = ctx.settings(task.configuration());
+    BiddingStrategy strategy = s.strategy().strategy(task.configuration().strategy());
+    // the data a backtest reads depend on these settings and the plan's paths only
+    List<String> key = List.of(s.siteReadingsFile(), s.weather().replayDir(), s.exchange().pricesFile(),
+        ctx.readings(), ctx.weather(), String.join("\n", ctx.prices()));
+    Shared shared = SHARED.computeIfAbsent(key, k -> new Shared(
+        BacktestWiring.load(s, ctx.readingsPath(), ctx.weatherPath(), ctx.pricePaths()),
+        new ModelSpreadForecaster(SpreadHyper.defaults())));
+    BacktestWiring.BacktestData b = BacktestWiring.backtest(s, shared.data(),
+        ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt()), shared.spread());
+    BacktestResult r = b.backtest().run(MarketDay.of(task.warmFrom()), MarketDay.of(task.to()), List.of(strategy),
+        Backtest.Progress.none());
+    MarketDay from = MarketDay.of(task.from());
+    List<BlockOutcome.Settled> days = new ArrayList<>();
+    for (SettledDay d : r.days()) {
+      if (d.day().compareTo(from) >= 0) {
+        days.add(BlockOutcome.Settled.of(d));
+      }
+    }
+    List<BlockOutcome.Pnl> daily = new ArrayList<>();
+    List<BlockOutcome.Value> warmup = new ArrayList<>();
+    for (DailyPnl d : r.strategy(strategy.name()).daily()) {
+      if (d.day().compareTo(from) >= 0) {
+        daily.add(BlockOutcome.Pnl.of(d));
+      } else {
+        warmup.add(new BlockOutcome.Value(d.day().date(), d.valueAddedGbp()));
+      }
+    }
+    Map<java.time.LocalDate, String> skipped = new TreeMap<>();
+    r.skipped().forEach((day, why) -> {
+      if (day.compareTo(from) >= 0) {
+        skipped.put(day.date(), why);
+      }
+    });
+    return new BlockOutcome(task, days, daily, skipped, warmup, b.readings(), b.weather(), b.prices());
+  }
+}

@@ -1,0 +1,58 @@
+package org.convergence.model.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.convergence.model.DayForecast;
+
+/**
+ * One rolling evaluation ({@link RollingEvaluation}) split into blocks of days that can run apart (a sweep's
+ * elements) and give, joined, the same forecasts as one run. The run's state is (a) the model, recalibrated every
+ * {@code recalibrateEveryDays} counted from the run's first day, and (b) the residual memory and conformal band of
+ * the last {@code residualMemoryDays} outcomes known at each gate. So each block starts its own run at a day
+ * {@code warmFrom} that lies on the one run's recalibration schedule and at least {@code residualMemoryDays + lag}
+ * days before the block (or at the one run's first day): from the block's first day on, its model, memory and band
+ * hold exactly what the one run's hold.
+ */
+public final class EvaluationBlocks {
+  /** A block: its run starts at {@code warmFrom} and scores {@code from..to}. */
+  public record Block(int index, LocalDate warmFrom, LocalDate from, LocalDate to) {
+    /** The options of the block's own run: those of the whole, with the warm-up up to {@code from}. */
+    public RollingEvaluation.Options options(RollingEvaluation.Options whole) {
+      return whole.withWarmUp((int) (from.toEpochDay() - warmFrom.toEpochDay()));
+    }
+  }
+
+  private EvaluationBlocks() {}
+
+  /**
+   * The blocks of the evaluation of {@code from..to} with {@code options} by a trainer whose outcomes are known
+   * {@code lagDays} after delivery, {@code blockDays} scored days each (the last shorter).
+   */
+  public static List<Block> split(LocalDate from, LocalDate to, int blockDays, RollingEvaluation.Options options,
+      int lagDays) {
+    if (blockDays < 1) {
+      throw new IllegalArgumentException("block days must be >= 1, was " + blockDays);
+    }
+    long runStart = from.toEpochDay() - options.warmUpDays();
+    int every = options.recalibrateEveryDays();
+    long memory = options.residualMemoryDays() + lagDays + 1L;
+    List<Block> blocks = new ArrayList<>();
+    int i = 0;
+    for (LocalDate s = from; !s.isAfter(to); s = s.plusDays(blockDays)) {
+      LocalDate e = s.plusDays(blockDays - 1L);
+      long latest = s.toEpochDay() - memory;
+      long warm = latest <= runStart ? runStart : runStart + Math.floorDiv(latest - runStart, every) * (long) every;
+      blocks.add(new Block(i++, LocalDate.ofEpochDay(warm), s, e.isAfter(to) ? to : e));
+    }
+    return blocks;
+  }
+
+  /** The scored forecasts of the blocks' results, in day order: those of the one run. */
+  public static List<DayForecast> join(List<RollingEvaluation.Result> blocks) {
+    List<DayForecast> all = new ArrayList<>();
+    blocks.stream().sorted(java.util.Comparator.comparing(RollingEvaluation.Result::from))
+        .forEach(r -> all.addAll(r.forecasts()));
+    return all;
+  }
+}

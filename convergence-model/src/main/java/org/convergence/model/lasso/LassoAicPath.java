@@ -44,15 +44,35 @@ public final class LassoAicPath {
    * @param patience stop the path after this many points without a better AIC (0: never)
    */
   public record Options(int gridPoints, double minRatio, int maxSweeps, int pathMaxSweeps, double pathTol,
-      double refitTol, int patience) {
+      double refitTol, int patience, Method method) {
     public static Options defaults() {
-      return new Options(100, 1e-4, 2500, 2500, 1e-4, 1e-4, 0);
+      return new Options(100, 1e-4, 2500, 2500, 1e-4, 1e-4, 0, Method.DESCENT);
     }
 
     /** Faster: the path stops 20 points (a factor 6 in alpha) after the best AIC, at most 300 sweeps a point. */
     public static Options fast() {
-      return new Options(100, 1e-4, 2500, 300, 1e-4, 1e-4, 20);
+      return new Options(100, 1e-4, 2500, 300, 1e-4, 1e-4, 20, Method.DESCENT);
     }
+
+    /** Exact path and refit by homotopy ({@link Method#HOMOTOPY}); grid and sweep settings serve the polish only. */
+    public static Options homotopy() {
+      return new Options(100, 1e-4, 2500, 2500, 1e-4, 1e-4, 0, Method.HOMOTOPY);
+    }
+
+    /** Exact path and refit by homotopy, the AIC at the grid's alphas ({@link Method#HOMOTOPY_GRID}). */
+    public static Options homotopyGrid() {
+      return new Options(100, 1e-4, 2500, 2500, 1e-4, 1e-4, 0, Method.HOMOTOPY_GRID);
+    }
+  }
+
+  /** How the path and the refit are solved. */
+  public enum Method {
+    /** Coordinate descent on a geometric alpha grid, warm-started, refit capped at {@code maxSweeps} sweeps. */
+    DESCENT,
+    /** LARS-lasso homotopy: AIC at the path's knots (as LassoLarsIC), exact refit by a second homotopy. */
+    HOMOTOPY,
+    /** As {@link #HOMOTOPY}, the AIC on the exact path at the geometric grid's alphas (as {@link #DESCENT}). */
+    HOMOTOPY_GRID
   }
 
   /** The chosen alpha, the refit coefficients (in the original scale of X) and intercept. */
@@ -75,7 +95,7 @@ public final class LassoAicPath {
   }
 
   public LassoAicPath() {
-    this(Options.fast());
+    this(Options.homotopyGrid());
   }
 
   /**
@@ -112,17 +132,26 @@ public final class LassoAicPath {
           columns[j][i] = rows[i][j] - mean[j];
         }
       }
+      // rank-one updates row by row (vectorisable, no floating-point reduction), upper triangle, then mirrored
       gram = new double[p * p];
-      for (int a = 0; a < p; a++) {
-        double[] ca = columns[a];
-        for (int b = a; b < p; b++) {
-          double[] cb = columns[b];
-          double s = 0;
-          for (int i = 0; i < n; i++) {
-            s += ca[i] * cb[i];
+      double[] row = new double[p];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < p; j++) {
+          row[j] = rows[i][j] - mean[j];
+        }
+        for (int a = 0; a < p; a++) {
+          double xa = row[a];
+          if (xa != 0) {
+            int base = a * p;
+            for (int b = a; b < p; b++) {
+              gram[base + b] += xa * row[b];
+            }
           }
-          gram[a * p + b] = s;
-          gram[b * p + a] = s;
+        }
+      }
+      for (int a = 0; a < p; a++) {
+        for (int b = a + 1; b < p; b++) {
+          gram[b * p + a] = gram[a * p + b];
         }
       }
       norm = new double[p];
@@ -174,6 +203,9 @@ public final class LassoAicPath {
     double[] zeros = new double[p];
     if (yy <= 0) {
       return new Fit(0, ymean, zeros, 0, n);
+    }
+    if (options.method() != Method.DESCENT) {
+      return fitByHomotopy(d, c, yy, ymean);
     }
     // 1. path on the unit-norm design
     double[] gn = d.unitGram;
@@ -247,6 +279,102 @@ public final class LassoAicPath {
       }
     }
     return new Fit(bestAlpha, intercept, w, nz, bestAic);
+  }
+
+  /**
+   * The AIC at every knot of the exact path on the unit-norm design (as LassoLarsIC), then the exact refit at the
+   * chosen alpha by a second homotopy on the raw design, polished (and checked) by the descent's duality gap.
+   */
+  private Fit fitByHomotopy(Design d, double[] c, double yy, double ymean) {
+    int n = d.n;
+    int p = d.p;
+    double[] cn = new double[p];
+    for (int a = 0; a < p; a++) {
+      cn[a] = d.norm[a] > 0 ? c[a] / d.norm[a] : 0;
+    }
+    double[] b = new double[p];
+    double[] r = new double[p];
+    double[] bBest = new double[p];
+    double[] best = {n, Double.NaN}; // AIC, lambda
+    double lambdaMax = LassoHomotopy.path(d.unitGram, cn, p, Double.POSITIVE_INFINITY, 0, n, b, r,
+        (l, w, rho, df) -> true);
+    best[1] = lambdaMax;
+    if (options.method() == Method.HOMOTOPY) {
+      LassoHomotopy.path(d.unitGram, cn, p, 0, options.maxSweeps(), n - 1, b, r, (lambda, w, rho, df) -> {
+        double aic = aic(n, yy, cn, w, rho, df);
+        if (aic < best[0]) {
+          best[0] = aic;
+          best[1] = lambda;
+          System.arraycopy(w, 0, bBest, 0, p);
+        }
+        // smaller alphas cannot win once AIC >= 2*df exceeds the best (LARS also stops at n-1 active variables)
+        return df < n - 1 && 2.0 * df < best[0];
+      });
+    } else {
+      // the exact solution at each grid alpha: linear between the knots that bracket it
+      double ratio = Math.pow(options.minRatio(), 1.0 / (options.gridPoints() - 1));
+      double[] prevW = new double[p];
+      double[] prevRho = cn.clone();
+      double[] prevLambda = {lambdaMax};
+      double[] next = {lambdaMax * ratio};
+      int[] step = {1};
+      double[] wg = new double[p];
+      double[] rg = new double[p];
+      LassoHomotopy.path(d.unitGram, cn, p, 0, options.maxSweeps(), n - 1, b, r, (lambda, w, rho, df) -> {
+        int dfMax = 0;
+        while (step[0] < options.gridPoints() && next[0] >= lambda) {
+          double t = (prevLambda[0] - next[0]) / (prevLambda[0] - lambda);
+          int dfg = 0;
+          for (int j = 0; j < p; j++) {
+            wg[j] = prevW[j] + t * (w[j] - prevW[j]);
+            rg[j] = prevRho[j] + t * (rho[j] - prevRho[j]);
+            if ((prevW[j] != 0 || w[j] != 0) && Math.abs(wg[j]) > Math.ulp(1.0)) {
+              dfg++;
+            }
+          }
+          double aic = aic(n, yy, cn, wg, rg, dfg);
+          if (aic < best[0]) {
+            best[0] = aic;
+            best[1] = next[0];
+            System.arraycopy(wg, 0, bBest, 0, p);
+          }
+          dfMax = Math.max(dfMax, dfg);
+          next[0] *= ratio;
+          step[0]++;
+        }
+        System.arraycopy(w, 0, prevW, 0, p);
+        System.arraycopy(rho, 0, prevRho, 0, p);
+        prevLambda[0] = lambda;
+        return step[0] < options.gridPoints() && df < n - 1 && 2.0 * Math.max(df, dfMax) < best[0];
+      });
+    }
+    double bestAlpha = best[1] / n;
+    double[] w = new double[p];
+    double[] rr = new double[p];
+    double l1 = n * bestAlpha;
+    LassoHomotopy.path(d.gram, c, p, l1, 100 * p, n, w, rr, (lambda, ww, rho, df) -> true);
+    descend(d.gram, c, p, yy, l1, w, rr, options.maxSweeps(), options.refitTol());
+    double intercept = ymean;
+    int nz = 0;
+    for (int j = 0; j < p; j++) {
+      if (w[j] != 0) {
+        intercept -= w[j] * d.mean[j];
+        nz++;
+      }
+    }
+    return new Fit(bestAlpha, intercept, w, nz, best[0]);
+  }
+
+  private static double aic(int n, double yy, double[] c, double[] w, double[] rho, int df) {
+    double wc = 0;
+    double wr = 0;
+    for (int j = 0; j < w.length; j++) {
+      if (w[j] != 0) {
+        wc += w[j] * c[j];
+        wr += w[j] * rho[j];
+      }
+    }
+    return n * Math.max(0, yy - wc - wr) / yy + 2.0 * df;
   }
 
   /**

@@ -11,7 +11,7 @@ DNN), with Debian's python3-sklearn, python3-pandas and python3-statsmodels. Pat
 LassoLarsIC when n < p unless the noise variance is given; paper-era scikit-learn (< 1.1) used
 AIC = n*mse/var(y) + 2*df, which has the same minimiser as the new criterion with noise_variance = var(y), so the
 wrapper below sets exactly that. Both sides run single-threaded (OMP/BLAS threads 1, ours --threads 1) over the same
-consecutive days, each in one process (ours: `benchmark prices --days N`, a warm-up run on the first day, then the
+consecutive days, each in one process (ours: `benchmark prices --days N`, --warm-up runs (3) on the first day, then the
 median of --runs fresh recalibrations per day; nothing is reused between runs or days). Wall and CPU seconds are
 printed for both (CPU: epftoolbox's process_time, our whole JVM's CPU time including JIT and GC threads), with both
 ratios; on a shared machine the CPU ratio is the steadier one.
@@ -87,9 +87,9 @@ def time_epftoolbox(lear, data, first, days):
     return seconds, forecasts
 
 
-def time_ours(data, first, days, jar, runs):
+def time_ours(data, first, days, jar, runs, warm_up):
     out = subprocess.run(["java", "-jar", jar, "benchmark", "prices", "--data", data, "--day",
-                          first.strftime("%Y-%m-%d"), "--days", str(days), "--threads", "1", "--warm-up", "1",
+                          first.strftime("%Y-%m-%d"), "--days", str(days), "--threads", "1", "--warm-up", str(warm_up),
                           "--runs", str(runs)], check=True, capture_output=True, text=True).stdout
     seconds = [(float(w) / 1000, float(c) / 1000)
                for w, c in re.findall(r"median (\d+) ms, max .*cpu median (\d+) ms", out)]
@@ -105,6 +105,8 @@ def main():
     ap.add_argument("--day", required=True, help="first day to forecast, ISO date")
     ap.add_argument("--days", type=int, default=2, help="consecutive days")
     ap.add_argument("--runs", type=int, default=3, help="our fresh recalibrations per day (median)")
+    ap.add_argument("--warm-up", type=int, default=3,
+                    help="our unmeasured runs on the first day (the JIT compiles the solver meanwhile)")
     ap.add_argument("--jar", default="convergence-local-runner/target/convergence-local-runner.jar")
     args = ap.parse_args()
     src = os.environ.get("EPFTOOLBOX_SRC")
@@ -115,7 +117,7 @@ def main():
     first = pd.Timestamp(args.day)
     lear = load_epftoolbox(src)
     epf_s, epf_f = time_epftoolbox(lear, args.data, first, args.days)
-    our_s, our_f = time_ours(args.data, first, args.days, args.jar, args.runs)
+    our_s, our_f = time_ours(args.data, first, args.days, args.jar, args.runs, args.warm_up)
     for k in range(args.days):
         diff = float(np.mean(np.abs(epf_f[k] - our_f[k])))
         print("%s  epftoolbox %.2f s (cpu %.2f s)  ours %.3f s (cpu %.3f s)  ratio %.1fx (cpu %.1fx)"

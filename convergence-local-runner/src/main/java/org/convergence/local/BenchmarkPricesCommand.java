@@ -3,6 +3,7 @@ package org.convergence.local;
 import com.google.common.base.Stopwatch;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,8 +23,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./convergence benchmark prices --data NP.csv --day 2017-06-01}: wall time of one day's recalibration and
- * forecast (LEAR ensemble by default), after warm-up runs, as min / median / max over the measured runs.
+ * {@code ./convergence benchmark prices --data NP.csv --day 2017-06-01 [--days 3]}: wall and CPU time of one day's
+ * recalibration and forecast (LEAR ensemble by default), for each of {@code --days} consecutive days in this one
+ * process, after warm-up runs on the first day, as min / median / max over the measured runs. Every run recalibrates
+ * from the data (nothing is kept between runs or days). CPU time is the whole process's (JIT and GC threads
+ * included), so it is not flattered by, and barely moved by, other jobs on the machine.
  */
 @Command(name = "prices", mixinStandardHelpOptions = true,
     description = "Time one day's recalibration and forecast of a price model (ms).")
@@ -38,6 +42,9 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
 
   @Option(names = "--model", defaultValue = "lear", description = "lear, gbm, naive-weekly, naive-standard")
   String model;
+
+  @Option(names = "--days", defaultValue = "1", description = "consecutive days from --day, in this process")
+  int days;
 
   @Option(names = "--warm-up", defaultValue = "1", description = "unmeasured runs first (JIT warm-up)")
   int warmUp;
@@ -58,24 +65,45 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {
       PriceModelTrainer trainer = PriceModels.trainer(model, market, pool);
-      DailySeries known = series.knownUpTo(day.minusDays(trainer.availabilityLagDays()), day, trainer.partialDayHours());
-      double[] ms = new double[runs];
-      DayForecast last = null;
-      for (int i = -warmUp; i < runs; i++) {
-        Stopwatch run = Stopwatch.createStarted();
-        PriceModel m = trainer.train(known, day);
-        last = m.forecast(known, day);
-        if (i >= 0) {
-          ms[i] = run.elapsed().toNanos() / 1e6;
-        }
+      if (runs < 1 || days < 1 || warmUp < 0) {
+        throw new UserFacingException("--runs and --days must be at least 1, --warm-up at least 0");
       }
-      Arrays.sort(ms);
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "%s on %s, day %s, %d threads: recalibration + forecast min %.0f ms, median %.0f ms,"
-          + " max %.0f ms over %d runs%n", model, series.name(), day, threads, ms[0], ms[runs / 2], ms[runs - 1],
-          runs);
-      out.printf(Locale.ROOT, "forecast hour 0..23: %s%n", Arrays.toString(Arrays.stream(last.pointByHour())
-          .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toArray()));
+      double[] medianMs = new double[days];
+      double[] medianCpuMs = new double[days];
+      for (int k = 0; k < days; k++) {
+        LocalDate target = day.plusDays(k);
+        DailySeries known = series.knownUpTo(target.minusDays(trainer.availabilityLagDays()), target,
+            trainer.partialDayHours());
+        double[] ms = new double[runs];
+        double[] cpuMs = new double[runs];
+        DayForecast last = null;
+        for (int i = k == 0 ? -warmUp : 0; i < runs; i++) {
+          long cpu0 = os.getProcessCpuTime();
+          Stopwatch run = Stopwatch.createStarted();
+          PriceModel m = trainer.train(known, target);
+          last = m.forecast(known, target);
+          if (i >= 0) {
+            ms[i] = run.elapsed().toNanos() / 1e6;
+            cpuMs[i] = (os.getProcessCpuTime() - cpu0) / 1e6;
+          }
+        }
+        Arrays.sort(ms);
+        Arrays.sort(cpuMs);
+        medianMs[k] = ms[runs / 2];
+        medianCpuMs[k] = cpuMs[runs / 2];
+        out.printf(Locale.ROOT, "%s on %s, day %s, %d threads: recalibration + forecast min %.0f ms, median %.0f ms,"
+            + " max %.0f ms over %d runs; cpu median %.0f ms%n", model, series.name(), target, threads, ms[0],
+            ms[runs / 2], ms[runs - 1], runs, medianCpuMs[k]);
+        out.printf(Locale.ROOT, "forecast hour 0..23: %s%n", Arrays.toString(Arrays.stream(last.pointByHour())
+            .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toArray()));
+      }
+      if (days > 1) {
+        out.printf(Locale.ROOT, "mean per day over %d days: wall %.0f ms, cpu %.0f ms%n", days,
+            Arrays.stream(medianMs).average().orElseThrow(), Arrays.stream(medianCpuMs).average().orElseThrow());
+      }
       out.flush();
       return 0;
     } catch (IllegalArgumentException e) {

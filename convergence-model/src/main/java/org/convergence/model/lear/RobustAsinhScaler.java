@@ -1,6 +1,5 @@
 package org.convergence.model.lear;
 
-import java.util.Arrays;
 
 /**
  * epftoolbox's "Invariant" transformation, column by column: {@code asinh((x - median) / MAD)} with the MAD
@@ -39,10 +38,58 @@ public record RobustAsinhScaler(double[] median, double[] mad) {
     return Math.sinh(y) * mad[column] + median[column];
   }
 
+  /** The median (mean of the two middle values for an even count), by selection in O(n) on a copy. */
   static double median(double[] values) {
     double[] v = values.clone();
-    Arrays.sort(v);
     int n = v.length;
-    return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+    double upper = select(v, n / 2);
+    if (n % 2 == 1) {
+      return upper;
+    }
+    // after the selection every value left of n/2 is <= v[n/2]: the lower middle is their maximum
+    double lower = v[0];
+    for (int i = 1; i < n / 2; i++) {
+      lower = Math.max(lower, v[i]);
+    }
+    return 0.5 * (lower + upper);
+  }
+
+  /** Hoare's selection: permutes v so that v[k] is the k-th smallest, smaller-or-equal values left of it. */
+  private static double select(double[] v, int k) {
+    int lo = 0;
+    int hi = v.length - 1;
+    while (hi > lo) {
+      int mid = (lo + hi) >>> 1;
+      // median of three as the pivot
+      double a = v[lo];
+      double b = v[mid];
+      double c = v[hi];
+      double pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (v[i] < pivot) {
+          i++;
+        }
+        while (v[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = v[i];
+          v[i] = v[j];
+          v[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return v[k];
+      }
+    }
+    return v[k];
   }
 }

@@ -34,6 +34,23 @@ class LearTest {
   }
 
   @Test
+  void theSelectionMedianEqualsTheSortedMiddle() {
+    java.util.Random rnd = new java.util.Random(11);
+    for (int n = 1; n < 60; n++) {
+      double[] v = new double[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = rnd.nextInt(5) + (n % 3 == 0 ? 0 : rnd.nextGaussian()); // ties on every third length
+      }
+      double[] sorted = v.clone();
+      java.util.Arrays.sort(sorted);
+      double expected = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+      double[] copy = v.clone();
+      assertThat(RobustAsinhScaler.median(v)).isEqualTo(expected);
+      assertThat(v).containsExactly(copy); // the input is left as it was
+    }
+  }
+
+  @Test
   void featuresFollowThePaper() throws IOException {
     DailySeries s = np();
     LearFeatures f = LearFeatures.paper();

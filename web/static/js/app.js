@@ -628,6 +628,16 @@ function renderPriceNotes(d) {
   } else {
     parts.push('No hour of this day has a negative price (one would be marked ▼: a seller pays, a buyer is paid).');
   }
+  const spreads = d.prices.map((p) => (isNum(p.clearingGbpPerMWh) && isNum(p.imbalanceGbpPerMWh)
+    ? p.clearingGbpPerMWh - p.imbalanceGbpPerMWh : null)).filter(isNum);
+  if (spreads.length) {
+    const above = spreads.filter((v) => v > 0).length;
+    const meanAbs = spreads.reduce((a, v) => a + Math.abs(v), 0) / spreads.length;
+    parts.push(`The spread clearing − imbalance decides what trading adds: each MWh contracted as a sale earns it,`
+      + ` each MWh contracted as a purchase pays it (the metered net settles at the imbalance price either way). Here it was positive in ${above} of ${spreads.length} hours`
+      + ` (selling beyond the net paid), mean |spread| £${num(meanAbs, 2)}/MWh; the bars sum to the day's value added`
+      + ' over not trading.');
+  }
   if (limits) {
     parts.push(`Order limit prices must lie within the AIMLAC market's limits, £${num(limits.floorGbpPerMWh, 0)} to`
       + ` £${num(limits.capGbpPerMWh, 0)}/MWh; the imbalance price is not bound by them.`);

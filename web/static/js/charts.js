@@ -255,6 +255,30 @@ export const CHARTS = {
     return strategies(ctx.backtest);
   },
 
+  /**
+   * The spread that paid: per hour the clearing minus the imbalance price (line, right axis) and what the contracted
+   * position earned from it, contracted net × (clearing − imbalance) (bars, left axis): the day's value added over
+   * not trading is the sum of the bars.
+   */
+  'prices-spread'(day) {
+    const xs = day.prices.map((p) => epoch(p.start) + 1800);
+    const spread = day.prices.map((p) => (isNum(p.clearingGbpPerMWh) && isNum(p.imbalanceGbpPerMWh)
+      ? p.clearingGbpPerMWh - p.imbalanceGbpPerMWh : null));
+    if (!nonNull(spread)) return { empty: 'The spread is known once the hours have been delivered and both prices published.' };
+    const byHour = new Map(day.bids.map((b) => [b.hour, b]));
+    const paid = day.prices.map((p, i) => {
+      const b = byHour.get(p.hour);
+      return b && isNum(b.contractedNetMWh) && isNum(spread[i]) ? b.contractedNetMWh * spread[i] : null;
+    });
+    return {
+      series: [...gainLoss('Value added'), line('Spread clearing − imbalance', COLORS.imbalance,
+        { scale: 'spread', width: 1.5, points: { show: true, size: 5 } })],
+      data: [xs, ...splitSign(paid), spread],
+      scales: { x: dayScale(day), y: withZero, spread: withZero },
+      axes: [xAxis(), yAxis('£'), yAxis('£/MWh', { scale: 'spread', side: 1, grid: { show: false } })],
+    };
+  },
+
   carbon(day) {
     if (!day.carbon.length) return { empty: 'No grid carbon intensity was known for this day.' };
     const xs = day.carbon.map((c, i) => epoch(day.prices[i].start) + 1800);

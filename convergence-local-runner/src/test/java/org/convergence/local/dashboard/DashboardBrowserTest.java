@@ -454,6 +454,37 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void thePricesTabShowsTheSpreadThatPaidSummingToTheDaysValueAdded() throws IOException {
+    open(good, "#day=" + DAY_1 + "&tab=prices");
+    waitFor(() -> DAY_1.equals(currentDay()) && "ready".equals(state()));
+    JsonNode day = new ObjectMapper().readTree(goodData.resolve(DAY_1 + ".json").toFile());
+    @SuppressWarnings("unchecked")
+    List<Object> spread = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+        "const u = window.convergenceDashboard.charts.get('prices-spread');"
+            + "return u.data[u.series.findIndex((s) => s.label === 'Spread clearing − imbalance')];");
+    assertThat(spread).hasSize(24);
+    int positive = 0;
+    for (int h = 0; h < 24; h++) {
+      double expected = day.at("/prices/" + h + "/clearingGbpPerMWh").asDouble()
+          - day.at("/prices/" + h + "/imbalanceGbpPerMWh").asDouble();
+      assertThat(((Number) spread.get(h)).doubleValue()).as("spread of hour " + (h + 1))
+          .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+      positive += expected > 0 ? 1 : 0;
+    }
+    // the bars (gains and losses) are contracted net x spread per hour: together the day's value added
+    double bars = ((Number) ((JavascriptExecutor) driver).executeScript(
+        "const u = window.convergenceDashboard.charts.get('prices-spread');"
+            + "let t = 0; for (const i of [1, 2]) for (const v of u.data[i]) if (v !== null) t += v; return t;"))
+        .doubleValue();
+    assertThat(pounds(bars)).isEqualTo(pounds(day.at("/summary/valueAddedGbp").asDouble()));
+    assertThat(coloredPixels("prices-spread")).isGreaterThan(200);
+    assertThat(driver.findElement(By.id("prices-notes")).getText())
+        .contains("positive in " + positive + " of 24 hours");
+    screenshot("prices-spread");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
   void negativePricesAreMarkedAndTheLimitsAndGridCapExplained() throws IOException {
     open(negativePrices, "#tab=bids");
     List<WebElement> rows = driver.findElements(By.cssSelector("#bids-table tbody tr"));

@@ -8,11 +8,12 @@ import org.convergence.model.DayForecast;
 /**
  * One rolling evaluation ({@link RollingEvaluation}) split into blocks of days that can run apart (a sweep's
  * elements) and give, joined, the same forecasts as one run. The run's state is (a) the model, recalibrated every
- * {@code recalibrateEveryDays} counted from the run's first day, and (b) the residual memory and conformal band of
- * the last {@code residualMemoryDays} outcomes known at each gate. So each block starts its own run at a day
- * {@code warmFrom} that lies on the one run's recalibration schedule and at least {@code residualMemoryDays + lag}
- * days before the block (or at the one run's first day): from the block's first day on, its model, memory and band
- * hold exactly what the one run's hold.
+ * {@code recalibrateEveryDays} counted from the run's first day, (b) the residual memory of the last
+ * {@code residualMemoryDays} outcomes known at each gate, and (c) the conformal band over the same number of outcomes,
+ * each with the band its own day's memory gave it: the band reaches two memories (and two lags) back. So each block
+ * starts its own run at a day {@code warmFrom} that lies on the one run's recalibration schedule and at least
+ * {@code 2 (residualMemoryDays + lag) + 1} days before the block (or at the one run's first day): from the block's
+ * first day on, its model, memory and band hold exactly what the one run's hold.
  */
 public final class EvaluationBlocks {
   /** A block: its run starts at {@code warmFrom} and scores {@code from..to}. */
@@ -36,7 +37,8 @@ public final class EvaluationBlocks {
     }
     long runStart = from.toEpochDay() - options.warmUpDays();
     int every = options.recalibrateEveryDays();
-    long memory = options.residualMemoryDays() + lagDays + 1L;
+    // the band at day d holds outcomes d-lag-M+1..d-lag, each banded by the memory of its own day (M + lag earlier)
+    long memory = 2L * (options.residualMemoryDays() + lagDays) + 1L;
     List<Block> blocks = new ArrayList<>();
     int i = 0;
     for (LocalDate s = from; !s.isAfter(to); s = s.plusDays(blockDays)) {

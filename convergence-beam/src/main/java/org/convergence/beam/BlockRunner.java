@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.wiring.BacktestWiring;
 import org.convergence.core.backtest.BacktestResult;
@@ -42,7 +44,33 @@ final class BlockRunner {
     return SHARED.size();
   }
 
+  /**
+   * Runs one block on a fresh one-thread fork-join pool of its own: the price model's per-hour fits and Smile's
+   * parallel streams run there, so an element is one thread and two elements never wait on each other's tasks in the
+   * JVM's common pool (which left one of two direct-runner workers parked most of the time).
+   */
   static BlockOutcome run(SweepContext ctx, BlockTask task) {
+    ForkJoinPool own = new ForkJoinPool(1);
+    try {
+      return own.submit(() -> run(ctx, task, own)).get();
+    } catch (ExecutionException e) {
+      // the block's own exception, unchanged (a bad key's one line stays one line)
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running block " + task, e);
+    } finally {
+      own.shutdown();
+    }
+  }
+
+  private static BlockOutcome run(SweepContext ctx, BlockTask task, ForkJoinPool pool) {
     ConvergenceSettings s = ctx.settings(task.configuration());
     BiddingStrategy strategy = s.strategy().strategy(task.configuration().strategy());
     // the data a backtest reads depend on these settings and the plan's paths only
@@ -52,7 +80,7 @@ final class BlockRunner {
         BacktestWiring.load(s, ctx.readingsPath(), ctx.weatherPath(), ctx.pricePaths()),
         new ModelSpreadForecaster(SpreadHyper.defaults())));
     BacktestWiring.BacktestData b = BacktestWiring.backtest(s, shared.data(),
-        ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt()), shared.spread());
+        ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt(), pool), shared.spread());
     BacktestResult r = b.backtest().run(MarketDay.of(task.warmFrom()), MarketDay.of(task.to()), List.of(strategy),
         Backtest.Progress.none());
     MarketDay from = MarketDay.of(task.from());

@@ -21,6 +21,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.convergence.connectors.settings.SettingsException;
 import org.convergence.connectors.wiring.BadDataException;
+import org.convergence.connectors.wiring.QuietLibraries;
 
 /**
  * {@code ./convergence sweep --plan FILE.yaml [--out DIR] [--benchmark] [-- BEAM_OPTIONS...]}: runs a sweep plan
@@ -37,6 +38,7 @@ public final class SweepMain {
   private SweepMain() {}
 
   public static void main(String[] args) {
+    QuietLibraries.apply(); // Smile's per-tree INFO lines off the terminal, as in every command
     System.exit(run(args, System.out, System.err, System.getenv()));
   }
 

@@ -3,6 +3,7 @@ package org.convergence.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.convergence.connectors.wiring.QuietLibraries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -3,6 +3,7 @@ package org.convergence.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.convergence.connectors.wiring.QuietLibraries;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

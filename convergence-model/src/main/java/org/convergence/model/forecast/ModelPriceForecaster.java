@@ -79,10 +79,15 @@ public final class ModelPriceForecaster implements PriceForecaster {
    * @throws IllegalArgumentException for an unknown model name or a run time after the gate
    */
   public static PriceForecaster gb(String modelName, LocalTime runAtUtc) {
+    return gb(modelName, runAtUtc, ForkJoinPool.commonPool());
+  }
+
+  /** {@link #gb(String, LocalTime)} recalibrating on {@code pool} (a sweep's element runs on its own one-thread pool). */
+  public static PriceForecaster gb(String modelName, LocalTime runAtUtc, ForkJoinPool pool) {
     MarketProfile market = MarketProfile.gbAsOf(runAtUtc);
     return new FallbackPriceForecaster(
-        recalibrating(PriceModels.trainer(modelName, market, ForkJoinPool.commonPool()), GB_HISTORY_DAYS),
-        recalibrating(PriceModels.trainer(GB_FALLBACK_MODEL, market, ForkJoinPool.commonPool()), GB_HISTORY_DAYS));
+        recalibrating(PriceModels.trainer(modelName, market, pool), GB_HISTORY_DAYS),
+        recalibrating(PriceModels.trainer(GB_FALLBACK_MODEL, market, pool), GB_HISTORY_DAYS));
   }
 
   /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */

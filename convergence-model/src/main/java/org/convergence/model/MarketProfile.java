@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.convergence.core.market.HourPrice;
 import org.convergence.core.price.PublishedPrices;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
@@ -61,7 +60,7 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
     MarketDay previous = target.previous();
     int n = 0;
     for (int h = 1; h <= 24; h++) {
-      if (PublishedPrices.isPublished(new HourPrice(previous, HourId.of(h), 0), asOf)) {
+      if (PublishedPrices.isPublished(previous.hour(HourId.of(h)).end(), asOf)) {
         n++;
       }
     }

@@ -30,9 +30,18 @@ public final class PublishedPrices implements PriceHistory {
     return new PublishedPrices(history, clock);
   }
 
+  /**
+   * The one publication rule: an hour's prices are public once its delivery has ended, i.e. when {@code deliveryEnd}
+   * is at or before {@code asOf}. A consumer that wants a margin applies it to {@code asOf} (the spread model's
+   * {@link SpreadForecaster#PUBLICATION_LAG}).
+   */
+  public static boolean isPublished(Instant deliveryEnd, Instant asOf) {
+    return !deliveryEnd.isAfter(asOf);
+  }
+
   /** True when the hour of {@code price} has been delivered by {@code asOf}, so its price is public. */
   public static boolean isPublished(HourPrice price, Instant asOf) {
-    return !price.day().hour(price.hour()).end().isAfter(asOf);
+    return isPublished(price.day().hour(price.hour()).end(), asOf);
   }
 
   @Override

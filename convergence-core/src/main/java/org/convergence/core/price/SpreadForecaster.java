@@ -28,8 +28,11 @@ public interface SpreadForecaster {
     return asOf.minus(PUBLICATION_LAG);
   }
 
-  /** True when the prices of an hour ending at {@code deliveryEnd} are published at {@code asOf}. */
+  /**
+   * True when the prices of an hour ending at {@code deliveryEnd} are published at {@code asOf}: the one rule of
+   * {@link PublishedPrices#isPublished(Instant, Instant)} with this port's {@link #PUBLICATION_LAG} as margin.
+   */
   static boolean isPublished(Instant deliveryEnd, Instant asOf) {
-    return !deliveryEnd.isAfter(publishedBy(asOf));
+    return PublishedPrices.isPublished(deliveryEnd, publishedBy(asOf));
   }
 }

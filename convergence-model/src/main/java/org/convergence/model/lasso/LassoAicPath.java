@@ -400,7 +400,7 @@ public final class LassoAicPath {
         }
         double old = w[j];
         double z = r[j] + gjj * old;
-        double nw = z > l1 ? (z - l1) / gjj : (z < -l1 ? (z + l1) / gjj : 0);
+        double nw = softThreshold(z, l1, gjj);
         double delta = nw - old;
         if (delta != 0) {
           w[j] = nw;
@@ -441,7 +441,7 @@ public final class LassoAicPath {
           double gjj = gA[a * k + a];
           double old = wA[a];
           double z = rA[a] + gjj * old;
-          double nw = z > l1 ? (z - l1) / gjj : (z < -l1 ? (z + l1) / gjj : 0);
+          double nw = softThreshold(z, l1, gjj);
           double delta = nw - old;
           if (delta != 0) {
             wA[a] = nw;
@@ -500,5 +500,10 @@ public final class LassoAicPath {
       gap = rNorm2;
     }
     return gap + l1 * l1norm - cst * (yy - wc);
+  }
+
+  /** The coordinate-descent update of one weight: {@code z} shrunk towards 0 by {@code l1}, over {@code gjj}. */
+  private static double softThreshold(double z, double l1, double gjj) {
+    return z > l1 ? (z - l1) / gjj : (z < -l1 ? (z + l1) / gjj : 0);
   }
 }

@@ -15,6 +15,7 @@ const state = {
   loadSeq: 0,
   backtest: null, // data/backtest.json of a backtest's folder
   backtestError: null,
+  backtestOnly: false, // a backtest's folder with no published day: the Strategies tab alone
   historyShown: [], // the history rows shown, in table order
   historySort: { key: 'marketDay', dir: 'asc' },
   backtestSort: { key: 'value_added_gbp', dir: 'desc' },
@@ -117,6 +118,10 @@ async function start() {
     return o;
   }));
   picker.disabled = days.length === 0;
+  if (days.length === 0 && state.backtest) {
+    showBacktestOnly(state.backtest);
+    return;
+  }
   if (days.length === 0) {
     showMessage('No market days have been published yet',
       'data/index.json lists no market day. Each daily run ("./convergence run") publishes its day there.', 'info');
@@ -124,6 +129,24 @@ async function start() {
     return;
   }
   route();
+}
+
+/**
+ * A backtest that settled no metered day (e.g. a price-only research backtest) publishes its strategy comparison
+ * but no market day: the Strategies tab is then the whole page.
+ */
+function showBacktestOnly(b) {
+  state.backtestOnly = true;
+  document.querySelectorAll('.tabs button').forEach((btn) => { btn.hidden = btn.dataset.tab !== 'strategies'; });
+  const priceOnly = b.days.filter((d) => !d.metered).length;
+  showMessage('This backtest published no market day',
+    `It settled ${b.days.length} market day${b.days.length === 1 ? '' : 's'} (${priceOnly} price-only, no metered`
+    + ' day), so only the strategy comparison is shown: the market days of a backtest\'s folder are its metered days.',
+    'info');
+  selectTab('strategies');
+  renderBacktest();
+  renderTab();
+  setState('ready');
 }
 
 function dayEntry(marketDay) {
@@ -187,11 +210,12 @@ function selectTab(tab) {
     b.tabIndex = b.dataset.tab === tab ? 0 : -1;
     b.setAttribute('aria-controls', `tab-${b.dataset.tab}`);
   });
-  for (const t of TABS) $(`#tab-${t}`).hidden = !state.day || t !== tab;
+  const shown = state.backtestOnly ? ['strategies'] : (state.day ? TABS : []);
+  for (const t of TABS) $(`#tab-${t}`).hidden = !shown.includes(t) || t !== tab;
 }
 
 function renderTab() {
-  if (!state.day) return;
+  if (!state.day && !state.backtestOnly) return;
   const panel = $(`#tab-${state.tab}`);
   panel.querySelectorAll('.chart').forEach((el) => {
     const name = el.dataset.chart;

@@ -77,6 +77,8 @@ class DashboardBrowserTest {
   private Serve failedRun;
   private Serve backtested;
   private Path backtestedData;
+  private Serve priceOnly;
+  private Path priceOnlyData;
   private Serve replayRun;
   private Serve replaySettled;
   private Serve longHistory;
@@ -133,6 +135,10 @@ class DashboardBrowserTest {
     backtestedData = tmp.resolve("backtested");
     run("backtest", "--settings", DashboardFixture.SETTINGS.toString(), "--from", BACKTEST_FROM, "--to", BACKTEST_TO,
         "--dashboard", backtestedData.toString());
+    // a real price-only backtest (2021: prices, no readings or weather): a strategy comparison, no published day
+    priceOnlyData = tmp.resolve("price-only");
+    run("backtest", "--settings", DashboardFixture.SETTINGS.toString(), "--from", "2021-06-01", "--to", "2021-06-02",
+        "--dashboard", priceOnlyData.toString());
     // a real replayed run of a day (submitted, awaiting prices), then its real settlement
     Path settings = replaySettings();
     run("run", "--settings", settings.toString(), "--date", SETTLE_DAY);
@@ -169,6 +175,7 @@ class DashboardBrowserTest {
     longHistory = serve(longData);
     negativePrices = serve(tmp.resolve("negative"));
     backtested = serve(backtestedData);
+    priceOnly = serve(priceOnlyData);
     replayRun = serve(runOnly);
     replaySettled = serve(replaySettledData);
     firstRun = serve(firstRunData);
@@ -340,6 +347,32 @@ class DashboardBrowserTest {
         .stream().map(td -> Double.parseDouble(td.getDomAttribute("data-value"))).toList();
     assertThat(shown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     screenshot("acceptance-strategies");
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void aBacktestWithNoMeteredDayShowsItsStrategyComparisonAlone() throws IOException {
+    JsonNode index = new ObjectMapper().readTree(priceOnlyData.resolve("index.json").toFile());
+    JsonNode backtest = new ObjectMapper().readTree(priceOnlyData.resolve("backtest.json").toFile());
+    assertThat(index.get("days")).as("no day published").isEmpty();
+    assertThat(backtest.get("days")).hasSize(2).allSatisfy(d -> assertThat(d.get("metered").asBoolean()).isFalse());
+    open(priceOnly, "");
+    assertThat(state()).isEqualTo("ready");
+    assertMessage("This backtest published no market day", "It settled 2 market days (2 price-only, no metered day)");
+    waitFor(() -> driver.findElement(By.id("tab-strategies")).isDisplayed());
+    List<String> shownTabs = driver.findElements(By.cssSelector(".tabs button")).stream()
+        .filter(WebElement::isDisplayed).map(b -> b.getDomAttribute("data-tab")).toList();
+    assertThat(shownTabs).containsExactly("strategies");
+    assertThat(driver.findElements(By.cssSelector("#backtest-table tbody tr"))).hasSize(backtest.get("strategies").size());
+    @SuppressWarnings("unchecked")
+    List<Number> lastPoints = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+        "const u = window.convergenceDashboard.charts.get('strategies');"
+            + "return u.data.slice(1).map((col) => col[col.length - 1]);");
+    for (int i = 0; i < backtest.get("strategies").size(); i++) {
+      assertThat(lastPoints.get(i).doubleValue()).as("cumulative value added of strategy " + i)
+          .isCloseTo(backtest.get("strategies").get(i).get("value_added_gbp").asDouble(), within(0.011));
+    }
+    screenshot("backtest-price-only-strategies");
     assertThat(consoleProblems()).isEmpty();
   }
 

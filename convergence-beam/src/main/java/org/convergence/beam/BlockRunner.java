@@ -24,9 +24,9 @@ import org.convergence.model.spread.SpreadHyper;
 /**
  * Runs one block of one configuration: the backtest of {@link BacktestWiring} on the configuration's settings, from
  * the block's warm-up start to its end, keeping the days of the block and the warm-up's track record. The recorded
- * data, the spread model (whose calibrations are cached by anchor and data) and the day's price forecasts
- * ({@link PriceForecastCache}, keyed by the price recipe, day and as-of time) are made once per worker JVM and data
- * set and shared by every element it runs; each element builds its own backtest (its forecast-error cache is per
+ * data, the spread model and the day's price and spread forecasts ({@link PriceForecastCache}, keyed by the
+ * forecaster's recipe, day and as-of time) are made once per worker JVM and data set and shared by every element it
+ * runs; each element builds its own backtest (its forecast-error cache is per
  * thread).
  */
 final class BlockRunner {
@@ -62,15 +62,20 @@ final class BlockRunner {
     return SHARED.size();
   }
 
-  /** Price forecasts this JVM computed and those it served again, over its data sets (since the last forget). */
-  static long[] priceForecastsComputedReused() {
-    long computed = 0;
-    long reused = 0;
+  /**
+   * Forecasts this JVM computed and served again, over its data sets (since the last forget): price computed, price
+   * reused, spread computed, spread reused.
+   */
+  static long[] forecastsComputedReused() {
+    long[] n = new long[4];
     for (Shared s : SHARED.values()) {
-      computed += s.forecasts().prices().computed();
-      reused += s.forecasts().prices().reused();
+      PriceForecastCache c = s.forecasts().prices();
+      n[0] += c.computed();
+      n[1] += c.reused();
+      n[2] += c.spreadsComputed();
+      n[3] += c.spreadsReused();
     }
-    return new long[] {computed, reused};
+    return n;
   }
 
   /**
@@ -79,11 +84,15 @@ final class BlockRunner {
    * JVM's common pool (which left one of two direct-runner workers parked most of the time).
    */
   static BlockOutcome run(SweepContext ctx, BlockTask task) {
+    return onOwnPool(pool -> run(ctx, task, pool), "block " + task);
+  }
+
+  /** {@code work} on a fresh one-thread fork-join pool, its own exception unchanged (a bad key's one line stays one). */
+  static <T> T onOwnPool(java.util.function.Function<ForkJoinPool, T> work, String what) {
     ForkJoinPool own = new ForkJoinPool(1);
     try {
-      return own.submit(() -> run(ctx, task, own)).get();
+      return own.submit(() -> work.apply(own)).get();
     } catch (ExecutionException e) {
-      // the block's own exception, unchanged (a bad key's one line stays one line)
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -93,7 +102,7 @@ final class BlockRunner {
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running block " + task, e);
+      throw new IllegalStateException("interrupted while running " + what, e);
     } finally {
       own.shutdown();
     }
@@ -112,7 +121,7 @@ final class BlockRunner {
     BacktestWiring.BacktestData b = BacktestWiring.backtest(s, shared.data(),
         shared.forecasts().prices().sharing(PriceForecastCache.gbRecipe(s),
             ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt(), pool)),
-        shared.forecasts().spread());
+        shared.forecasts().prices().sharing(shared.forecasts().spread()));
     BacktestResult r = b.backtest().run(MarketDay.of(task.warmFrom()), MarketDay.of(task.to()), List.of(strategy),
         Backtest.Progress.none());
     MarketDay from = MarketDay.of(task.from());

@@ -33,6 +33,11 @@ final class SweepBenchmark {
     }
     SweepContext ctx = p.context(plan, env, tmp.toString());
     List<SweepConfiguration> configs = p.configurations(plan, ctx);
+    if (configs.isEmpty()) {
+      err.println("error: " + plan + ": --benchmark times the strategies' backtests; this plan has none (its"
+          + " evaluations are not timed)");
+      return SweepMain.USAGE;
+    }
     List<BlockTask> tasks = new ArrayList<>();
     configs.forEach(c -> tasks.addAll(p.tasks(c)));
     // untimed: the bundled data's static caches and the JIT warmed for both phases alike
@@ -66,7 +71,7 @@ final class SweepBenchmark {
     }
     long t1 = System.nanoTime();
     double pipelineCpu = (os.getProcessCpuTime() - processCpu0) / 1e9;
-    long[] prices = BlockRunner.priceForecastsComputedReused();
+    long[] shared = BlockRunner.forecastsComputedReused();
     int differ = 0;
     for (int i = 0; i < configs.size(); i++) {
       String swept = SweepOutput.configurationFile(tmp.toString(), configs.get(i).id() + ".json").orElse("");
@@ -88,8 +93,8 @@ final class SweepBenchmark {
         + " a configuration-day in the process, %d configuration-days); pipeline %.1f s in the process; load average"
         + " %.1f (other processes share the cores)%n", sequentialCpu, cpu, sequentialCpu / configurationDays,
         configurationDays, pipelineCpu, os.getSystemLoadAverage());
-    out.printf(Locale.ROOT, "price forecasts in the pipeline: %d computed, %d shared between configurations%n",
-        prices[0], prices[1]);
+    out.printf(Locale.ROOT, "forecasts in the pipeline: price %d computed, %d shared between configurations; spread %d"
+        + " computed, %d shared%n", shared[0], shared[1], shared[2], shared[3]);
     out.flush();
     return differ == 0 ? SweepMain.DONE : SweepMain.FAILED;
   }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ./convergence backtest --json --strategy S --set ...} prints for it: the same BacktestWiring and
  * BacktestReport the command calls, on the same settings. The drawdown stop is set to 1 GBP over 3 days, so ev's
  * track record matters and the blocks' warm-up check is exercised. The four configurations share the price
- * forecaster's settings, so the worker's price-forecast cache serves each day's forecast to three of them.
+ * forecaster's settings, so the worker's forecast cache serves each day's price and spread forecasts to three of them.
  */
 class SweepMatchesBacktestTest {
   @TempDir Path dir;
@@ -56,6 +56,7 @@ class SweepMatchesBacktestTest {
         warmup_days: 5
         set:
           - strategy.risk.drawdown_window_days=3
+        evaluations: []
         strategies:
           - name: hedge
             grid:
@@ -94,9 +95,11 @@ class SweepMatchesBacktestTest {
     assertThat(BlockRunner.dataReads()).isEqualTo(1);
     // and each day's price forecast was made once, whichever of the 4 configurations and 12 elements asked first:
     // the others were served it (so the equalities below check the shared forecasts against plain backtests)
-    long[] prices = BlockRunner.priceForecastsComputedReused();
-    assertThat(prices[0]).as("price forecasts computed").isEqualTo(30);
-    assertThat(prices[1]).as("price forecasts shared").isGreaterThanOrEqualTo(3 * 30);
+    long[] shared = BlockRunner.forecastsComputedReused();
+    assertThat(shared[0]).as("price forecasts computed").isEqualTo(30);
+    assertThat(shared[1]).as("price forecasts shared").isGreaterThanOrEqualTo(3 * 30);
+    assertThat(shared[2]).as("spread forecasts computed").isEqualTo(30);
+    assertThat(shared[3]).as("spread forecasts shared").isGreaterThanOrEqualTo(3 * 30);
 
     Path settings = Path.of("..", "settings.yaml").toAbsolutePath().normalize();
     ObjectMapper json = new ObjectMapper();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.wiring.BacktestWiring;
+import org.convergence.connectors.wiring.PriceForecastCache;
 import org.convergence.core.backtest.BacktestResult;
 import org.convergence.core.backtest.Backtest;
 import org.convergence.core.backtest.DailyPnl;
@@ -23,20 +24,37 @@ import org.convergence.model.spread.SpreadHyper;
 /**
  * Runs one block of one configuration: the backtest of {@link BacktestWiring} on the configuration's settings, from
  * the block's warm-up start to its end, keeping the days of the block and the warm-up's track record. The recorded
- * data and the spread model (whose calibrations are cached by anchor and data) are read once per worker JVM and
- * shared by every element it runs; each element builds its own backtest (its forecast-error cache is per thread).
+ * data, the spread model and the day's price and spread forecasts ({@link PriceForecastCache}, keyed by the
+ * forecaster's recipe, day and as-of time) are made once per worker JVM and data set and shared by every element it
+ * runs; each element builds its own backtest (its forecast-error cache is per
+ * thread).
  */
 final class BlockRunner {
-  /** What a worker keeps: the data a backtest replays and the spread forecaster calibrated on them. */
-  private record Shared(BacktestWiring.RecordedData data, SpreadForecaster spread) {}
+  /** What a worker keeps: the data a backtest replays and the forecasts made on them. */
+  private record Shared(BacktestWiring.RecordedData data, Forecasts forecasts) {}
+
+  /** The spread forecaster calibrated on one data set and the price forecasts made on it. */
+  private record Forecasts(SpreadForecaster spread, PriceForecastCache prices) {
+    static Forecasts fresh() {
+      return new Forecasts(new ModelSpreadForecaster(SpreadHyper.defaults()), new PriceForecastCache());
+    }
+  }
 
   private static final Map<List<String>, Shared> SHARED = new ConcurrentHashMap<>();
 
   private BlockRunner() {}
 
-  /** Empties the worker's caches (the benchmark starts each phase cold). */
+  /** Empties the worker's caches, data and forecasts (the benchmark starts each phase cold). */
   static void forget() {
     SHARED.clear();
+  }
+
+  /**
+   * Forgets the spread calibrations and price forecasts, keeping the data read (between the benchmark's
+   * one-after-another backtests: each recalibrates as a backtest of its own does).
+   */
+  static void forgetForecasts() {
+    SHARED.replaceAll((k, v) -> new Shared(v.data(), Forecasts.fresh()));
   }
 
   /** How many data sets this JVM holds (each read once). */
@@ -45,16 +63,36 @@ final class BlockRunner {
   }
 
   /**
+   * Forecasts this JVM computed and served again, over its data sets (since the last forget): price computed, price
+   * reused, spread computed, spread reused.
+   */
+  static long[] forecastsComputedReused() {
+    long[] n = new long[4];
+    for (Shared s : SHARED.values()) {
+      PriceForecastCache c = s.forecasts().prices();
+      n[0] += c.computed();
+      n[1] += c.reused();
+      n[2] += c.spreadsComputed();
+      n[3] += c.spreadsReused();
+    }
+    return n;
+  }
+
+  /**
    * Runs one block on a fresh one-thread fork-join pool of its own: the price model's per-hour fits and Smile's
    * parallel streams run there, so an element is one thread and two elements never wait on each other's tasks in the
    * JVM's common pool (which left one of two direct-runner workers parked most of the time).
    */
   static BlockOutcome run(SweepContext ctx, BlockTask task) {
+    return onOwnPool(pool -> run(ctx, task, pool), "block " + task);
+  }
+
+  /** {@code work} on a fresh one-thread fork-join pool, its own exception unchanged (a bad key's one line stays one). */
+  static <T> T onOwnPool(java.util.function.Function<ForkJoinPool, T> work, String what) {
     ForkJoinPool own = new ForkJoinPool(1);
     try {
-      return own.submit(() -> run(ctx, task, own)).get();
+      return own.submit(() -> work.apply(own)).get();
     } catch (ExecutionException e) {
-      // the block's own exception, unchanged (a bad key's one line stays one line)
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -64,7 +102,7 @@ final class BlockRunner {
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running block " + task, e);
+      throw new IllegalStateException("interrupted while running " + what, e);
     } finally {
       own.shutdown();
     }
@@ -77,10 +115,13 @@ final class BlockRunner {
     List<String> key = List.of(s.siteReadingsFile(), s.weather().replayDir(), s.exchange().pricesFile(),
         ctx.readings(), ctx.weather(), String.join("\n", ctx.prices()));
     Shared shared = SHARED.computeIfAbsent(key, k -> new Shared(
-        BacktestWiring.load(s, ctx.readingsPath(), ctx.weatherPath(), ctx.pricePaths()),
-        new ModelSpreadForecaster(SpreadHyper.defaults())));
+        BacktestWiring.load(s, ctx.readingsPath(), ctx.weatherPath(), ctx.pricePaths()), Forecasts.fresh()));
+    // the day's LEAR forecast is a function of the recipe, the data known at the run and the run's time: one per
+    // worker, whichever configuration asks first
     BacktestWiring.BacktestData b = BacktestWiring.backtest(s, shared.data(),
-        ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt(), pool), shared.spread());
+        shared.forecasts().prices().sharing(PriceForecastCache.gbRecipe(s),
+            ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt(), pool)),
+        shared.forecasts().prices().sharing(shared.forecasts().spread()));
     BacktestResult r = b.backtest().run(MarketDay.of(task.warmFrom()), MarketDay.of(task.to()), List.of(strategy),
         Backtest.Progress.none());
     MarketDay from = MarketDay.of(task.from());

@@ -17,7 +17,8 @@ import org.convergence.connectors.report.BacktestReport;
  * another in this JVM (each configuration one backtest over the whole period, on one thread: the baseline), against
  * the pipeline on the given runner into a fresh temporary folder; then every configuration's figures are compared
  * (the JSON {@code backtest} prints, to the penny). A short untimed block first loads the bundled data's static
- * caches and warms the JIT for both phases; the worker caches are emptied before each.
+ * caches and warms the JIT for both phases; the worker caches are emptied before each phase, and the forecasts
+ * (spread calibrations, price forecasts) before each backtest of the baseline.
  */
 final class SweepBenchmark {
   private SweepBenchmark() {}
@@ -32,6 +33,11 @@ final class SweepBenchmark {
     }
     SweepContext ctx = p.context(plan, env, tmp.toString());
     List<SweepConfiguration> configs = p.configurations(plan, ctx);
+    if (configs.isEmpty()) {
+      err.println("error: " + plan + ": --benchmark times the strategies' backtests; this plan has none (its"
+          + " evaluations are not timed)");
+      return SweepMain.USAGE;
+    }
     List<BlockTask> tasks = new ArrayList<>();
     configs.forEach(c -> tasks.addAll(p.tasks(c)));
     // untimed: the bundled data's static caches and the JIT warmed for both phases alike
@@ -48,6 +54,7 @@ final class SweepBenchmark {
     long sequentialCpu0 = os.getProcessCpuTime();
     long t2 = System.nanoTime();
     for (SweepConfiguration c : configs) {
+      BlockRunner.forgetForecasts(); // each backtest recalibrates as one of its own would (the data stay read)
       BlockTask whole = new BlockTask(c, 0, p.period().from(), p.period().from(), p.period().to());
       ConfigurationJoin.Joined j = ConfigurationJoin.join(ctx, List.of(BlockRunner.run(ctx, whole)));
       sequential.add(BacktestReport.toJson(j.result(), j.sources()) + "\n");
@@ -64,6 +71,7 @@ final class SweepBenchmark {
     }
     long t1 = System.nanoTime();
     double pipelineCpu = (os.getProcessCpuTime() - processCpu0) / 1e9;
+    long[] shared = BlockRunner.forecastsComputedReused();
     int differ = 0;
     for (int i = 0; i < configs.size(); i++) {
       String swept = SweepOutput.configurationFile(tmp.toString(), configs.get(i).id() + ".json").orElse("");
@@ -85,6 +93,8 @@ final class SweepBenchmark {
         + " a configuration-day in the process, %d configuration-days); pipeline %.1f s in the process; load average"
         + " %.1f (other processes share the cores)%n", sequentialCpu, cpu, sequentialCpu / configurationDays,
         configurationDays, pipelineCpu, os.getSystemLoadAverage());
+    out.printf(Locale.ROOT, "forecasts in the pipeline: price %d computed, %d shared between configurations; spread %d"
+        + " computed, %d shared%n", shared[0], shared[1], shared[2], shared[3]);
     out.flush();
     return differ == 0 ? SweepMain.DONE : SweepMain.FAILED;
   }

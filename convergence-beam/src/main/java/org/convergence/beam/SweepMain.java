@@ -102,7 +102,10 @@ public final class SweepMain {
     }
   }
 
-  /** Runs the plan's pending configurations into {@code target} and prints the ranking of all of them. */
+  /**
+   * Runs the plan's pending configurations and evaluations into {@code target} and prints the ranking of all of
+   * them.
+   */
   static int sweep(SweepPlan p, Path plan, Map<String, String> env, String target, PipelineOptions options,
       PrintStream out, PrintStream err) {
     SweepContext ctx = p.context(plan, env, target);
@@ -116,38 +119,82 @@ public final class SweepMain {
         tasks.addAll(p.tasks(c));
       }
     }
-    err.printf(Locale.ROOT, "sweep: %d configurations x %d blocks of %s .. %s; %d already in %s (skipped):"
-        + " %d elements to run%n", configs.size(), p.blocks().size(), p.period().from(), p.period().to(), finished,
-        target, tasks.size());
-    if (!tasks.isEmpty() && !runPipeline(options, ctx, tasks, err)) {
+    List<EvaluationTask> allEvaluations = p.evaluationTasks(plan);
+    List<EvaluationTask.Spec> specs = allEvaluations.stream().map(EvaluationTask::spec).distinct().toList();
+    List<EvaluationTask> evaluations = new ArrayList<>();
+    int evaluated = 0;
+    for (EvaluationTask.Spec e : specs) {
+      if (SweepOutput.evaluationDone(target, e).isPresent()) {
+        evaluated++;
+      } else {
+        allEvaluations.stream().filter(t -> t.spec().equals(e)).forEach(evaluations::add);
+      }
+    }
+    if (!configs.isEmpty()) {
+      err.printf(Locale.ROOT, "sweep: %d configurations x %d blocks of %s .. %s; %d already in %s (skipped):"
+          + " %d elements to run%n", configs.size(), p.blocks().size(), p.period().from(), p.period().to(),
+          finished, target, tasks.size());
+    }
+    if (!specs.isEmpty()) {
+      err.printf(Locale.ROOT, "sweep: %d price-model evaluations in %d blocks; %d already in %s (skipped):"
+          + " %d elements to run%n", specs.size(), allEvaluations.size(), evaluated, target, evaluations.size());
+    }
+    if ((!tasks.isEmpty() || !evaluations.isEmpty()) && !runPipeline(options, ctx, tasks, evaluations, err)) {
       return FAILED;
     }
-    List<JsonNode> summaries = new ArrayList<>();
-    for (SweepConfiguration c : configs) {
-      Optional<JsonNode> d = SweepOutput.done(ctx, c);
-      if (d.isEmpty()) {
-        err.println("error: configuration " + c.id() + " has no result in " + target);
-        return FAILED;
+    if (!configs.isEmpty()) {
+      List<JsonNode> summaries = new ArrayList<>();
+      for (SweepConfiguration c : configs) {
+        Optional<JsonNode> d = SweepOutput.done(ctx, c);
+        if (d.isEmpty()) {
+          err.println("error: configuration " + c.id() + " has no result in " + target);
+          return FAILED;
+        }
+        summaries.add(d.get());
       }
-      summaries.add(d.get());
+      List<String> ranking = SweepOutput.writeRanking(target, summaries);
+      out.printf(Locale.ROOT, "Ranking of %d configurations, %s .. %s, by value added over none (GBP):%n",
+          configs.size(), p.period().from(), p.period().to());
+      out.print(SweepOutput.rankingTable(ranking));
+      out.println("Files: " + target + "/ranking.csv; per configuration " + target
+          + "/configurations/<configuration>.{txt,json} (the tables and JSON ./convergence backtest prints)");
     }
-    List<String> ranking = SweepOutput.writeRanking(target, summaries);
-    out.printf(Locale.ROOT, "Ranking of %d configurations, %s .. %s, by value added over none (GBP):%n",
-        configs.size(), p.period().from(), p.period().to());
-    out.print(SweepOutput.rankingTable(ranking));
-    out.println("Files: " + target + "/ranking.csv; per configuration " + target
-        + "/configurations/<configuration>.{txt,json} (the tables and JSON ./convergence backtest prints)");
+    if (!specs.isEmpty()) {
+      List<JsonNode> summaries = new ArrayList<>();
+      for (EvaluationTask.Spec e : specs) {
+        Optional<JsonNode> d = SweepOutput.evaluationDone(target, e);
+        if (d.isEmpty()) {
+          err.println("error: evaluation " + e.id() + " has no result in " + target);
+          return FAILED;
+        }
+        summaries.add(d.get());
+      }
+      List<String> ranking = SweepOutput.writeEvaluationRanking(target,
+          p.evaluations().stream().map(SweepPlan.Evaluation::name).toList(), summaries);
+      out.printf(Locale.ROOT, "Price-model evaluations (%d), each evaluation's models by MAE:%n", specs.size());
+      out.print(SweepOutput.evaluationTable(ranking));
+      out.println("Files: " + target + "/evaluations.csv; per evaluation and model " + target
+          + "/evaluations/<evaluation>__<model>.{txt,json,forecasts.csv} (what ./convergence evaluate prices"
+          + " prints, and its --forecasts-out)");
+    }
     out.flush();
     return DONE;
   }
 
-  /** Runs the pipeline to its end; on the direct runner prints elements done / total while it runs. */
+  /** Runs the backtest elements alone (the benchmark). */
   static boolean runPipeline(PipelineOptions options, SweepContext ctx, List<BlockTask> tasks, PrintStream err) {
+    return runPipeline(options, ctx, tasks, List.of(), err);
+  }
+
+  /** Runs the pipeline to its end; on the direct runner prints elements done / total while it runs. */
+  static boolean runPipeline(PipelineOptions options, SweepContext ctx, List<BlockTask> tasks,
+      List<EvaluationTask> evaluations, PrintStream err) {
+    int total = tasks.size() + evaluations.size();
     boolean direct = options.getRunner() == null || options.getRunner().equals(DirectRunner.class);
     if (direct) {
       options.as(DirectOptions.class).setBlockOnRun(false);
     }
-    Pipeline pipeline = SweepPipeline.build(options, ctx, tasks);
+    Pipeline pipeline = SweepPipeline.build(options, ctx, tasks, evaluations);
     long started = System.nanoTime();
     PipelineResult.State state;
     try {
@@ -158,7 +205,7 @@ public final class SweepMain {
           result.waitUntilFinish(org.joda.time.Duration.millis(1000));
           long done = blocksDone(result);
           if (done != last) {
-            err.printf(Locale.ROOT, "sweep: %d / %d elements done (%.0f s)%n", done, tasks.size(),
+            err.printf(Locale.ROOT, "sweep: %d / %d elements done (%.0f s)%n", done, total,
                 (System.nanoTime() - started) / 1e9);
             last = done;
           }

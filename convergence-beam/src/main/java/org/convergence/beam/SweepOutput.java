@@ -30,11 +30,16 @@ import org.convergence.core.backtest.StrategyResult;
  * through Beam's file systems. Per configuration, as soon as its blocks are joined: {@code configurations/<id>.json}
  * (what {@code backtest --json} prints), {@code <id>.txt} (the tables {@code backtest} prints) and, last,
  * {@code <id>.done} (its summary, a rerun skips the configuration when it is there). After the pipeline,
- * {@code ranking.csv} (columns in {@link #RANKING_HEADER}, docs/sweeps.md).
+ * {@code ranking.csv} (columns in {@link #RANKING_HEADER}, docs/sweeps.md). Per price-model evaluation, under
+ * {@code evaluations/}: {@code <id>.txt} and {@code <id>.json} (what {@code evaluate prices} prints, without and
+ * with {@code --json}), {@code <id>.forecasts.csv} (its {@code --forecasts-out}) and {@code <id>.done}; after the
+ * pipeline {@code evaluations.csv} (columns in {@link #EVALUATION_HEADER}).
  */
 final class SweepOutput {
   static final String RANKING_HEADER = "rank,configuration,strategy,value_added_gbp,bound_share,sharpe,"
       + "value_added_max_drawdown_gbp,worst_day_gbp,hit_rate,pnl_gbp,days_metered,value_days,backtest_options";
+  static final String EVALUATION_HEADER = "evaluation,rank,model,dataset,test_from,test_to,days,mae,rmae,smape,"
+      + "rmse,coverage_10_90,evaluate_options";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SweepOutput() {}
@@ -44,8 +49,95 @@ final class SweepOutput {
   }
 
   private static ResourceId file(String out, String name) {
-    ResourceId d = dir(out).resolve("configurations", StandardResolveOptions.RESOLVE_DIRECTORY);
+    return file(out, "configurations", name);
+  }
+
+  private static ResourceId file(String out, String folder, String name) {
+    ResourceId d = dir(out).resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY);
     return d.resolve(name, StandardResolveOptions.RESOLVE_FILE);
+  }
+
+  /** Writes a joined evaluation: the table and JSON of {@code evaluate prices}, its forecasts, then its summary. */
+  static void writeEvaluation(String out, EvaluationTask.Spec e, org.convergence.model.eval.RollingEvaluation.Result r,
+      int blocks) {
+    String json = org.convergence.model.eval.EvaluationReport.json(e.model(), r);
+    write(file(out, "evaluations", e.id() + ".json"), json + "\n");
+    write(file(out, "evaluations", e.id() + ".txt"), "Evaluation " + e.id() + " (" + blocks + " blocks):"
+        + " ./convergence evaluate prices " + e.evaluateOptions() + "\n"
+        + org.convergence.model.eval.EvaluationReport.table(e.model(), r));
+    write(file(out, "evaluations", e.id() + ".forecasts.csv"),
+        org.convergence.model.eval.EvaluationReport.forecastsCsv(r));
+    ObjectNode done;
+    try {
+      done = (ObjectNode) JSON.readTree(json);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    done.put("evaluation", e.evaluation()).put("id", e.id()).put("fingerprint", e.evaluateOptions())
+        .put("evaluate_options", e.evaluateOptions()).put("blocks", blocks);
+    write(file(out, "evaluations", e.id() + ".done"), done.toString() + "\n");
+  }
+
+  /** The summary of a finished evaluation, if its {@code .done} is there and was written for this one. */
+  static Optional<JsonNode> evaluationDone(String out, EvaluationTask.Spec e) {
+    Optional<String> text = read(file(out, "evaluations", e.id() + ".done"));
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode n = JSON.readTree(text.get());
+      if (!n.path("fingerprint").asText().equals(e.evaluateOptions())) {
+        throw new SweepPlan.PlanException(out + ": evaluations/" + e.id() + ".done was written for another"
+            + " evaluation (" + n.path("fingerprint").asText() + "); use another --out or remove it");
+      }
+      return Optional.of(n);
+    } catch (IOException ex) {
+      return Optional.empty(); // a torn summary: run the evaluation again
+    }
+  }
+
+  /**
+   * Writes {@code evaluations.csv}: per evaluation (in plan order), its models ranked by MAE (lowest first), and
+   * returns its lines.
+   */
+  static List<String> writeEvaluationRanking(String out, List<String> evaluationOrder, List<JsonNode> summaries) {
+    List<JsonNode> sorted = new ArrayList<>(summaries);
+    sorted.sort(Comparator.comparingInt((JsonNode n) -> evaluationOrder.indexOf(n.path("evaluation").asText()))
+        .thenComparingDouble(n -> n.path("mae").asDouble()).thenComparing(n -> n.path("model").asText()));
+    List<String> lines = new ArrayList<>();
+    lines.add(EVALUATION_HEADER);
+    String current = null;
+    int rank = 0;
+    for (JsonNode n : sorted) {
+      String evaluation = n.path("evaluation").asText();
+      rank = evaluation.equals(current) ? rank + 1 : 1;
+      current = evaluation;
+      lines.add(String.join(",", evaluation, String.valueOf(rank), n.path("model").asText(),
+          n.path("dataset").asText(), n.path("test_from").asText(), n.path("test_to").asText(), num(n, "days"),
+          num(n, "mae"), num(n, "rmae"), num(n, "smape"), num(n, "rmse"), num(n, "coverage_10_90"),
+          "\"" + n.path("evaluate_options").asText() + "\""));
+    }
+    write(dir(out).resolve("evaluations.csv", StandardResolveOptions.RESOLVE_FILE), String.join("\n", lines) + "\n");
+    return lines;
+  }
+
+  /** The evaluations' ranking as a table for the terminal. */
+  static String evaluationTable(List<String> csv) {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-24s %4s  %-15s %6s %9s %7s %8s %9s %9s%n",
+        "evaluation", "rank", "model", "days", "MAE", "rMAE", "sMAPE %", "RMSE", "10-90 %"));
+    for (String line : csv.subList(1, csv.size())) {
+      String[] f = line.split(",", -1);
+      b.append(String.format(Locale.ROOT, "%-24s %4s  %-15s %6s %9.3f %7.3f %8.2f %9.3f %9s%n", f[0], f[1], f[2],
+          f[6], Double.parseDouble(f[7]), f[8].isEmpty() || f[8].equals("NaN") ? Double.NaN
+              : Double.parseDouble(f[8]), Double.parseDouble(f[9]), Double.parseDouble(f[10]),
+          f[11].isEmpty() ? "-" : String.format(Locale.ROOT, "%.1f", 100 * Double.parseDouble(f[11]))));
+    }
+    return b.toString();
+  }
+
+  /** The text of an evaluation's output file ({@code .json}, {@code .txt}, {@code .forecasts.csv}), if written. */
+  static Optional<String> evaluationFile(String out, String name) {
+    return read(file(out, "evaluations", name));
   }
 
   /** What the summary records of the plan, so a rerun with another period, settings text or data does not skip it. */

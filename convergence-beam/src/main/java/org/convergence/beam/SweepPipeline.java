@@ -29,14 +29,66 @@ final class SweepPipeline {
   private SweepPipeline() {}
 
   static Pipeline build(PipelineOptions options, SweepContext ctx, List<BlockTask> tasks) {
+    return build(options, ctx, tasks, List.of());
+  }
+
+  /** The backtest elements and the price-model evaluation elements, each joined and written on its own branch. */
+  static Pipeline build(PipelineOptions options, SweepContext ctx, List<BlockTask> tasks,
+      List<EvaluationTask> evaluations) {
     Pipeline p = Pipeline.create(options);
-    p.apply("Elements", Create.of(new ArrayList<>(tasks)).withCoder(SerializableCoder.of(BlockTask.class)))
-        .apply("Spread", Reshuffle.viaRandomKey())
-        .apply("RunBlock", ParDo.of(new RunBlockFn(ctx)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(BlockOutcome.class)))
-        .apply("BlocksOfConfiguration", GroupByKey.create())
-        .apply("JoinAndWrite", ParDo.of(new JoinFn(ctx)));
+    if (!tasks.isEmpty()) {
+      p.apply("Elements", Create.of(new ArrayList<>(tasks)).withCoder(SerializableCoder.of(BlockTask.class)))
+          .apply("Spread", Reshuffle.viaRandomKey())
+          .apply("RunBlock", ParDo.of(new RunBlockFn(ctx)))
+          .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(BlockOutcome.class)))
+          .apply("BlocksOfConfiguration", GroupByKey.create())
+          .apply("JoinAndWrite", ParDo.of(new JoinFn(ctx)));
+    }
+    if (!evaluations.isEmpty()) {
+      p.apply("EvaluationElements", Create.of(new ArrayList<>(evaluations))
+              .withCoder(SerializableCoder.of(EvaluationTask.class)))
+          .apply("SpreadEvaluations", Reshuffle.viaRandomKey())
+          .apply("RunEvaluationBlock", ParDo.of(new RunEvaluationFn()))
+          .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(EvaluationOutcome.class)))
+          .apply("BlocksOfEvaluation", GroupByKey.create())
+          .apply("JoinAndWriteEvaluation", ParDo.of(new JoinEvaluationFn(ctx.out())));
+    }
     return p;
+  }
+
+  /** Runs one block of a price-model evaluation; the data file is read once per worker (EvaluationRunner). */
+  static final class RunEvaluationFn extends DoFn<EvaluationTask, KV<String, EvaluationOutcome>> {
+    private static final long serialVersionUID = 1L;
+    private final Counter done = Metrics.counter(NAMESPACE, BLOCKS_DONE);
+
+    @ProcessElement
+    public void process(@Element EvaluationTask task, OutputReceiver<KV<String, EvaluationOutcome>> out) {
+      out.output(KV.of(task.spec().id(), EvaluationRunner.run(task)));
+      done.inc();
+    }
+  }
+
+  /** Joins an evaluation's blocks into the one run's result and writes its files. */
+  static final class JoinEvaluationFn extends DoFn<KV<String, Iterable<EvaluationOutcome>>, String> {
+    private static final long serialVersionUID = 1L;
+    private final String out;
+
+    JoinEvaluationFn(String out) {
+      this.out = out;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<EvaluationOutcome>> blocks, OutputReceiver<String> o) {
+      List<org.convergence.model.eval.RollingEvaluation.Result> results = new ArrayList<>();
+      EvaluationTask.Spec spec = null;
+      for (EvaluationOutcome e : blocks.getValue()) {
+        results.add(e.result());
+        spec = e.task().spec();
+      }
+      SweepOutput.writeEvaluation(out, spec, org.convergence.model.eval.EvaluationBlocks.joinResults(results),
+          results.size());
+      o.output(blocks.getKey());
+    }
   }
 
   /** Runs one block; the data are read once per worker (BlockRunner's cache), not once per element. */

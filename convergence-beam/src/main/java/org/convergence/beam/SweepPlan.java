@@ -22,10 +22,11 @@ import org.convergence.connectors.settings.SettingsLoader;
  * A sweep plan (YAML, every key required, documented in docs/sweeps.md): the base settings file, the data (as
  * {@code backtest}'s {@code --readings}, {@code --weather}, {@code --prices}; empty = the settings', else the
  * bundled copies), the period, the block length and warm-up, settings values for every configuration, and the
- * strategies, each with a grid of settings keys whose every combination is one configuration.
+ * strategies, each with a grid of settings keys whose every combination is one configuration; and the price-model
+ * evaluations ({@code evaluate prices} of each model on a market data file over a test period, in blocks).
  */
 public record SweepPlan(String settings, Data data, Period period, int blockDays, int warmupDays, List<String> set,
-    List<StrategyGrid> strategies) {
+    List<StrategyGrid> strategies, List<Evaluation> evaluations) {
   /** The data a sweep replays; paths relative to the plan's folder. */
   public record Data(String readings, String weather, List<String> prices) {}
 
@@ -34,6 +35,15 @@ public record SweepPlan(String settings, Data data, Period period, int blockDays
 
   /** A strategy and its grid: settings key -> the values to try (scalars, as {@code --set} takes them). */
   public record StrategyGrid(String name, LinkedHashMap<String, List<JsonNode>> grid) {}
+
+  /**
+   * A price-model evaluation: {@code ./convergence evaluate prices --data DATA --test-from --test-to --model M
+   * [--windows] [--recalibrate-every] --warm-up --as-of} for each of {@code models}, run as blocks of
+   * {@code block_days} scored days ({@link org.convergence.model.eval.EvaluationBlocks}: each warmed up so it gives
+   * the one run's forecasts). {@code recalibrate_every} 0 and {@code windows} [] are the command's defaults.
+   */
+  public record Evaluation(String name, String data, List<String> models, LocalDate testFrom, LocalDate testTo,
+      int blockDays, int warmUp, int recalibrateEvery, List<Integer> windows, java.time.LocalTime asOf) {}
 
   /** Reads a plan; every problem is a {@link PlanException} naming the file and the key. */
   public static SweepPlan load(Path file) {
@@ -90,8 +100,45 @@ public record SweepPlan(String settings, Data data, Period period, int blockDays
     if (warmupDays < 0) {
       throw new PlanException(file + ": warmup_days must be >= 0, was " + warmupDays);
     }
-    if (strategies.isEmpty()) {
-      throw new PlanException(file + ": strategies: at least one strategy");
+    if (strategies.isEmpty() && evaluations.isEmpty()) {
+      throw new PlanException(file + ": strategies, evaluations: at least one strategy or evaluation");
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < evaluations.size(); i++) {
+      Evaluation e = evaluations.get(i);
+      String at = file + ": evaluations[" + i + "].";
+      if (!e.name().matches("[A-Za-z0-9._-]+") || !names.add(e.name())) {
+        throw new PlanException(at + "name: '" + e.name() + "' is empty, appears twice or has a character other"
+            + " than letters, digits, '.', '_' and '-'");
+      }
+      if (e.data().isBlank()) {
+        throw new PlanException(at + "data: a price data file (epftoolbox CSV or the GB hourly CSV)");
+      }
+      if (e.models().isEmpty()) {
+        throw new PlanException(at + "models: at least one model");
+      }
+      for (String m : e.models()) {
+        if (!org.convergence.model.PriceModels.NAMES.contains(m)) {
+          throw new PlanException(at + "models: unknown model '" + m + "'; choose one of "
+              + org.convergence.model.PriceModels.NAMES);
+        }
+      }
+      if (e.testTo().isBefore(e.testFrom())) {
+        throw new PlanException(at + "test_to " + e.testTo() + " is before test_from " + e.testFrom());
+      }
+      if (e.blockDays() < 1) {
+        throw new PlanException(at + "block_days must be >= 1, was " + e.blockDays());
+      }
+      if (e.warmUp() < 0) {
+        throw new PlanException(at + "warm_up must be >= 0, was " + e.warmUp());
+      }
+      if (e.recalibrateEvery() < 0) {
+        throw new PlanException(at + "recalibrate_every must be >= 0 (0 = the model's default), was "
+            + e.recalibrateEvery());
+      }
+      if (e.windows().stream().anyMatch(w -> w == null || w < 1)) {
+        throw new PlanException(at + "windows: calibration windows are days >= 1, was " + e.windows());
+      }
     }
     for (int i = 0; i < strategies.size(); i++) {
       for (Map.Entry<String, List<JsonNode>> g : strategies.get(i).grid().entrySet()) {
@@ -209,6 +256,47 @@ public record SweepPlan(String settings, Data data, Period period, int blockDays
       LocalDate warm = blocks.get(i).from().minusDays(warmupDays);
       tasks.add(new BlockTask(c, i, warm.isBefore(period.from()) ? period.from() : warm, blocks.get(i).from(),
           blocks.get(i).to()));
+    }
+    return tasks;
+  }
+
+  /**
+   * The elements of every evaluation: each model's blocks ({@link EvaluationTask}), with the data paths resolved
+   * against the plan's folder. The data are read here once (a bad file or a test period outside it is one line
+   * naming the evaluation) to know the market's availability lag the blocks' warm-up reaches over.
+   */
+  public List<EvaluationTask> evaluationTasks(Path planFile) {
+    Path folder = folderOf(planFile);
+    List<EvaluationTask> tasks = new ArrayList<>();
+    for (int i = 0; i < evaluations.size(); i++) {
+      Evaluation e = evaluations.get(i);
+      String data = resolve(folder, e.data());
+      org.convergence.model.data.DailySeries series;
+      try {
+        series = EvaluationRunner.series(data);
+      } catch (RuntimeException ex) {
+        throw new PlanException(planFile + ": evaluations[" + i + "].data: " + data + ": " + ex.getMessage());
+      }
+      if (!series.contains(e.testFrom()) || !series.contains(e.testTo())) {
+        throw new PlanException(planFile + ": evaluations[" + i + "]: " + data + " holds " + series.firstDay()
+            + ".." + series.lastDay() + "; the test period " + e.testFrom() + ".." + e.testTo()
+            + " is not inside it");
+      }
+      for (String model : e.models()) {
+        EvaluationTask.Spec spec = new EvaluationTask.Spec(e.name() + "__" + model, e.name(), data, model,
+            e.testFrom(), e.testTo(), e.warmUp(), e.recalibrateEvery() > 0 ? e.recalibrateEvery()
+                : org.convergence.model.PriceModels.defaultRecalibrationEveryDays(model), e.windows(), e.asOf());
+        int lag;
+        try {
+          lag = spec.market(series).availabilityLagDays();
+        } catch (IllegalArgumentException ex) {
+          throw new PlanException(planFile + ": evaluations[" + i + "].as_of: " + ex.getMessage());
+        }
+        for (org.convergence.model.eval.EvaluationBlocks.Block b : org.convergence.model.eval.EvaluationBlocks
+            .split(e.testFrom(), e.testTo(), e.blockDays(), spec.options(), lag)) {
+          tasks.add(new EvaluationTask(spec, b.index(), b.warmFrom(), b.from(), b.to()));
+        }
+      }
     }
     return tasks;
   }

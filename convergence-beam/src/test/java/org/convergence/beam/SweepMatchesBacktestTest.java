@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * direct runner: every configuration's JSON equals, character for character (so every figure to the penny), what
  * {@code ./convergence backtest --json --strategy S --set ...} prints for it: the same BacktestWiring and
  * BacktestReport the command calls, on the same settings. The drawdown stop is set to 1 GBP over 3 days, so ev's
- * track record matters and the blocks' warm-up check is exercised.
+ * track record matters and the blocks' warm-up check is exercised. The four configurations share the price
+ * forecaster's settings, so the worker's forecast cache serves each day's price and spread forecasts to three of them.
  */
 class SweepMatchesBacktestTest {
   @TempDir Path dir;
@@ -55,6 +56,7 @@ class SweepMatchesBacktestTest {
         warmup_days: 5
         set:
           - strategy.risk.drawdown_window_days=3
+        evaluations: []
         strategies:
           - name: hedge
             grid:
@@ -80,6 +82,7 @@ class SweepMatchesBacktestTest {
   void everyConfigurationEqualsItsBacktestAndARerunSkipsThem() throws IOException {
     Path plan = plan();
     Path out = dir.resolve("out");
+    BlockRunner.forget();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     int exit = SweepMain.run(new String[] {"--plan", plan.toString(), "--out", out.toString(), "--",
@@ -90,6 +93,13 @@ class SweepMatchesBacktestTest {
     assertThat(err).contains("4 configurations x 3 blocks").contains("12 / 12 elements done");
     // the data were read once by this (the only) worker, not once per element
     assertThat(BlockRunner.dataReads()).isEqualTo(1);
+    // and each day's price forecast was made once, whichever of the 4 configurations and 12 elements asked first:
+    // the others were served it (so the equalities below check the shared forecasts against plain backtests)
+    long[] shared = BlockRunner.forecastsComputedReused();
+    assertThat(shared[0]).as("price forecasts computed").isEqualTo(30);
+    assertThat(shared[1]).as("price forecasts shared").isGreaterThanOrEqualTo(3 * 30);
+    assertThat(shared[2]).as("spread forecasts computed").isEqualTo(30);
+    assertThat(shared[3]).as("spread forecasts shared").isGreaterThanOrEqualTo(3 * 30);
 
     Path settings = Path.of("..", "settings.yaml").toAbsolutePath().normalize();
     ObjectMapper json = new ObjectMapper();

@@ -29,6 +29,7 @@ class SweepPlanTest {
         block_days: %s
         warmup_days: %s
         set: [strategy.risk.drawdown_window_days=7]
+        evaluations: []
         strategies:
         %s
         """.formatted(Path.of("..", "settings.yaml").toAbsolutePath().normalize(), blockDays, warmup, strategies);
@@ -86,7 +87,7 @@ class SweepPlanTest {
     Path unknown = Files.writeString(dir.resolve("unknown.yaml"),
         Files.readString(badStrategy).replace("block_days: 10", "block_days: 10\nblocks: 3"));
     assertThatThrownBy(() -> SweepPlan.load(unknown)).isInstanceOf(SweepPlan.PlanException.class)
-        .hasMessageStartingWith(unknown + ": blocks: unknown key (keys here: block_days, data, period, set,")
+        .hasMessageStartingWith(unknown + ": blocks: unknown key (keys here: block_days, data, evaluations, period, set,")
         .hasMessageNotContaining("\n");
     Path missing = Files.writeString(dir.resolve("missing.yaml"),
         Files.readString(badStrategy).replace("warmup_days: 8\n", ""));

@@ -1,7 +1,5 @@
 package org.convergence.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import org.convergence.model.PriceModels;
 import org.convergence.model.data.DailySeries;
 import org.convergence.model.data.PriceDataReader;
 import org.convergence.model.eval.DieboldMariano;
+import org.convergence.model.eval.EvaluationReport;
 import org.convergence.model.eval.RollingEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,7 +97,7 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     }
     MarketProfile market;
     try {
-      market = series.exogenousCount() == 0 ? MarketProfile.gbAsOf(asOf) : MarketProfile.epf();
+      market = MarketProfile.of(series, asOf);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: " + e.getMessage());
     }
@@ -108,22 +107,17 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {
       PriceModelTrainer trainer = PriceModels.trainer(model, market, pool);
-      int every = recalibrateEvery > 0 ? recalibrateEvery : ("gbm".equals(model) ? 7 : 1);
+      int every = recalibrateEvery > 0 ? recalibrateEvery : PriceModels.defaultRecalibrationEveryDays(model);
       RollingEvaluation.Options options = RollingEvaluation.Options.daily().withWarmUp(warmUp)
           .withRecalibrationEvery(every);
       PrintWriter err = spec.commandLine().getErr();
       PrintWriter csv = forecastsOut == null ? null : new PrintWriter(Files.newBufferedWriter(forecastsOut));
       if (csv != null) {
-        csv.println("day,hour,actual,point,q10,q50,q90");
+        csv.println(EvaluationReport.FORECASTS_HEADER);
       }
       RollingEvaluation.Result r = PriceModels.evaluate(series, trainer, testFrom, testTo, options, p -> {
         if (csv != null && p.scored()) {
-          for (int h = 0; h < 24; h++) {
-            boolean q = p.forecast().hasQuantiles();
-            csv.printf(Locale.ROOT, "%s,%d,%s,%.4f,%s%n", p.day(), h, p.actual()[h], p.forecast().pointByHour()[h],
-                q ? String.format(Locale.ROOT, "%.4f,%.4f,%.4f", p.forecast().quantile(0.1, h),
-                    p.forecast().quantile(0.5, h), p.forecast().quantile(0.9, h)) : ",,");
-          }
+          csv.print(EvaluationReport.forecastRows(p.forecast(), p.actual()));
         }
         if (p.done() % 28 == 0 || p.done() == p.total()) { // on stderr, so that --json leaves stdout pure JSON
           err.printf(Locale.ROOT, "%s  %d/%d days  %.0f s%n", p.day(), p.done(), p.total(), p.elapsedSeconds());
@@ -154,33 +148,12 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     }
   }
 
-  private void print(RollingEvaluation.Result r) throws IOException {
+  private void print(RollingEvaluation.Result r) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectNode o = new ObjectMapper().createObjectNode();
-      o.put("model", model);
-      o.put("dataset", r.dataset());
-      o.put("test_from", r.from().toString());
-      o.put("test_to", r.to().toString());
-      o.put("days", r.days());
-      o.put("mae", r.metrics().mae());
-      o.put("rmae", r.metrics().rmae());
-      o.put("smape", r.metrics().smapePercent());
-      o.put("rmse", r.metrics().rmse());
-      if (!Double.isNaN(r.coverage10to90())) {
-        o.put("coverage_10_90", r.coverage10to90());
-      }
-      o.put("seconds", r.seconds());
-      out.println(new ObjectMapper().writeValueAsString(o));
+      out.println(EvaluationReport.json(model, r));
     } else {
-      out.printf(Locale.ROOT, "model %s on %s, %s..%s (%d days, rolling recalibration)%n", model, r.dataset(),
-          r.from(), r.to(), r.days());
-      out.printf(Locale.ROOT, "MAE   %.3f%nrMAE  %.3f  (vs weekly naive)%nsMAPE %.2f %%%nRMSE  %.3f%n",
-          r.metrics().mae(), r.metrics().rmae(), r.metrics().smapePercent(), r.metrics().rmse());
-      if (!Double.isNaN(r.coverage10to90())) {
-        out.printf(Locale.ROOT, "10-90 %% band coverage %.1f %%%n", 100 * r.coverage10to90());
-      }
-      out.printf(Locale.ROOT, "%.1f s (%.3f s per day)%n", r.seconds(), r.seconds() / Math.max(1, r.days()));
+      out.print(EvaluationReport.table(model, r));
     }
     out.flush();
   }

@@ -23,6 +23,16 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
   /** The shipped run's clock on D-1 ({@code schedule.run_at} in settings.yaml): 08:30Z, before the 09:00Z gate. */
   public static final LocalTime DEFAULT_GB_AS_OF_UTC = LocalTime.of(8, 30);
 
+  /**
+   * The market of a price series as {@code evaluate prices} reads it: AIMLAC GB run at {@code gbAsOfUtc}
+   * ({@link #gbAsOf}) for a series without exogenous inputs (the GB hourly file), else the EPF set-up.
+   *
+   * @throws IllegalArgumentException for a GB run time after the gate
+   */
+  public static MarketProfile of(org.convergence.model.data.DailySeries series, LocalTime gbAsOfUtc) {
+    return series.exogenousCount() == 0 ? gbAsOf(gbAsOfUtc) : epf();
+  }
+
   /** The EPF benchmark markets (NP, PJM, BE, FR, DE): D-1 is known; the paper's set-up. */
   public static MarketProfile epf() {
     return new MarketProfile("epf", 1, 0, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS, 364);

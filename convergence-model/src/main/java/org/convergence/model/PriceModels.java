@@ -54,6 +54,11 @@ public final class PriceModels {
     };
   }
 
+  /** Days between recalibrations of a rolling evaluation unless told: 7 for gbm, else 1 (daily, as LEAR). */
+  public static int defaultRecalibrationEveryDays(String name) {
+    return "gbm".equals(name) ? 7 : 1;
+  }
+
   /** Rolling evaluation of a recipe over from..to (see {@link RollingEvaluation}). */
   public static RollingEvaluation.Result evaluate(DailySeries data, PriceModelTrainer trainer, LocalDate from,
       LocalDate to, RollingEvaluation.Options options, java.util.function.Consumer<RollingEvaluation.Progress> p) {

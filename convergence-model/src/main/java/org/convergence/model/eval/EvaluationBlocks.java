@@ -50,6 +50,36 @@ public final class EvaluationBlocks {
     return blocks;
   }
 
+  /**
+   * The one run's result from its blocks' results (in any order): the forecasts and outcomes in day order, the
+   * metrics and band coverage computed over them as {@link RollingEvaluation#run} computes them (so equal to the one
+   * run's), the model, residual offsets and band of the last block, and the blocks' seconds summed (warm-ups
+   * included: the work done, not a wall time).
+   */
+  public static RollingEvaluation.Result joinResults(List<RollingEvaluation.Result> blocks) {
+    if (blocks.isEmpty()) {
+      throw new IllegalArgumentException("no block to join");
+    }
+    List<RollingEvaluation.Result> sorted = blocks.stream()
+        .sorted(java.util.Comparator.comparing(RollingEvaluation.Result::from)).toList();
+    List<DayForecast> forecasts = new ArrayList<>();
+    List<double[]> actuals = new ArrayList<>();
+    double seconds = 0;
+    for (RollingEvaluation.Result r : sorted) {
+      forecasts.addAll(r.forecasts());
+      actuals.addAll(List.of(r.actualByDayHour()));
+      seconds += r.seconds();
+    }
+    double[][] a = actuals.toArray(double[][]::new);
+    double[][] f = forecasts.stream().map(DayForecast::pointByHour).toArray(double[][]::new);
+    PointMetrics metrics = PointMetrics.of(RollingEvaluation.flatten(a), RollingEvaluation.flatten(f));
+    RollingEvaluation.Result first = sorted.get(0);
+    RollingEvaluation.Result last = sorted.get(sorted.size() - 1);
+    return new RollingEvaluation.Result(first.model(), first.dataset(), first.from(), last.to(), metrics,
+        RollingEvaluation.coverage(forecasts, a, 0.1, 0.9), seconds, forecasts, a, last.lastModel(),
+        last.lastResidualOffsets(), last.levels(), last.lastBandWideningGbpPerMWh());
+  }
+
   /** The scored forecasts of the blocks' results, in day order: those of the one run. */
   public static List<DayForecast> join(List<RollingEvaluation.Result> blocks) {
     List<DayForecast> all = new ArrayList<>();

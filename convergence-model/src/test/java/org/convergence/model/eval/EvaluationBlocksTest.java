@@ -63,6 +63,16 @@ class EvaluationBlocksTest {
         }
       }
 
+      // joined into one result: the one run's metrics and band coverage, to the last bit
+      RollingEvaluation.Result whole = EvaluationBlocks.joinResults(List.of(parts.get(2), parts.get(0), parts.get(1)));
+      assertThat(whole.from()).isEqualTo(from);
+      assertThat(whole.to()).isEqualTo(to);
+      assertThat(whole.metrics()).isEqualTo(one.metrics());
+      assertThat(whole.coverage10to90()).isEqualTo(one.coverage10to90());
+      assertThat(whole.actualByDayHour()).isDeepEqualTo(one.actualByDayHour());
+      assertThat(whole.lastResidualOffsets()).isDeepEqualTo(one.lastResidualOffsets());
+      assertThat(whole.lastBandWideningGbpPerMWh()).isEqualTo(one.lastBandWideningGbpPerMWh());
+
       // a block started off the recalibration schedule would not be the same run: the schedule is what is kept
       EvaluationBlocks.Block last = blocks.get(2);
       long offset = last.warmFrom().toEpochDay() - from.minusDays(options.warmUpDays()).toEpochDay();

@@ -1,0 +1,133 @@
+package org.convergence.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import org.convergence.model.MarketProfile;
+import org.convergence.model.PriceModels;
+import org.convergence.model.data.DailySeries;
+import org.convergence.model.data.PriceDataReader;
+import org.convergence.model.eval.EvaluationReport;
+import org.convergence.model.eval.RollingEvaluation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A price-model evaluation of the sweep plan (LEAR with a 56-day window and the weekly naive model on the bundled
+ * Nord Pool slice EvaluationBlocksTest uses), split into blocks of 10 test days on the direct runner, gives what one
+ * {@code ./convergence evaluate prices} run gives: the same forecasts CSV ({@code --forecasts-out}), the same
+ * metrics in its JSON (every double to the last digit) and the same table, but for the seconds it took. The one run
+ * is made as the command makes it (PriceDataReader, MarketProfile.of, PriceModels.trainer and evaluate, the
+ * command's options, EvaluationReport), since a runner may not depend on another.
+ */
+class SweepEvaluationMatchesEvaluatePricesTest {
+  @TempDir Path dir;
+
+  static final Path NP = Path.of("..", "convergence-model", "src", "test", "resources", "epf", "NP_2013_slice.csv")
+      .toAbsolutePath().normalize();
+  static final LocalDate FROM = LocalDate.of(2013, 4, 1);
+  static final LocalDate TO = LocalDate.of(2013, 4, 30);
+
+  private Path plan() throws IOException {
+    String yaml = """
+        settings: %s
+        data:
+          readings: ""
+          weather: ""
+          prices: []
+        period:
+          from: 2022-03-01
+          to: 2022-03-02
+        block_days: 2
+        warmup_days: 0
+        set: []
+        strategies: []
+        evaluations:
+          - name: np
+            data: %s
+            models: [lear, naive-weekly]
+            test_from: %s
+            test_to: %s
+            block_days: 10
+            warm_up: 7
+            recalibrate_every: 0
+            windows: [56]
+            as_of: "08:30"
+        """.formatted(Path.of("..", "settings.yaml").toAbsolutePath().normalize(), NP, FROM, TO);
+    return Files.writeString(dir.resolve("epf.yaml"), yaml);
+  }
+
+  /** What {@code evaluate prices --data NP --test-from --test-to --model M --windows 56 --warm-up 7} gives. */
+  private static RollingEvaluation.Result oneRun(String model) throws IOException {
+    DailySeries series = PriceDataReader.read(NP);
+    ForkJoinPool pool = new ForkJoinPool(2);
+    try {
+      MarketProfile market = MarketProfile.of(series, LocalTime.of(8, 30)).withLearWindows(List.of(56));
+      RollingEvaluation.Options options = RollingEvaluation.Options.daily().withWarmUp(7)
+          .withRecalibrationEvery(PriceModels.defaultRecalibrationEveryDays(model));
+      return PriceModels.evaluate(series, PriceModels.trainer(model, market, pool), FROM, TO, options, p -> { });
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static String withoutSeconds(String text) {
+    return text.replaceAll("\"seconds\":[0-9.eE+-]+", "").replaceAll("(?m)^[0-9.]+ s \\([0-9.]+ s per day\\)$", "");
+  }
+
+  @Test
+  void blocksThroughThePipelineGiveTheForecastsOfOneEvaluatePricesRun() throws IOException {
+    Path plan = plan();
+    Path out = dir.resolve("out");
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int exit = SweepMain.run(new String[] {"--plan", plan.toString(), "--out", out.toString(), "--",
+        "--targetParallelism=2"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8), Map.of());
+    String err = stderr.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(err).isZero();
+    assertThat(err).contains("2 price-model evaluations in 6 blocks").contains("6 / 6 elements done");
+    assertThat(EvaluationRunner.dataReads()).isEqualTo(1);
+
+    for (String model : List.of("lear", "naive-weekly")) {
+      RollingEvaluation.Result one = oneRun(model);
+      assertThat(one.days()).isEqualTo(30);
+      String id = "np__" + model;
+      Path files = out.resolve("evaluations");
+      assertThat(Files.readString(files.resolve(id + ".forecasts.csv"))).as(id)
+          .isEqualTo(EvaluationReport.forecastsCsv(one));
+      String json = Files.readString(files.resolve(id + ".json"));
+      assertThat(withoutSeconds(json)).as(id).isEqualTo(withoutSeconds(EvaluationReport.json(model, one) + "\n"));
+      assertThat(json).contains("\"days\":30");
+      String table = Files.readString(files.resolve(id + ".txt"));
+      assertThat(table).startsWith("Evaluation " + id + " (3 blocks): ./convergence evaluate prices --data " + NP
+          + " --test-from 2013-04-01 --test-to 2013-04-30 --model " + model);
+      assertThat(withoutSeconds(table)).endsWith(withoutSeconds(EvaluationReport.table(model, one)));
+    }
+    List<String> ranking = Files.readAllLines(out.resolve("evaluations.csv"));
+    assertThat(ranking).hasSize(3);
+    assertThat(ranking.get(0)).isEqualTo(SweepOutput.EVALUATION_HEADER);
+    assertThat(ranking.get(1)).startsWith("np,1,");
+    assertThat(ranking.get(2)).startsWith("np,2,");
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Price-model evaluations (2)")
+        .doesNotContain("Ranking of");
+
+    // a rerun finds both evaluations done and runs nothing
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    int second = SweepMain.run(new String[] {"--plan", plan.toString(), "--out", out.toString()},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(again, true, StandardCharsets.UTF_8), Map.of());
+    assertThat(second).isZero();
+    assertThat(again.toString(StandardCharsets.UTF_8)).contains("2 already in").contains("0 elements to run");
+  }
+}

@@ -39,7 +39,7 @@ class CorrectedEnergyModelTest {
       return new WeatherForecast("test", asOf, 10, List.of());
     }
   };
-  static final ResidualCorrection WIND_AND_DEMAND = new ResidualCorrection(2, 1, 0, 1, 2, 1, 14);
+  static final ResidualCorrection WIND_AND_DEMAND = new ResidualCorrection(2, 1, 0, 0, 0, 1, 2, 1, 14);
 
   /** Readings every 10 minutes from {@code from} to {@code to}: wind and demand (computing centre) as given. */
   static List<SiteReading> readings(Instant from, Instant to, double windKw, double demandKw) {
@@ -51,7 +51,7 @@ class CorrectedEnergyModelTest {
   }
 
   static CorrectedEnergyModel model(List<SiteReading> rs, Clock clock) {
-    return new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, WEATHER, SiteReadings.of(rs), PLANNING, clock);
+    return new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, null, WEATHER, SiteReadings.of(rs), PLANNING, clock);
   }
 
   static final Clock LATE = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -114,7 +114,7 @@ class CorrectedEnergyModelTest {
     // readings only on D-2's delivery (D-3 23:00 .. D-2 23:00)
     MarketDay twoBefore = DAY.minusDays(2);
     List<SiteReading> rs = readings(twoBefore.deliveryStart(), twoBefore.deliveryEnd(), 40, 240);
-    new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, counting, SiteReadings.of(rs), PLANNING, LATE).offsets(DAY);
+    new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, null, counting, SiteReadings.of(rs), PLANNING, LATE).offsets(DAY);
     assertThat(asked).containsExactly(twoBefore);
   }
 
@@ -122,7 +122,7 @@ class CorrectedEnergyModelTest {
   void offOrNoReadingsReturnsThePhysics() {
     EnergyForecast physics = PHYSICS.forecast(DAY, WEATHER.forecast(DAY, AS_OF));
     assertThat(model(List.of(), LATE).forecast(DAY, WEATHER.forecast(DAY, AS_OF))).isEqualTo(physics);
-    CorrectedEnergyModel off = new CorrectedEnergyModel(PHYSICS, ResidualCorrection.OFF, WEATHER,
+    CorrectedEnergyModel off = new CorrectedEnergyModel(PHYSICS, ResidualCorrection.OFF, null, WEATHER,
         SiteReadings.of(readings(AS_OF.minusSeconds(86_400), AS_OF, 0, 0)), PLANNING, LATE);
     assertThat(off.forecast(DAY, WEATHER.forecast(DAY, AS_OF))).isEqualTo(physics);
   }

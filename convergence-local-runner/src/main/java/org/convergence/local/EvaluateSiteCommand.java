@@ -26,6 +26,7 @@ import org.convergence.core.energy.SiteReading;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.time.PlanningTime;
 import org.convergence.core.weather.WeatherForecast;
+import org.convergence.core.wind.WindFarmModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -217,11 +218,12 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
       }
     }
     PlanningTime planning = s.schedule().planning();
+    WindFarmModel wind = new WindFarmModel(s.site().wind());
     Map<MarketDay, ResidualCorrection.Offsets> byDay = new HashMap<>();
     List<HalfHourEstimate> out = new ArrayList<>(ours.size());
     for (HalfHourEstimate e : ours) {
       MarketDay day = MarketDay.delivering(e.interval().start());
-      ResidualCorrection.Offsets o = byDay.computeIfAbsent(day, d -> rule.learn(residuals, planning.on(d)));
+      ResidualCorrection.Offsets o = byDay.computeIfAbsent(day, d -> rule.learn(residuals, planning.on(d), wind));
       out.add(o.apply(e));
     }
     return out;

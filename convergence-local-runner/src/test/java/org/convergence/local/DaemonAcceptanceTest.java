@@ -68,7 +68,7 @@ class DaemonAcceptanceTest {
           .replace("health_file: ./data/daemon-health.json", "health_file: " + dir.resolve("health.json"))
           // site.correction off on both sides: live mode learns it from readings imported into the store (none
           // here; the exchange's meter gives hourly nets only), the backtest from the bundled readings
-          .replace("wind_half_life_days: 0.5 ", "wind_half_life_days: 0   ")
+          .replace("wind_speed_half_life_days: 0.5 ", "wind_speed_half_life_days: 0   ")
           .replace("solar_half_life_days: 1 ", "solar_half_life_days: 0 ");
       Path file = Files.writeString(dir.resolve("settings.yaml"), yaml);
       s = SettingsLoader.withEnvironment(Map.of()).load(file);

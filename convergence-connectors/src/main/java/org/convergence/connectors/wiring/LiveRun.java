@@ -29,6 +29,7 @@ import org.convergence.core.settle.HeldOrderSource;
 import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.weather.WeatherFallbackChain;
 import org.convergence.core.weather.WeatherSource;
+import org.convergence.core.wind.WindFarmModel;
 
 /** The daily run of live mode ({@code exchange.mode: http}) from settings.yaml. */
 public final class LiveRun {
@@ -95,8 +96,8 @@ public final class LiveRun {
    */
   public static EnergyModel energyModel(ConvergenceSettings s, WeatherSource weather, SiteReadings readings,
       Clock clock) {
-    return new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(), weather,
-        readings, s.schedule().planning(), clock);
+    return new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(),
+        new WindFarmModel(s.site().wind()), weather, readings, s.schedule().planning(), clock);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.convergence.core.time.MarketDay;
 import org.convergence.core.time.PlanningTime;
 import org.convergence.core.weather.WeatherForecast;
 import org.convergence.core.weather.WeatherSource;
+import org.convergence.core.wind.WindFarmModel;
 
 /**
  * The site physics with its {@link ResidualCorrection} applied as the daily run can know it. For market day D the
@@ -24,7 +25,7 @@ import org.convergence.core.weather.WeatherSource;
  * are those of the physics forecasts of the days before D (each recomputed from {@code pastWeather} as it stood at
  * that day's planning time; cached, and only for days with a reading) against the half-hour means of the readings
  * taken by the as-of time. A day the weather source cannot serve adds no residuals; with none, the physics is
- * returned as it is.
+ * returned as it is. The wind speed part of the rule works through {@code wind}, the farm's model the physics uses.
  */
 public final class CorrectedEnergyModel implements EnergyModel {
   private final EnergyModel physics;
@@ -33,12 +34,21 @@ public final class CorrectedEnergyModel implements EnergyModel {
   private final PlanningTime planning;
   private final Clock clock;
   private final ResidualCorrection rule;
+  private final WindFarmModel wind;
   private final Map<MarketDay, Optional<EnergyForecast>> past = new ConcurrentHashMap<>();
 
-  public CorrectedEnergyModel(EnergyModel physics, ResidualCorrection rule, WeatherSource pastWeather,
-      SiteReadings readings, PlanningTime planning, Clock clock) {
+  /**
+   * @param wind the farm's model inside {@code physics}; may be null only when the rule does not correct the wind
+   *     speed
+   */
+  public CorrectedEnergyModel(EnergyModel physics, ResidualCorrection rule, WindFarmModel wind,
+      WeatherSource pastWeather, SiteReadings readings, PlanningTime planning, Clock clock) {
     this.physics = Objects.requireNonNull(physics, "physics");
     this.rule = Objects.requireNonNull(rule, "rule");
+    if (rule.correctsWindSpeed() && wind == null) {
+      throw new IllegalArgumentException("site.correction corrects the wind speed: the farm's model is needed");
+    }
+    this.wind = wind;
     this.pastWeather = Objects.requireNonNull(pastWeather, "pastWeather");
     this.readings = Objects.requireNonNull(readings, "readings");
     this.planning = Objects.requireNonNull(planning, "planning");
@@ -57,7 +67,7 @@ public final class CorrectedEnergyModel implements EnergyModel {
   /** The offsets for market day {@code day}, learnt from what was metered by its as-of time. */
   public ResidualCorrection.Offsets offsets(MarketDay day) {
     Instant asOf = asOf(day);
-    return rule.learn(residuals(day, asOf), asOf);
+    return rule.learn(residuals(day, asOf), asOf, wind);
   }
 
   /** D's planning time, or the clock's instant if that is earlier. */

@@ -17,9 +17,11 @@ public final class WindFarmModel {
       2.234584400774658e-05};
 
   private final WindFarmSpec spec;
+  private final double topKw;
 
   public WindFarmModel(WindFarmSpec spec) {
     this.spec = spec;
+    this.topKw = highestFarmKw();
   }
 
   /** Hub-height speed for a forecast speed at {@code measurementHeightM}, m/s, including the site's factor. */
@@ -52,5 +54,74 @@ public final class WindFarmModel {
       }
     }
     return spec.turbines() * spec.availability() * perTurbine;
+  }
+
+  /** Step of the scan that brackets a power on the farm's curve, m/s of hub-height speed. */
+  static final double SCAN_STEP_MPS = 0.05;
+
+  /**
+   * The hub-height speed a modelled farm power stands for: the lowest speed below cut-out at which {@link
+   * #farmKw(double)} reaches {@code farmKw} (a scan in {@value #SCAN_STEP_MPS} m/s steps, then bisection to 1e-6
+   * m/s). NaN where the power does not identify a speed: at or below zero (calm or below cut-in), and at or above
+   * the highest power the curve reaches (rated: any speed from there to cut-out gives it).
+   */
+  public double impliedHubSpeedMps(double farmKw) {
+    if (Double.isNaN(farmKw)) {
+      throw new IllegalArgumentException("farm power is missing (NaN)");
+    }
+    if (farmKw <= 0 || farmKw >= topKw() - 1e-9) {
+      return Double.NaN;
+    }
+    double lo = 0;
+    double hi = SCAN_STEP_MPS;
+    // farmKw(0) is 0 < farmKw, so [lo, hi) brackets the first crossing
+    while (farmKw(hi) < farmKw) {
+      lo = hi;
+      hi += SCAN_STEP_MPS;
+      if (hi >= spec.cutOutMps()) {
+        return Double.NaN; // reached only at a curve point between scan steps: treated as the top
+      }
+    }
+    for (int i = 0; i < 60 && hi - lo > 1e-6; i++) {
+      double mid = (lo + hi) / 2;
+      if (farmKw(mid) < farmKw) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
+  }
+
+  /**
+   * The farm power had the hub-height speed been {@code speedRatio} times the one a modelled power stands for:
+   * {@code farmKw(speedRatio x impliedHubSpeedMps(farmKw))}. Where the power identifies no speed (zero, or the
+   * curve's top) it is returned unchanged. This is a correction of the forecast's speed (a site speed factor)
+   * applied to a forecast that carries only power.
+   */
+  public double rescaledFarmKw(double farmKw, double speedRatio) {
+    if (!(speedRatio >= 0) || Double.isInfinite(speedRatio)) {
+      throw new IllegalArgumentException("speed ratio must be finite and >= 0, was " + speedRatio);
+    }
+    double hub = impliedHubSpeedMps(farmKw);
+    return Double.isNaN(hub) ? farmKw : farmKw(speedRatio * hub);
+  }
+
+  /** The highest farm power below cut-out, kW (on the scan's grid and the curve's points). */
+  double topKw() {
+    return topKw;
+  }
+
+  private double highestFarmKw() {
+    double best = 0;
+    for (int i = 0; i * SCAN_STEP_MPS < spec.cutOutMps(); i++) {
+      best = Math.max(best, farmKw(i * SCAN_STEP_MPS));
+    }
+    for (double v : spec.powerCurve().windSpeedMps()) {
+      if (v < spec.cutOutMps()) {
+        best = Math.max(best, farmKw(v));
+      }
+    }
+    return best;
   }
 }

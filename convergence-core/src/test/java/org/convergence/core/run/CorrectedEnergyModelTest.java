@@ -1,6 +1,7 @@
 package org.convergence.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
@@ -13,10 +14,15 @@ import org.convergence.core.energy.EnergyInterval;
 import org.convergence.core.energy.ResidualCorrection;
 import org.convergence.core.energy.SiteReading;
 import org.convergence.core.energy.SiteReadings;
+import org.convergence.core.site.PowerCurve;
+import org.convergence.core.site.WindFarmSpec;
 import org.convergence.core.time.MarketDay;
 import org.convergence.core.time.PlanningTime;
 import org.convergence.core.weather.WeatherForecast;
 import org.convergence.core.weather.WeatherSource;
+import org.convergence.core.wind.PowerCurves;
+import org.convergence.core.wind.WindFarmModel;
+import org.convergence.core.wind.WindProfile;
 import org.junit.jupiter.api.Test;
 
 class CorrectedEnergyModelTest {
@@ -39,7 +45,7 @@ class CorrectedEnergyModelTest {
       return new WeatherForecast("test", asOf, 10, List.of());
     }
   };
-  static final ResidualCorrection WIND_AND_DEMAND = new ResidualCorrection(2, 1, 0, 1, 2, 1, 14);
+  static final ResidualCorrection WIND_AND_DEMAND = new ResidualCorrection(2, 1, 0, 0, 0, 1, 2, 1, 14);
 
   /** Readings every 10 minutes from {@code from} to {@code to}: wind and demand (computing centre) as given. */
   static List<SiteReading> readings(Instant from, Instant to, double windKw, double demandKw) {
@@ -51,7 +57,7 @@ class CorrectedEnergyModelTest {
   }
 
   static CorrectedEnergyModel model(List<SiteReading> rs, Clock clock) {
-    return new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, WEATHER, SiteReadings.of(rs), PLANNING, clock);
+    return new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, null, WEATHER, SiteReadings.of(rs), PLANNING, clock);
   }
 
   static final Clock LATE = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -114,7 +120,8 @@ class CorrectedEnergyModelTest {
     // readings only on D-2's delivery (D-3 23:00 .. D-2 23:00)
     MarketDay twoBefore = DAY.minusDays(2);
     List<SiteReading> rs = readings(twoBefore.deliveryStart(), twoBefore.deliveryEnd(), 40, 240);
-    new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, counting, SiteReadings.of(rs), PLANNING, LATE).offsets(DAY);
+    new CorrectedEnergyModel(PHYSICS, WIND_AND_DEMAND, null, counting, SiteReadings.of(rs), PLANNING, LATE)
+        .offsets(DAY);
     assertThat(asked).containsExactly(twoBefore);
   }
 
@@ -122,8 +129,36 @@ class CorrectedEnergyModelTest {
   void offOrNoReadingsReturnsThePhysics() {
     EnergyForecast physics = PHYSICS.forecast(DAY, WEATHER.forecast(DAY, AS_OF));
     assertThat(model(List.of(), LATE).forecast(DAY, WEATHER.forecast(DAY, AS_OF))).isEqualTo(physics);
-    CorrectedEnergyModel off = new CorrectedEnergyModel(PHYSICS, ResidualCorrection.OFF, WEATHER,
+    CorrectedEnergyModel off = new CorrectedEnergyModel(PHYSICS, ResidualCorrection.OFF, null, WEATHER,
         SiteReadings.of(readings(AS_OF.minusSeconds(86_400), AS_OF, 0, 0)), PLANNING, LATE);
     assertThat(off.forecast(DAY, WEATHER.forecast(DAY, AS_OF))).isEqualTo(physics);
+  }
+
+  /** 6 turbines, 10 kW each at 5 m/s and 50 at 10: PHYSICS's 50 kW stands for a hub speed of 4 2/3 m/s. */
+  static final WindFarmModel FARM = new WindFarmModel(new WindFarmSpec(6, 30, new PowerCurve(
+      List.of(0.0, 3.0, 5.0, 10.0, 15.0), List.of(0.0, 0.0, 10.0, 50.0, 60.0)), 3.5, 25, 1,
+      WindProfile.Law.LOGARITHMIC, 0.15, PowerCurves.Interpolation.LINEAR, 1, 0));
+  static final ResidualCorrection WIND_SPEED = new ResidualCorrection(0, 0, 2, 1, 0, 0, 0, 0, 14);
+
+  @Test
+  void correctsTheWindSpeedFromWhatWasMeteredByTheAsOfTime() {
+    // metered 40 kW where the physics said 50: the farm gives 40 kW at 4 1/3 m/s, a ratio of 13/14 (0.925 on the
+    // grid of 0.025)
+    List<SiteReading> before = readings(AS_OF.minusSeconds(5 * 86_400), AS_OF, 40, 230);
+    CorrectedEnergyModel m = new CorrectedEnergyModel(PHYSICS, WIND_SPEED, FARM, WEATHER, SiteReadings.of(before),
+        PLANNING, LATE);
+    assertThat(m.offsets(DAY).windSpeedRatio()).isCloseTo(0.925, within(1e-9));
+    for (EnergyInterval e : m.forecast(DAY, WEATHER.forecast(DAY, AS_OF)).halfHours()) {
+      assertThat(e.windKWh()).isCloseTo(FARM.farmKw(0.925 * 14 / 3.0) * 0.5, within(1e-3));
+      assertThat(e.demandKWh()).isCloseTo(230 * 0.5, within(1e-9));
+    }
+    List<SiteReading> withLater = new ArrayList<>(before);
+    withLater.addAll(readings(AS_OF, DAY.deliveryEnd(), 300, 0));
+    CorrectedEnergyModel later = new CorrectedEnergyModel(PHYSICS, WIND_SPEED, FARM, WEATHER,
+        SiteReadings.of(withLater), PLANNING, LATE);
+    assertThat(later.forecast(DAY, WEATHER.forecast(DAY, AS_OF)))
+        .isEqualTo(m.forecast(DAY, WEATHER.forecast(DAY, AS_OF)));
+    assertThatThrownBy(() -> new CorrectedEnergyModel(PHYSICS, WIND_SPEED, null, WEATHER, SiteReadings.of(before),
+        PLANNING, LATE)).hasMessageContaining("farm's model");
   }
 }

@@ -12,7 +12,10 @@ import smile.regression.GradientTreeBoost;
 interface Regression {
   double predict(double[] x);
 
-  /** Fits {@code y} on {@code x} with the hyper-parameters' regressor; gbm sampling seeded with {@code seed}. */
+  /**
+   * Fits {@code y} on {@code x} with the hyper-parameters' regressor; gbm sampling seeded with {@code seed}, and with
+   * a bag of {@code hyper.bag()} fits seeded {@code seed, seed + 1, ...}, their predictions averaged.
+   */
   static Regression fit(SpreadHyper hyper, double[][] x, double[] y, long seed) {
     if (hyper.regressor().equals("lasso")) {
       LassoAicPath.Fit f = new LassoAicPath().fit(new LassoAicPath.Design(x), y);
@@ -29,13 +32,22 @@ interface Regression {
       System.arraycopy(x[i], 0, data[i], 0, nf);
       data[i][nf] = y[i];
     }
-    GradientTreeBoost m;
+    DataFrame frame = DataFrame.of(data, names);
+    GradientTreeBoost[] bag = new GradientTreeBoost[hyper.bag()];
     synchronized (Regression.class) {
-      MathEx.setSeed(seed);
-      m = GradientTreeBoost.fit(Formula.lhs("y"), DataFrame.of(data, names), hyper.smileLoss(), hyper.trees(),
-          hyper.maxDepth(), hyper.maxNodes(), hyper.nodeSize(), hyper.shrinkage(), hyper.subsample());
+      for (int b = 0; b < bag.length; b++) {
+        MathEx.setSeed(seed + b);
+        bag[b] = GradientTreeBoost.fit(Formula.lhs("y"), frame, hyper.smileLoss(), hyper.trees(), hyper.maxDepth(),
+            hyper.maxNodes(), hyper.nodeSize(), hyper.shrinkage(), hyper.subsample());
+      }
     }
-    return row -> m.predict(Tuple.of(row, m.schema()));
+    return row -> {
+      double s = 0;
+      for (GradientTreeBoost m : bag) {
+        s += m.predict(Tuple.of(row, m.schema()));
+      }
+      return s / bag.length;
+    };
   }
 
   /** {@code y} clipped to its {@code q .. 1 - q} quantiles (a copy; {@code q = 0} returns it unchanged). */

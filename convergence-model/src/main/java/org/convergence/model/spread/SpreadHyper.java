@@ -18,11 +18,24 @@ import java.util.Map;
  *     forecast mean is {@code scale (f(x) + w mean(s_mean7_rel, s_mean14_rel, s_mean28_rel))}, the normalised
  *     signal of the trailing 7/14/28-day rules (0 = the regression alone); the regression is fitted on the scaled
  *     spread itself, the prior is a fixed ensemble beside it
+ * @param bag gbm: the number of fits, each with its own seed (consecutive from the calibration's seed), whose
+ *     predictions are averaged (1 = one fit); a bag lowers the variance that row subsampling gives a single fit
  */
 public record SpreadHyper(String regressor, int windowDays, int recalibrateEveryDays, int scenarioDays,
     double clipQuantile, String loss, int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage,
-    double subsample, double trailingPriorWeight) {
+    double subsample, double trailingPriorWeight, int bag) {
+  /** One fit per regression (no bag). */
+  public SpreadHyper(String regressor, int windowDays, int recalibrateEveryDays, int scenarioDays,
+      double clipQuantile, String loss, int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage,
+      double subsample, double trailingPriorWeight) {
+    this(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, trees, maxDepth, maxNodes,
+        nodeSize, shrinkage, subsample, trailingPriorWeight, 1);
+  }
+
   public SpreadHyper {
+    if (bag < 1) {
+      throw new IllegalArgumentException("spread model bag must be >= 1, was " + bag);
+    }
     if (windowDays < 28 || recalibrateEveryDays < 1 || scenarioDays < 1 || scenarioDays > windowDays) {
       throw new IllegalArgumentException("spread model: window " + windowDays + " d (>= 28), recalibration every "
           + recalibrateEveryDays + " d (>= 1), scenarios " + scenarioDays + " d (1..window)");
@@ -47,42 +60,47 @@ public record SpreadHyper(String regressor, int windowDays, int recalibrateEvery
    * 182-day window recalibrated weekly, targets clipped to their 2..98 % quantiles, trailing prior weight 1.
    */
   public static SpreadHyper defaults() {
-    return new SpreadHyper("gbm", 182, 7, 56, 0.02, "huber", 100, 3, 8, 5, 0.05, 0.7, 1.0);
+    return new SpreadHyper("gbm", 182, 7, 56, 0.02, "huber", 100, 3, 8, 5, 0.05, 0.7, 1.0, 1);
   }
 
   public SpreadHyper withWindowDays(int v) {
     return new SpreadHyper(regressor, v, recalibrateEveryDays, Math.min(scenarioDays, v), clipQuantile, loss, trees,
-        maxDepth, maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight, bag);
   }
 
   public SpreadHyper withRegressor(String v) {
     return new SpreadHyper(v, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, trees, maxDepth,
-        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
+        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight, bag);
   }
 
   public SpreadHyper withClipQuantile(double v) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, v, loss, trees, maxDepth,
-        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
+        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight, bag);
   }
 
   public SpreadHyper withLoss(String v) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, v, trees,
-        maxDepth, maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight, bag);
   }
 
   public SpreadHyper withTrees(int v, double shrink) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, v,
-        maxDepth, maxNodes, nodeSize, shrink, subsample, trailingPriorWeight);
+        maxDepth, maxNodes, nodeSize, shrink, subsample, trailingPriorWeight, bag);
   }
 
   public SpreadHyper withScenarioDays(int v) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, v, clipQuantile, loss, trees, maxDepth,
-        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight);
+        maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight, bag);
   }
 
   public SpreadHyper withTrailingPriorWeight(double v) {
     return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, trees,
-        maxDepth, maxNodes, nodeSize, shrinkage, subsample, v);
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample, v, bag);
+  }
+
+  public SpreadHyper withBag(int v) {
+    return new SpreadHyper(regressor, windowDays, recalibrateEveryDays, scenarioDays, clipQuantile, loss, trees,
+        maxDepth, maxNodes, nodeSize, shrinkage, subsample, trailingPriorWeight, v);
   }
 
   smile.base.cart.Loss smileLoss() {
@@ -108,6 +126,7 @@ public record SpreadHyper(String regressor, int windowDays, int recalibrateEvery
     m.put("shrinkage", shrinkage);
     m.put("subsample", subsample);
     m.put("trailing_prior_weight", trailingPriorWeight);
+    m.put("bag", bag);
     return m;
   }
 
@@ -115,6 +134,7 @@ public record SpreadHyper(String regressor, int windowDays, int recalibrateEvery
   String tag() {
     return regressor + "-" + windowDays + "d-every" + recalibrateEveryDays + "d"
         + (regressor.equals("gbm") ? "-" + loss + "-" + trees + "t" : "")
-        + (trailingPriorWeight > 0 ? "-prior" + trailingPriorWeight : "");
+        + (trailingPriorWeight > 0 ? "-prior" + trailingPriorWeight : "")
+        + (regressor.equals("gbm") && bag > 1 ? "-bag" + bag : "");
   }
 }

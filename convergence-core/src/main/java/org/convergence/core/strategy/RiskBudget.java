@@ -18,9 +18,6 @@ package org.convergence.core.strategy;
  */
 public record RiskBudget(double maxPositionMW, double dailyLossLimitGbp, double lossConfidence,
     double drawdownStopGbp, int drawdownWindowDays, double minEdgeGbpPerMWh) {
-  /** The shipped daily loss limit, GBP: high enough never to bind on a 1 MW connection (24 MWh a day). */
-  public static final double LOSS_LIMIT_OFF_GBP = 1_000_000;
-
   public RiskBudget {
     require(maxPositionMW >= 0, "max_position_mw must be >= 0, was " + maxPositionMW);
     require(dailyLossLimitGbp > 0, "daily_loss_limit_gbp must be > 0, was " + dailyLossLimitGbp);
@@ -36,13 +33,8 @@ public record RiskBudget(double maxPositionMW, double dailyLossLimitGbp, double 
     }
   }
 
-  /**
-   * The budget chosen on 2021 (docs/daily-run-and-strategies.md), for a 1 MW grid connection: the daily loss limit is
-   * {@value #LOSS_LIMIT_OFF_GBP} GBP, above any day's CVaR at 1 MW (it never binds; the third round's 2021 folds kept
-   * more value without the 2 000 GBP limit, which cut positions on the high-spread days of Q4 2021 and did not lower
-   * the worst day), so the drawdown stop is the binding control.
-   */
+  /** The budget chosen on 2021 (docs/daily-run-and-strategies.md), for a 1 MW grid connection. */
   public static RiskBudget defaults() {
-    return new RiskBudget(1.0, LOSS_LIMIT_OFF_GBP, 0.95, 5000, 28, 5.0);
+    return new RiskBudget(1.0, 2000, 0.95, 5000, 28, 5.0);
   }
 }

@@ -78,20 +78,6 @@ class EvStrategyTest {
   }
 
   @Test
-  void theShippedLossLimitLeavesA1MwPositionWholeOnAHighSpreadDayWhereTheFirstRoundsCutIt() {
-    // a Q4-2021-like day: scenario spreads +300 or -150 every hour (mean +75); a full SELL risks 3 600 GBP in the bad
-    // scenario. The 2021 folds chose to let the drawdown stop, not a GBP CVaR limit, bound such days
-    SpreadForecast f = forecast(h -> new double[][] {{200, 200}, {300, -150}});
-    EvStrategy.Decision shipped = new EvStrategy(RiskBudget.defaults()).decide(context(0, f));
-    assertThat(shipped.cvarGbp()).isCloseTo(3600, within(1e-6));
-    assertThat(shipped.scale()).isEqualTo(1.0);
-    assertThat(shipped.orders().forHour(HourId.of(7)).orElseThrow().volumeMWh()).isEqualTo(1.0);
-    RiskBudget firstRounds = new RiskBudget(1.0, 2000, 0.95, 5000, 28, 5.0);
-    EvStrategy.Decision old = new EvStrategy(firstRounds).decide(context(0, f));
-    assertThat(old.scale()).isCloseTo(2000.0 / 3600, within(1e-6));
-  }
-
-  @Test
   void theDailyLossLimitScalesThePositionsUntilTheScenarioCvarMeetsIt() {
     // two joint scenario days: +20 every hour or -10 every hour; a full SELL loses 240 in the bad one
     SpreadForecast f = forecast(h -> new double[][] {{100, 100}, {20, -10}});

@@ -24,16 +24,16 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
   /** The shipped run's clock on D-1 ({@code schedule.run_at} in settings.yaml): 08:30Z, before the 09:00Z gate. */
   public static final LocalTime DEFAULT_GB_AS_OF_UTC = LocalTime.of(8, 30);
 
-  /** {@code lear-wide} on the EPF markets (chosen on NP's validation years, docs/price-forecasting.md). */
-  public static final List<Integer> WIDE_WINDOWS_EPF = List.of(56, 84, 112, 714, 728, 1092, 1456);
-
-  /** {@code lear-wide} on GB. */
-  public static final List<Integer> WIDE_WINDOWS_GB = List.of(56, 84, 112, 364, 714, 728);
+  /**
+   * {@code lear-wide}: four short and four long windows, chosen on NP's two validation years before its test period
+   * (2014-12-29..2016-12-26; docs/price-forecasting.md). The same on GB (not measured there), capped at the history.
+   */
+  public static final List<Integer> WIDE_WINDOWS = List.of(28, 56, 84, 112, 714, 728, 1092, 1456);
 
   /** The EPF benchmark markets (NP, PJM, BE, FR, DE): D-1 is known; the paper's set-up. */
   public static MarketProfile epf() {
     return new MarketProfile("epf", 1, 0, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS,
-        WIDE_WINDOWS_EPF, 364);
+        WIDE_WINDOWS, 364);
   }
 
   /** AIMLAC GB as seen by a run at the shipped {@link #DEFAULT_GB_AS_OF_UTC} on D-1 (9 hours of D-1 known). */
@@ -52,7 +52,7 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
     int hours = deliveredHoursOfPreviousDay(asOfUtc);
     return new MarketProfile("gb-aimlac", 2, hours,
         hours == 0 ? LearFeatures.gateShifted() : LearFeatures.gateWithDeliveredHours(hours),
-        List.of(56, 84, 364, 728), WIDE_WINDOWS_GB, 364);
+        List.of(56, 84, 364, 728), WIDE_WINDOWS, 364);
   }
 
   /**

@@ -72,7 +72,7 @@ class LearWideTest {
     ForkJoinPool pool = new ForkJoinPool(1);
     LearEnsembleTrainer wide = (LearEnsembleTrainer) PriceModels.trainer("lear-wide", MarketProfile.epf(), pool);
     assertThat(wide.name()).isEqualTo("lear-wide");
-    assertThat(wide.windowsDays()).isEqualTo(MarketProfile.WIDE_WINDOWS_EPF);
+    assertThat(wide.windowsDays()).isEqualTo(MarketProfile.WIDE_WINDOWS);
     assertThat(wide.combination()).isEqualTo(PriceModels.WIDE_COMBINATION);
     // on a slice far shorter than its long windows, every window is capped at the history: it still evaluates
     LocalDate from = LocalDate.of(2013, 4, 1);

@@ -29,7 +29,7 @@ import org.convergence.model.naive.NaiveTrainer;
  * The entry points of the price models, for the runners and the retrain job:
  *
  * <ul>
- *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code gbm}, {@code naive-weekly},
+ *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
  *       {@code naive-standard}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a

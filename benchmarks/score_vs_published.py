@@ -8,7 +8,8 @@ Usage (from the repository root):
 Prints MAE / rMAE (weekly naive, m='W') / sMAPE % / RMSE of ours, the published LEAR ensemble and the published DNN
 ensemble on exactly the days our file covers (complete days only), and the multivariate Diebold-Mariano test (norm 1)
 both ways against each published ensemble: p(ours better) is the one-sided p-value that our forecast is more accurate,
-p(published better) the reverse. The metric and DM functions are epftoolbox's own (evaluation/_mae.py, _rmae.py,
+p(published better) the reverse. --baseline adds another file of ours (e.g. `lear` beside `lear-wide`) to the table
+and to the DM test. The metric and DM functions are epftoolbox's own (evaluation/_mae.py, _rmae.py,
 _smape.py, _rmse.py, _dm.py from $EPFTOOLBOX_SRC, loaded directly; _dm.py's plotting imports need python3-matplotlib),
 so the published figures are reproduced with the code that made them. --version picks the published columns:
 2020 = the paper-era files (epftoolbox commit 7456ab8), 2021 = the files of commit a93dee7 (DE's changed).
@@ -49,6 +50,8 @@ def main():
     ap.add_argument("--ours", required=True, help="CSV written by evaluate prices --forecasts-out")
     ap.add_argument("--published", required=True, help="epf/forecasts/<market>_ensemble_forecasts.csv")
     ap.add_argument("--version", default="2020", choices=["2020", "2021"])
+    ap.add_argument("--baseline", help="a second forecasts-out file of ours (e.g. lear) on the same days: its metrics "
+                    "and the DM test of --ours against it")
     args = ap.parse_args()
     src = os.environ.get("EPFTOOLBOX_SRC")
     if not src:
@@ -72,16 +75,24 @@ def main():
     fc = {"ours": ours["point"].to_numpy().reshape(-1, 24),
           "published LEAR ens.": pub["lear_ensemble_" + args.version].to_numpy().reshape(-1, 24),
           "published DNN ens.": pub["dnn_ensemble_" + args.version].to_numpy().reshape(-1, 24)}
+    compare = ["published LEAR ens.", "published DNN ens."]
+    if args.baseline:
+        base = pd.read_csv(args.baseline)
+        base = base[base["day"].isin(days)].sort_values(["day", "hour"])
+        if len(base) != 24 * len(days):
+            sys.exit("%s: %d hours on our %d days" % (args.baseline, len(base), len(days)))
+        fc["baseline (%s)" % os.path.basename(args.baseline)] = base["point"].to_numpy().reshape(-1, 24)
+        compare.append("baseline (%s)" % os.path.basename(args.baseline))
     print("%d days, %s..%s, published files %s" % (len(days), days[0], days[-1], args.version))
     for name, f in fc.items():
         print("%-20s MAE %.3f  rMAE %.3f  sMAPE %.2f %%  RMSE %.3f"
               % (name, ev["MAE"](real, f), ev["rMAE"](real, f, m="W", freq="1h"), 100 * ev["sMAPE"](real, f),
                  ev["RMSE"](real, f)))
-    for name in ("published LEAR ens.", "published DNN ens."):
+    for name in compare:
         better = ev["DM"](real, fc[name], fc["ours"], norm=1, version="multivariate")
         worse = ev["DM"](real, fc["ours"], fc[name], norm=1, version="multivariate")
-        print("DM (multivariate, norm 1) ours vs %s: p(ours better) %.4f, p(published better) %.4f"
-              % (name, better, worse))
+        print("DM (multivariate, norm 1) ours vs %s: p(ours better) %.4f, p(%s better) %.4f"
+              % (name, better, "baseline" if name.startswith("baseline") else "published", worse))
 
 
 if __name__ == "__main__":

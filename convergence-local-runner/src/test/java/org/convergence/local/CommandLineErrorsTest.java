@@ -100,7 +100,7 @@ class CommandLineErrorsTest {
     CliResult model = CliResult.of("evaluate", "prices", "--data", "x.csv", "--test-from", "2022-03-01", "--test-to",
         "2022-03-05", "--model", "prophet");
     assertThat(model.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(model.line()).isEqualTo("error: --model: unknown model 'prophet'; choose one of [lear, gbm,"
+    assertThat(model.line()).isEqualTo("error: --model: unknown model 'prophet'; choose one of [lear, lear-wide, gbm,"
         + " naive-weekly, naive-standard] (see: convergence evaluate prices --help)");
     CliResult port = CliResult.of("serve", "--port", "70000", "--data", ".");
     assertThat(port.exit()).isEqualTo(ExitCode.USAGE.code());

@@ -91,6 +91,18 @@ class EvaluatePricesCommandTest {
   }
 
   @Test
+  void learWideCapsItsLongWindowsAtTheHistoryWhereLearRefuses() throws IOException {
+    // the slice holds 4 months: lear's 1092-day window is a user error (above), lear-wide's long windows use it all
+    Run r = run("evaluate", "prices", "--data", npSlice().toString(), "--test-from", "2013-04-27", "--test-to",
+        "2013-04-28", "--model", "lear-wide", "--warm-up", "0", "--threads", "1", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("model").asText()).isEqualTo("lear-wide");
+    assertThat(j.get("days").asInt()).isEqualTo(2);
+    assertThat(j.get("mae").asDouble()).isBetween(0.0, 10.0);
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     Run r = run("evaluate", "prices", "--data", dir.resolve("nope.csv").toString(), "--test-from", "2013-04-01",
         "--test-to", "2013-04-28", "--model", "naive-weekly");

@@ -16,9 +16,10 @@ import org.convergence.model.lear.LearFeatures;
  * @param availabilityLagDays the latest day whose prices are all known when bidding for D is D minus this
  * @param partialDayHours hours of the next day (D-1 on GB) known too: those delivered by the run's as-of time
  * @param learWindowsDays LEAR ensemble calibration windows
+ * @param learWideWindowsDays the {@code lear-wide} ensemble's windows (short and long; each capped at the history)
  */
 public record MarketProfile(String name, int availabilityLagDays, int partialDayHours, LearFeatures learFeatures,
-    List<Integer> learWindowsDays, int gbmWindowDays) {
+    List<Integer> learWindowsDays, List<Integer> learWideWindowsDays, int gbmWindowDays) {
 
   /** The shipped run's clock on D-1 ({@code schedule.run_at} in settings.yaml): 08:30Z, before the 09:00Z gate. */
   public static final LocalTime DEFAULT_GB_AS_OF_UTC = LocalTime.of(8, 30);
@@ -33,9 +34,16 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
     return series.exogenousCount() == 0 ? gbAsOf(gbAsOfUtc) : epf();
   }
 
+  /**
+   * {@code lear-wide}: four short and four long windows, chosen on NP's two validation years before its test period
+   * (2014-12-29..2016-12-26; docs/price-forecasting.md). The same on GB (not measured there), capped at the history.
+   */
+  public static final List<Integer> WIDE_WINDOWS = List.of(28, 56, 84, 112, 714, 728, 1092, 1456);
+
   /** The EPF benchmark markets (NP, PJM, BE, FR, DE): D-1 is known; the paper's set-up. */
   public static MarketProfile epf() {
-    return new MarketProfile("epf", 1, 0, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS, 364);
+    return new MarketProfile("epf", 1, 0, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS,
+        WIDE_WINDOWS, 364);
   }
 
   /** AIMLAC GB as seen by a run at the shipped {@link #DEFAULT_GB_AS_OF_UTC} on D-1 (9 hours of D-1 known). */
@@ -54,7 +62,7 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
     int hours = deliveredHoursOfPreviousDay(asOfUtc);
     return new MarketProfile("gb-aimlac", 2, hours,
         hours == 0 ? LearFeatures.gateShifted() : LearFeatures.gateWithDeliveredHours(hours),
-        List.of(56, 84, 364, 728), 364);
+        List.of(56, 84, 364, 728), WIDE_WINDOWS, 364);
   }
 
   /**
@@ -77,8 +85,9 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
     return n;
   }
 
+  /** The same market with other LEAR windows (for {@code lear} and {@code lear-wide} alike). */
   public MarketProfile withLearWindows(List<Integer> windows) {
     return new MarketProfile(name, availabilityLagDays, partialDayHours, learFeatures, List.copyOf(windows),
-        gbmWindowDays);
+        List.copyOf(windows), gbmWindowDays);
   }
 }

@@ -21,6 +21,7 @@ import org.convergence.model.file.ModelFiles;
 import org.convergence.model.file.Provenance;
 import org.convergence.model.gbm.QuantileBoostTrainer;
 import org.convergence.model.lasso.LassoAicPath;
+import org.convergence.model.lear.LearEnsemble;
 import org.convergence.model.lear.LearEnsembleTrainer;
 import org.convergence.model.naive.NaiveTrainer;
 
@@ -28,7 +29,7 @@ import org.convergence.model.naive.NaiveTrainer;
  * The entry points of the price models, for the runners and the retrain job:
  *
  * <ul>
- *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code gbm}, {@code naive-weekly},
+ *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
  *       {@code naive-standard}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
@@ -38,7 +39,10 @@ import org.convergence.model.naive.NaiveTrainer;
  * </ul>
  */
 public final class PriceModels {
-  public static final List<String> NAMES = List.of("lear", "gbm", "naive-weekly", "naive-standard");
+  public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard");
+
+  /** How {@code lear-wide} combines its windows. */
+  public static final LearEnsemble.Combination WIDE_COMBINATION = LearEnsemble.Combination.MEAN;
 
   private PriceModels() {}
 
@@ -46,6 +50,8 @@ public final class PriceModels {
     return switch (name) {
       case "lear" -> new LearEnsembleTrainer(market.learWindowsDays(), market.learFeatures(),
           market.availabilityLagDays(), new LassoAicPath(), pool);
+      case "lear-wide" -> new LearEnsembleTrainer("lear-wide", market.learWideWindowsDays(),
+          market.learFeatures(), market.availabilityLagDays(), new LassoAicPath(), pool, WIDE_COMBINATION, true);
       case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),
           ResidualQuantiles.DEFAULT_LEVELS, QuantileBoostTrainer.Hyper.defaults());
       case "naive-weekly" -> new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, market.availabilityLagDays());

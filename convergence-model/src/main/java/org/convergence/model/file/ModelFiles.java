@@ -76,6 +76,10 @@ public final class ModelFiles {
   public static ModelFile of(PriceModel model, int availabilityLagDays, Provenance provenance,
       ModelFile.ResidualQuantileOffsets quantiles, double bandWidening) {
     if (model instanceof LearEnsemble e) {
+      if (e.combination() != LearEnsemble.Combination.MEAN) {
+        throw new IllegalArgumentException("a model file stores the mean LEAR ensemble only, not the "
+            + e.combination().name().toLowerCase() + " of " + model.id());
+      }
       return new ModelFile(ModelFile.FORMAT_VERSION, "lear", model.id(), availabilityLagDays, provenance,
           e.members().stream().map(ModelFiles::member).toList(), quantiles, null, null, bandWidening);
     }

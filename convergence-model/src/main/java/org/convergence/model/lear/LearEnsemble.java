@@ -1,13 +1,38 @@
 package org.convergence.model.lear;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.convergence.model.DayForecast;
 import org.convergence.model.PriceModel;
 import org.convergence.model.data.DailySeries;
 
-/** The LEAR ensemble: the hour-by-hour mean of the point forecasts of several calibration windows. */
-public record LearEnsemble(List<LearWindowModel> members) implements PriceModel {
+/**
+ * The LEAR ensemble: the hour-by-hour combination (mean, as the paper, or median) of the point forecasts of several
+ * calibration windows.
+ */
+public record LearEnsemble(List<LearWindowModel> members, Combination combination) implements PriceModel {
+  /** How the members' forecasts of an hour are combined. */
+  public enum Combination {
+    MEAN,
+    MEDIAN;
+
+    /** The combination of {@code values} (not modified). */
+    public double of(double[] values) {
+      if (this == MEAN) {
+        double s = 0;
+        for (double v : values) {
+          s += v / values.length;
+        }
+        return s;
+      }
+      double[] v = values.clone();
+      Arrays.sort(v);
+      int n = v.length;
+      return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+  }
+
   public LearEnsemble {
     members = List.copyOf(members);
     if (members.isEmpty()) {
@@ -15,10 +40,15 @@ public record LearEnsemble(List<LearWindowModel> members) implements PriceModel 
     }
   }
 
+  /** The paper's ensemble: the mean over the windows. */
+  public LearEnsemble(List<LearWindowModel> members) {
+    this(members, Combination.MEAN);
+  }
+
   @Override
   public String id() {
-    return "lear-ensemble" + members.stream().map(m -> String.valueOf(m.windowDays())).toList() + "@"
-        + members.get(0).trainTo();
+    return "lear-ensemble" + (combination == Combination.MEAN ? "" : "-" + combination.name().toLowerCase())
+        + members.stream().map(m -> String.valueOf(m.windowDays())).toList() + "@" + members.get(0).trainTo();
   }
 
   @Override
@@ -28,13 +58,18 @@ public record LearEnsemble(List<LearWindowModel> members) implements PriceModel 
 
   @Override
   public DayForecast forecast(DailySeries known, LocalDate target) {
-    double[] mean = new double[24];
-    for (LearWindowModel m : members) {
-      double[] p = m.forecast(known, target).pointByHour();
-      for (int h = 0; h < 24; h++) {
-        mean[h] += p[h] / members.size();
-      }
+    double[][] byMember = new double[members.size()][];
+    for (int m = 0; m < members.size(); m++) {
+      byMember[m] = members.get(m).forecast(known, target).pointByHour();
     }
-    return DayForecast.pointOnly(target, mean);
+    double[] point = new double[24];
+    double[] hour = new double[members.size()];
+    for (int h = 0; h < 24; h++) {
+      for (int m = 0; m < members.size(); m++) {
+        hour[m] = byMember[m][h];
+      }
+      point[h] = combination.of(hour);
+    }
+    return DayForecast.pointOnly(target, point);
   }
 }

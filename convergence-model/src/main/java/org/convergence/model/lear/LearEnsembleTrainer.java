@@ -14,13 +14,30 @@ public final class LearEnsembleTrainer implements PriceModelTrainer {
 
   private final List<LearTrainer> members;
   private final int availabilityLagDays;
+  private final String name;
+  private final LearEnsemble.Combination combination;
 
   public LearEnsembleTrainer(List<Integer> windowsDays, LearFeatures features, int availabilityLagDays,
       LassoAicPath solver, ForkJoinPool pool) {
+    this("lear", windowsDays, features, availabilityLagDays, solver, pool, LearEnsemble.Combination.MEAN, false);
+  }
+
+  /**
+   * An ensemble under its own recipe name, combining its windows by {@code combination}; with
+   * {@code capToHistory} a window longer than the known history uses all of it (see {@link LearTrainer}).
+   */
+  public LearEnsembleTrainer(String name, List<Integer> windowsDays, LearFeatures features,
+      int availabilityLagDays, LassoAicPath solver, ForkJoinPool pool, LearEnsemble.Combination combination,
+      boolean capToHistory) {
+    if (windowsDays.isEmpty()) {
+      throw new IllegalArgumentException(name + ": no calibration window");
+    }
+    this.name = name;
+    this.combination = combination;
     this.availabilityLagDays = availabilityLagDays;
     members = new ArrayList<>();
     for (int w : windowsDays) {
-      members.add(new LearTrainer(w, features, availabilityLagDays, solver, pool));
+      members.add(new LearTrainer(w, features, availabilityLagDays, solver, pool, capToHistory));
     }
   }
 
@@ -31,7 +48,11 @@ public final class LearEnsembleTrainer implements PriceModelTrainer {
 
   @Override
   public String name() {
-    return "lear";
+    return name;
+  }
+
+  public LearEnsemble.Combination combination() {
+    return combination;
   }
 
   @Override
@@ -59,6 +80,6 @@ public final class LearEnsembleTrainer implements PriceModelTrainer {
     for (LearTrainer t : members) {
       models.add(t.train(known, target));
     }
-    return new LearEnsemble(models);
+    return new LearEnsemble(models, combination);
   }
 }

@@ -22,9 +22,20 @@ public final class LearTrainer implements PriceModelTrainer {
   private final int availabilityLagDays;
   private final LassoAicPath solver;
   private final ForkJoinPool pool;
+  private final boolean capToHistory;
 
   public LearTrainer(int windowDays, LearFeatures features, int availabilityLagDays, LassoAicPath solver,
       ForkJoinPool pool) {
+    this(windowDays, features, availabilityLagDays, solver, pool, false);
+  }
+
+  /**
+   * @param capToHistory when the window reaches back before the data, calibrate on all the known days instead of
+   *     refusing (an expanding window until the history is {@code windowDays} long; used where the long windows do
+   *     not fit yet, e.g. the validation years before an EPF test period)
+   */
+  public LearTrainer(int windowDays, LearFeatures features, int availabilityLagDays, LassoAicPath solver,
+      ForkJoinPool pool, boolean capToHistory) {
     if (availabilityLagDays > features.minPriceLag()) {
       throw new IllegalArgumentException("price lags " + java.util.Arrays.toString(features.priceLagDays())
           + " use days not known " + availabilityLagDays + " days ahead");
@@ -41,6 +52,7 @@ public final class LearTrainer implements PriceModelTrainer {
     this.availabilityLagDays = availabilityLagDays;
     this.solver = solver;
     this.pool = pool;
+    this.capToHistory = capToHistory;
   }
 
   @Override
@@ -66,6 +78,9 @@ public final class LearTrainer implements PriceModelTrainer {
   public LearWindowModel train(DailySeries known, LocalDate target) {
     int lastKnown = known.indexOf(target) - availabilityLagDays;
     int windowStart = lastKnown - windowDays + 1;
+    if (windowStart < 0 && capToHistory) {
+      windowStart = 0;
+    }
     if (windowStart < 0) {
       throw new IllegalArgumentException(known.name() + ": a " + windowDays + "-day window before " + target
           + " starts " + known.day(windowStart) + ", before the data (" + known.firstDay() + ")");

@@ -87,6 +87,8 @@ public final class SweepMain {
       PipelineOptions options;
       try {
         options = PipelineOptionsFactory.fromArgs(beam.toArray(String[]::new)).withValidation().create();
+        // the runner checks its own options before anything runs (Dataflow: --project, --region, --tempLocation)
+        org.apache.beam.sdk.PipelineRunner.fromOptions(options);
       } catch (IllegalArgumentException e) {
         err.println("error: Beam options after --: " + e.getMessage());
         return USAGE;

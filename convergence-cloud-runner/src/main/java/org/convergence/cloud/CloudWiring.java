@@ -84,7 +84,8 @@ final class CloudWiring {
   DailyUpdate dailyUpdate(PriceForecaster forecaster) {
     JdbcStore store = store();
     DailyRun run = LiveRun.builder(settings, clock, exchange(), forecaster, store, dashboard(),
-        LiveRun.Services.PUBLIC).spreadForecaster(new ModelSpreadForecaster(SpreadHyper.defaults())).build();
+        LiveRun.Services.PUBLIC).spreadForecaster(LiveRun.spreadForecasterFor(settings.strategy().strategy(),
+            () -> new ModelSpreadForecaster(SpreadHyper.defaults()))).build();
     return new DailyRunUpdate(run, locking(store), AlertChannels.fromSettings(settings.alerts()),
         settings.site().name(), clock);
   }

@@ -40,7 +40,9 @@ final class DaemonWiring {
     JdbcStore store = LocalWiring.openStore(s);
     try {
       DailyRun run = LiveRun.builder(s, clock, exchange, LocalWiring.forecaster(s), store,
-          LocalWiring.dashboardPublisher(s), services).spreadForecaster(LocalWiring.spreadForecaster()).build();
+          LocalWiring.dashboardPublisher(s), services)
+          .spreadForecaster(LiveRun.spreadForecasterFor(s.strategy().strategy(), LocalWiring::spreadForecaster))
+          .build();
       DailySettlement settlement = LiveRun.settlement(s, clock, exchange, store, LocalWiring.dashboardPublisher(s),
           services).build();
       DaySettler settler = day -> SettleOutcome.of(settlement.settle(day));

@@ -102,7 +102,8 @@ final class LocalWiring {
       MarketDay day = date.orElseGet(() -> MarketDay.nextBiddable(clock.instant()));
       Exchange exchange = LiveRun.exchange(s, "settings.yaml", "live mode", services);
       DailyRun.Builder run = LiveRun.builder(s, clock, exchange, forecaster(s), store, dashboardPublisher(s),
-          services).strategy(strategy).spreadForecaster(spreadForecaster());
+          services).strategy(strategy).spreadForecaster(LiveRun.spreadForecasterFor(strategy,
+          LocalWiring::spreadForecaster));
       return new Wired(day, clock, false, exchange, store, run);
     }
     boolean replay = true;
@@ -122,7 +123,8 @@ final class LocalWiring {
     int lookback = ForecastErrors.DEFAULT_LOOKBACK_DAYS;
     DailyRun.Builder run = DailyRun.builder().clock(clock).weather(weather).energy(energy)
         .forecaster(forecaster(s)).history(prices).exchange(exchange, "simulated (replay)")
-        .grid(s.site().grid()).strategy(strategy).spreadForecaster(spreadForecaster())
+        .grid(s.site().grid()).strategy(strategy)
+        .spreadForecaster(LiveRun.spreadForecasterFor(strategy, LocalWiring::spreadForecaster))
         // replay: past forecasts recomputed from the recording, against its readings
         .forecastErrors(ForecastErrors.recomputed(weather, energy,
             SiteReadings.of(EnergyOnsiteReader.bundled()), lookback, s.schedule().planning()))

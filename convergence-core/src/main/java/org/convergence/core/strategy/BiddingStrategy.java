@@ -12,4 +12,12 @@ public interface BiddingStrategy {
   String name();
 
   OrderSet orders(BiddingContext context);
+
+  /**
+   * Whether {@link #orders} reads the context's spread forecast ({@code ev} does): a daily run fits the spread model
+   * only for such a strategy (a backtest always does, since every strategy runs there).
+   */
+  default boolean usesSpreadForecast() {
+    return false;
+  }
 }

@@ -125,6 +125,11 @@ public final class EvStrategy implements BiddingStrategy {
   }
 
   @Override
+  public boolean usesSpreadForecast() {
+    return true;
+  }
+
+  @Override
   public OrderSet orders(BiddingContext c) {
     return decide(c).orders();
   }

@@ -19,7 +19,6 @@ import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.forecast.ModelPriceForecaster;
 import org.convergence.model.spread.ModelSpreadForecaster;
-import org.convergence.model.spread.SpreadHyper;
 
 /**
  * Runs one block of one configuration: the backtest of {@link BacktestWiring} on the configuration's settings, from
@@ -36,7 +35,7 @@ final class BlockRunner {
   /** The spread forecaster calibrated on one data set and the price forecasts made on it. */
   private record Forecasts(SpreadForecaster spread, PriceForecastCache prices) {
     static Forecasts fresh() {
-      return new Forecasts(new ModelSpreadForecaster(SpreadHyper.defaults()), new PriceForecastCache());
+      return new Forecasts(ModelSpreadForecaster.withDefaults(), new PriceForecastCache());
     }
   }
 

@@ -23,7 +23,6 @@ import org.convergence.core.backtest.BacktestResult;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.forecast.ModelPriceForecaster;
 import org.convergence.model.spread.ModelSpreadForecaster;
-import org.convergence.model.spread.SpreadHyper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +71,7 @@ class SweepMatchesBacktestTest {
   private static String backtestJson(Path settings, String strategy, List<String> sets) {
     ConvergenceSettings s = SettingsLoader.withEnvironment(Map.of()).withSettings(sets).load(settings);
     BacktestWiring.BacktestData data = BacktestWiring.backtest(s, Optional.empty(), Optional.empty(), List.of(),
-        ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt()), new ModelSpreadForecaster(SpreadHyper.defaults()));
+        ModelPriceForecaster.gb(s.prices().model(), s.schedule().runAt()), ModelSpreadForecaster.withDefaults());
     BacktestResult r = data.backtest().run(MarketDay.of(FROM), MarketDay.of(TO),
         List.of(s.strategy().strategy(strategy)), Backtest.Progress.none());
     return BacktestReport.toJson(r, data) + "\n";

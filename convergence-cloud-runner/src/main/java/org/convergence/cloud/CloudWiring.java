@@ -20,7 +20,6 @@ import org.convergence.core.run.DailyRun;
 import org.convergence.core.settle.DailySettlement;
 import org.convergence.core.store.DayLocking;
 import org.convergence.model.spread.ModelSpreadForecaster;
-import org.convergence.model.spread.SpreadHyper;
 import org.convergence.model.archive.ModelArchive;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
@@ -85,7 +84,7 @@ final class CloudWiring {
     JdbcStore store = store();
     DailyRun run = LiveRun.builder(settings, clock, exchange(), forecaster, store, dashboard(),
         LiveRun.Services.PUBLIC).spreadForecaster(LiveRun.spreadForecasterFor(settings.strategy().strategy(),
-            () -> new ModelSpreadForecaster(SpreadHyper.defaults()))).build();
+            ModelSpreadForecaster::withDefaults)).build();
     return new DailyRunUpdate(run, locking(store), AlertChannels.fromSettings(settings.alerts()),
         settings.site().name(), clock);
   }

@@ -47,7 +47,6 @@ import org.convergence.core.weather.WeatherFallbackChain;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.forecast.ModelPriceForecaster;
 import org.convergence.model.spread.ModelSpreadForecaster;
-import org.convergence.model.spread.SpreadHyper;
 import org.convergence.persistence.DatabaseConfig;
 import org.convergence.persistence.Databases;
 import org.convergence.persistence.JdbcStore;
@@ -267,7 +266,7 @@ final class LocalWiring {
 
   /** The spread model with the hyper-parameters chosen on 2021 (docs/price-forecasting.md), recalibrated weekly. */
   static SpreadForecaster spreadForecaster() {
-    return new ModelSpreadForecaster(SpreadHyper.defaults());
+    return ModelSpreadForecaster.withDefaults();
   }
 
   /** Publishing the backtest's settled days of the configured strategy into {@code dataDir}, with replay carbon. */

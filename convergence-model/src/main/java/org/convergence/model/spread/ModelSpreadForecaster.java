@@ -48,6 +48,11 @@ public final class ModelSpreadForecaster implements SpreadForecaster {
   };
   private final EmpiricalSpreadForecaster fallback = new EmpiricalSpreadForecaster(28);
 
+  /** The shipped spread model: the hyper-parameters chosen on 2021 ({@link SpreadHyper#defaults}), recalibrated weekly. */
+  public static ModelSpreadForecaster withDefaults() {
+    return new ModelSpreadForecaster(SpreadHyper.defaults());
+  }
+
   public ModelSpreadForecaster(SpreadHyper hyper) {
     this.hyper = hyper;
   }

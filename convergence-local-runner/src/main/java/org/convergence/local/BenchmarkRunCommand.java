@@ -29,7 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./convergence benchmark run --models lear,naive-weekly --runs 5}: the replay run of {@code ./convergence run}
+ * {@code ./convergence benchmark run --models lear-wide,lear,naive-weekly --runs 5}: the replay run of {@code ./convergence run}
  * (the same wiring, settings and day) repeated for each price model side by side, each run on its own fresh embedded
  * database and dashboard folder under a temporary directory (deleted after), so every run does the same work. Prints
  * the run report's own timings (its Timings line: the run's total, and the prices step) of the first run of each
@@ -42,8 +42,8 @@ import picocli.CommandLine.Option;
 public final class BenchmarkRunCommand implements Callable<Integer> {
   @Mixin SettingsOption settings;
 
-  @Option(names = "--models", split = ",", defaultValue = "lear,naive-weekly", paramLabel = "NAME",
-      description = "Price models (prices.model values), comma-separated (default: lear,naive-weekly).")
+  @Option(names = "--models", split = ",", defaultValue = "lear-wide,lear,naive-weekly", paramLabel = "NAME",
+      description = "Price models (prices.model values), comma-separated (default: lear-wide,lear,naive-weekly).")
   List<String> models;
 
   @Option(names = "--runs", defaultValue = "5", description = "Runs per model, the first counted as cold (>= 2).")

@@ -108,7 +108,7 @@ class RecordedBacktestCausalityTest {
   void theShippedPriceModelIsRecalibratedOnWhatIsPublishedAtTheRunTimeIncludingTheDeliveredHoursOfDMinus1()
       throws IOException {
     ConvergenceSettings s = SettingsLoader.fromSystemEnvironment().load(Path.of("..", "settings.yaml"));
-    assertThat(s.prices().model()).isEqualTo("lear");
+    assertThat(s.prices().model()).isEqualTo("lear-wide");
     InMemoryPriceHistory recorded = LocalWiring.recordedPrices(s);
     Instant runTime = Backtest.runTime(PROBE);
     MarketDay first = MarketDay.of(2018, 1, 1);

@@ -60,6 +60,32 @@ public final class PriceModels {
     };
   }
 
+  /** Days of recent errors behind a point model's quantiles in a run ({@code ModelPriceForecaster}). */
+  public static final int ERROR_MEMORY_DAYS = 28;
+
+  /**
+   * Days of prices a recipe reads before the day it forecasts: its longest calibration window, the oldest lag its
+   * features use (D-7), the market's availability lag and the {@value #ERROR_MEMORY_DAYS} days of recent errors
+   * behind its quantiles, with a week to spare for missing days. The daily run, the backtest, the sweep and the
+   * retrain job all read this many, so a recipe calibrates on the same window wherever it runs.
+   *
+   * @throws IllegalArgumentException for an unknown model name
+   */
+  public static int historyDays(String name, MarketProfile market) {
+    int window = switch (name) {
+      case "lear" -> max(market.learWindowsDays());
+      case "lear-wide" -> max(market.learWideWindowsDays());
+      case "gbm" -> market.gbmWindowDays();
+      case "naive-weekly", "naive-standard" -> 0;
+      default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);
+    };
+    return window + 7 + market.availabilityLagDays() + ERROR_MEMORY_DAYS + 7;
+  }
+
+  private static int max(List<Integer> windows) {
+    return windows.stream().mapToInt(Integer::intValue).max().orElse(0);
+  }
+
   /** Days between recalibrations of a rolling evaluation unless told: 7 for gbm, else 1 (daily, as LEAR). */
   public static int defaultRecalibrationEveryDays(String name) {
     return "gbm".equals(name) ? 7 : 1;

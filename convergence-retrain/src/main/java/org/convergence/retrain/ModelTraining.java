@@ -51,14 +51,9 @@ public final class ModelTraining implements PriceModels {
     return org.convergence.model.PriceModels.trainer(modelName, market, pool);
   }
 
-  /** Days of prices a recipe reads: its longest calibration window, its lags and a month of recent errors. */
+  /** Days of prices a recipe reads ({@link org.convergence.model.PriceModels#historyDays}). */
   public int historyDays(String modelName) {
-    int window = switch (modelName) {
-      case "lear" -> market.learWindowsDays().stream().mapToInt(Integer::intValue).max().orElse(0);
-      case "gbm" -> market.gbmWindowDays();
-      default -> 0;
-    };
-    return window + 7 + market.availabilityLagDays() + 35;
+    return org.convergence.model.PriceModels.historyDays(modelName, market);
   }
 
   @Override
@@ -78,11 +73,15 @@ public final class ModelTraining implements PriceModels {
           + " to train " + modelName + " on");
     }
     Map<String, Object> hyper = new LinkedHashMap<>();
+    hyper.put(RECIPE_KEY, modelName);
     hyper.put("market", market.name());
     hyper.put("availability_lag_days", trainer.availabilityLagDays());
     hyper.put("history_days", historyDays(modelName));
     if (modelName.equals("lear")) {
       hyper.put("lear_windows_days", market.learWindowsDays());
+    }
+    if (modelName.equals("lear-wide")) {
+      hyper.put("lear_windows_days", market.learWideWindowsDays());
     }
     if (modelName.equals("gbm")) {
       hyper.put("gbm_window_days", market.gbmWindowDays());
@@ -94,9 +93,19 @@ public final class ModelTraining implements PriceModels {
         MarketDay.of(file.provenance().trainTo()));
   }
 
+  /**
+   * The provenance's hyper-parameter naming the recipe a file was trained as: {@code lear} and {@code lear-wide}
+   * both store a mean LEAR ensemble (model type {@code lear}), so the type alone cannot say which to re-evaluate.
+   */
+  static final String RECIPE_KEY = "recipe";
+
+  /** The recipe a stored file was trained as; a file written before the recipe was recorded: its model type. */
   @Override
   public String modelNameOf(byte[] modelFile) throws IOException {
-    return ModelFiles.fromJson(new String(modelFile, StandardCharsets.UTF_8)).modelType();
+    ModelFile f = ModelFiles.fromJson(new String(modelFile, StandardCharsets.UTF_8));
+    Object recipe = f.provenance().hyperParameters() == null ? null
+        : f.provenance().hyperParameters().get(RECIPE_KEY);
+    return recipe instanceof String name ? name : f.modelType();
   }
 
   /** Clearing prices of first..last known at {@code asOf}, as a day x hour grid (NaN where unknown). */

@@ -189,7 +189,7 @@ class SettingsBadInputTest {
   void unknownNamesNameTheirKey() throws IOException {
     assertThat(error(replace(shipped(), "  name: hedge ", "  name: yolo ")))
         .startsWith("settings.yaml: strategy.name: must be one of [").endsWith("], was 'yolo'");
-    assertThat(error(replace(shipped(), "  model: lear ", "  model: prophet ")))
+    assertThat(error(replace(shipped(), "  model: lear-wide ", "  model: prophet ")))
         .startsWith("settings.yaml: prices.model: must be one of [").endsWith("], was 'prophet'");
     assertThat(error(replace(shipped(), "  sources: [replay] ", "  sources: [replay, radio] ")))
         .startsWith("settings.yaml: weather.sources: must each be one of [").endsWith("], was 'radio'");

@@ -62,9 +62,6 @@ public final class ModelPriceForecaster implements PriceForecaster {
         trainer.partialDayHours(), historyDays, trainer::train);
   }
 
-  /** Days of clearing prices the GB forecaster looks back over (the longest LEAR window, 728 days, plus lags). */
-  public static final int GB_HISTORY_DAYS = 800;
-
   /** The model a GB run falls back to when the configured one cannot forecast. */
   public static final String GB_FALLBACK_MODEL = "naive-weekly";
 
@@ -72,7 +69,7 @@ public final class ModelPriceForecaster implements PriceForecaster {
    * The price model {@code modelName} (settings {@code prices.model}, one of {@link PriceModels#NAMES}) for the GB
    * market as a recipe, recalibrated at every run on the prices published by the run's time {@code runAtUtc} on D-1
    * ({@code schedule.run_at}: D-2 and older, and the hours of D-1 delivered by then, {@link MarketProfile#gbAsOf}),
-   * on the common fork-join pool: the forecaster of the daily run, the backtest and the sweep, so a replayed or
+   * on the common fork-join pool, reading {@link PriceModels#historyDays} days of prices: the forecaster of the daily run, the backtest and the sweep, so a replayed or
    * backtested day never sees a model trained on its future. When it cannot forecast (e.g. too little history in
    * live mode) the run falls back to {@value #GB_FALLBACK_MODEL} with a warning in its report.
    *
@@ -86,12 +83,13 @@ public final class ModelPriceForecaster implements PriceForecaster {
   public static PriceForecaster gb(String modelName, LocalTime runAtUtc, ForkJoinPool pool) {
     MarketProfile market = MarketProfile.gbAsOf(runAtUtc);
     return new FallbackPriceForecaster(
-        recalibrating(PriceModels.trainer(modelName, market, pool), GB_HISTORY_DAYS),
-        recalibrating(PriceModels.trainer(GB_FALLBACK_MODEL, market, pool), GB_HISTORY_DAYS));
+        recalibrating(PriceModels.trainer(modelName, market, pool), PriceModels.historyDays(modelName, market)),
+        recalibrating(PriceModels.trainer(GB_FALLBACK_MODEL, market, pool),
+            PriceModels.historyDays(GB_FALLBACK_MODEL, market)));
   }
 
   /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */
-  static final int ERROR_MEMORY_DAYS = 28;
+  static final int ERROR_MEMORY_DAYS = PriceModels.ERROR_MEMORY_DAYS;
 
   /**
    * Quantiles for a point model without stored offsets: the empirical quantiles of the same model's errors on the

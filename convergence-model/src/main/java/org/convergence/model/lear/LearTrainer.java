@@ -14,7 +14,8 @@ import org.convergence.model.lasso.LassoAicPath;
  * Calibrates one LEAR model on the {@code windowDays} days that end with the last known day (target minus the
  * availability lag), as epftoolbox's {@code recalibrate_and_forecast_next_day}: the first {@code maxLag} days of the
  * window only feed the lags, so a 56-day window has 49 training samples. Hours are fitted in parallel on the given
- * pool (they share one design matrix and its Gram matrix).
+ * pool (they share one design matrix and its Gram matrix); on the common pool the calling thread fits hours too, so
+ * a run on two cores uses both (the common pool has one worker there).
  */
 public final class LearTrainer implements PriceModelTrainer {
   private final int windowDays;
@@ -123,6 +124,11 @@ public final class LearTrainer implements PriceModelTrainer {
       }
       fits[h] = solver.fit(design, yh);
     });
+    if (pool == ForkJoinPool.commonPool()) {
+      // the caller works beside the common pool's workers (cores - 1 of them), so every core fits hours
+      fitAll.run();
+      return model(known, windowStart, lastKnown, inScaler, outScaler, fits);
+    }
     try {
       pool.submit(fitAll).get();
     } catch (InterruptedException e) {
@@ -131,6 +137,11 @@ public final class LearTrainer implements PriceModelTrainer {
     } catch (ExecutionException e) {
       throw new IllegalStateException("LEAR calibration failed: " + e.getCause(), e.getCause());
     }
+    return model(known, windowStart, lastKnown, inScaler, outScaler, fits);
+  }
+
+  private LearWindowModel model(DailySeries known, int windowStart, int lastKnown, RobustAsinhScaler inScaler,
+      RobustAsinhScaler outScaler, LassoAicPath.Fit[] fits) {
     double[] alpha = new double[24];
     double[] intercept = new double[24];
     double[][] coef = new double[24][];

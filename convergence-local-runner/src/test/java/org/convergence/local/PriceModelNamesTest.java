@@ -1,0 +1,15 @@
+package org.convergence.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.convergence.connectors.settings.PriceModelSettings;
+import org.convergence.model.PriceModels;
+import org.junit.jupiter.api.Test;
+
+/** settings.yaml's {@code prices.model} values (connectors cannot see the model module) are the model's recipes. */
+class PriceModelNamesTest {
+  @Test
+  void everyRecipeIsASettingsValueAndNoOtherIs() {
+    assertThat(PriceModelSettings.KNOWN).containsExactlyInAnyOrderElementsOf(PriceModels.NAMES);
+  }
+}

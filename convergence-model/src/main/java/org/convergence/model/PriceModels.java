@@ -64,9 +64,8 @@ public final class PriceModels {
   public static final int ERROR_MEMORY_DAYS = 28;
 
   /**
-   * Days of prices a recipe reads before the day it forecasts: its longest calibration window, the oldest lag its
-   * features use (D-7), the market's availability lag and the {@value #ERROR_MEMORY_DAYS} days of recent errors
-   * behind its quantiles, with a week to spare for missing days. The daily run, the backtest, the sweep and the
+   * Days of prices a recipe reads before the day it forecasts: its longest calibration window and what a trained
+   * model reads ({@link #trainedModelHistoryDays}). The daily run, the backtest, the sweep, the cloud service and the
    * retrain job all read this many, so a recipe calibrates on the same window wherever it runs.
    *
    * @throws IllegalArgumentException for an unknown model name
@@ -79,7 +78,16 @@ public final class PriceModels {
       case "naive-weekly", "naive-standard" -> 0;
       default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);
     };
-    return window + 7 + market.availabilityLagDays() + ERROR_MEMORY_DAYS + 7;
+    return window + trainedModelHistoryDays(market);
+  }
+
+  /**
+   * Days of prices an already trained model reads to forecast a day: the oldest lag its features use (D-7), the
+   * market's availability lag and the {@value #ERROR_MEMORY_DAYS} days of recent errors behind its quantiles, with a
+   * week to spare for missing days.
+   */
+  public static int trainedModelHistoryDays(MarketProfile market) {
+    return 7 + market.availabilityLagDays() + ERROR_MEMORY_DAYS + 7;
   }
 
   private static int max(List<Integer> windows) {

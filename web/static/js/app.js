@@ -602,6 +602,9 @@ function renderHistory() {
 const BACKTEST_COLUMNS = ['strategy', 'value_days', 'value_added_gbp', 'bound_share', 'sharpe',
   'value_added_max_drawdown_gbp', 'worst_day_gbp', 'hit_rate', 'pnl_gbp'];
 
+/** The backtest table's P&L cell of a strategy that settled no metered day. */
+const NO_METERED_DAY = 'no metered day';
+
 function renderBacktest() {
   const meta = $('#backtest-meta');
   const b = state.backtest;
@@ -616,8 +619,10 @@ function renderBacktest() {
     + ` (${metered} metered, ${b.days.length - metered} price-only), ${b.skipped.length} skipped. `
     + `The market days of this folder are strategy ${b.publishedStrategy}'s metered days. `
     + 'Value added counts every settled day; P&L the metered days only.';
-  const rows = sortRows(b.strategies.map((s) => Object.fromEntries(BACKTEST_COLUMNS.map((c) => [c, s[c] ?? null]))),
-    state.backtestSort, 'strategy');
+  // P&L is a sum over the strategy's metered days: with none there is no P&L (not £0.00), and it sorts last
+  const row = (s) => ({ ...Object.fromEntries(BACKTEST_COLUMNS.map((c) => [c, s[c] ?? null])),
+    ...(s.days === 0 ? { pnl_gbp: null, noMeteredDay: true } : {}) });
+  const rows = sortRows(b.strategies.map(row), state.backtestSort, 'strategy');
   const pctCell = (field, v) => numberCell(field, v, isNum(v) ? `${num(v * 100, 1)} %` : DASH, signClass(v, 3));
   $('#backtest-table tbody').replaceChildren(...rows.map((r) => {
     const tr = document.createElement('tr');
@@ -633,7 +638,7 @@ function renderBacktest() {
       numberCell('value_added_max_drawdown_gbp', r.value_added_max_drawdown_gbp, gbp(r.value_added_max_drawdown_gbp)),
       numberCell('worst_day_gbp', r.worst_day_gbp, gbp(r.worst_day_gbp), signClass(r.worst_day_gbp)),
       numberCell('hit_rate', r.hit_rate, isNum(r.hit_rate) ? `${num(r.hit_rate * 100, 1)} %` : DASH),
-      numberCell('pnl_gbp', r.pnl_gbp, gbp(r.pnl_gbp), signClass(r.pnl_gbp)));
+      numberCell('pnl_gbp', r.pnl_gbp, r.noMeteredDay ? NO_METERED_DAY : gbp(r.pnl_gbp), signClass(r.pnl_gbp)));
     return tr;
   }));
   markSorted($('#backtest-table'), state.backtestSort);

@@ -2,16 +2,12 @@ package org.convergence.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModels;
@@ -39,17 +35,8 @@ class SweepEvaluationMatchesEvaluatePricesTest {
   static final LocalDate TO = LocalDate.of(2013, 4, 30);
 
   private Path plan() throws IOException {
-    String yaml = """
-        settings: %s
-        data:
-          readings: ""
-          weather: ""
-          prices: []
-        period:
-          from: 2022-03-01
-          to: 2022-03-02
-        block_days: 2
-        warmup_days: 0
+    return SweepTestPlans.write(dir.resolve("epf.yaml"), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 2), 2, 0,
+        """
         set: []
         strategies: []
         evaluations:
@@ -63,8 +50,7 @@ class SweepEvaluationMatchesEvaluatePricesTest {
             recalibrate_every: 0
             windows: [56]
             as_of: "08:30"
-        """.formatted(Path.of("..", "settings.yaml").toAbsolutePath().normalize(), NP, FROM, TO);
-    return Files.writeString(dir.resolve("epf.yaml"), yaml);
+        """.formatted(NP, FROM, TO));
   }
 
   /** What {@code evaluate prices --data NP --test-from --test-to --model M --windows 56 --warm-up 7} gives. */
@@ -89,14 +75,9 @@ class SweepEvaluationMatchesEvaluatePricesTest {
   void blocksThroughThePipelineGiveTheForecastsOfOneEvaluatePricesRun() throws IOException {
     Path plan = plan();
     Path out = dir.resolve("out");
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int exit = SweepMain.run(new String[] {"--plan", plan.toString(), "--out", out.toString(), "--",
-        "--targetParallelism=2"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8), Map.of());
-    String err = stderr.toString(StandardCharsets.UTF_8);
-    assertThat(exit).as(err).isZero();
-    assertThat(err).contains("2 price-model evaluations in 6 blocks").contains("6 / 6 elements done");
+    SweepTestPlans.Run run = SweepTestPlans.sweep(plan, out, "--targetParallelism=2");
+    assertThat(run.exit()).as(run.stderr()).isZero();
+    assertThat(run.stderr()).contains("2 price-model evaluations in 6 blocks").contains("6 / 6 elements done");
     assertThat(EvaluationRunner.dataReads()).isEqualTo(1);
 
     for (String model : List.of("lear", "naive-weekly")) {
@@ -119,15 +100,9 @@ class SweepEvaluationMatchesEvaluatePricesTest {
     assertThat(ranking.get(0)).isEqualTo(SweepOutput.EVALUATION_HEADER);
     assertThat(ranking.get(1)).startsWith("np,1,");
     assertThat(ranking.get(2)).startsWith("np,2,");
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Price-model evaluations (2)")
-        .doesNotContain("Ranking of");
+    assertThat(run.stdout()).contains("Price-model evaluations (2)").doesNotContain("Ranking of");
 
     // a rerun finds both evaluations done and runs nothing
-    ByteArrayOutputStream again = new ByteArrayOutputStream();
-    int second = SweepMain.run(new String[] {"--plan", plan.toString(), "--out", out.toString()},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(again, true, StandardCharsets.UTF_8), Map.of());
-    assertThat(second).isZero();
-    assertThat(again.toString(StandardCharsets.UTF_8)).contains("2 already in").contains("0 elements to run");
+    SweepTestPlans.assertARerunRunsNothing(plan, out, 2);
   }
 }

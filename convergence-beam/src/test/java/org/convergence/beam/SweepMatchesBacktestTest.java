@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,18 +38,7 @@ class SweepMatchesBacktestTest {
   static final LocalDate TO = LocalDate.of(2022, 3, 30);
 
   private Path plan() throws IOException {
-    Path settings = Path.of("..", "settings.yaml").toAbsolutePath().normalize();
-    String yaml = """
-        settings: %s
-        data:
-          readings: ""
-          weather: ""
-          prices: []
-        period:
-          from: %s
-          to: %s
-        block_days: 10
-        warmup_days: 5
+    return SweepTestPlans.write(dir.resolve("plan.yaml"), FROM, TO, 10, 5, """
         set:
           - strategy.risk.drawdown_window_days=3
         evaluations: []
@@ -63,8 +49,7 @@ class SweepMatchesBacktestTest {
           - name: ev
             grid:
               strategy.risk.drawdown_stop_gbp: [1, 100]
-        """.formatted(settings, FROM, TO);
-    return Files.writeString(dir.resolve("plan.yaml"), yaml);
+        """);
   }
 
   /** What {@code backtest --json --strategy S --set ...} prints for a configuration (its wiring, with no CLI). */
@@ -82,14 +67,9 @@ class SweepMatchesBacktestTest {
     Path plan = plan();
     Path out = dir.resolve("out");
     BlockRunner.forget();
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int exit = SweepMain.run(new String[] {"--plan", plan.toString(), "--out", out.toString(), "--",
-        "--targetParallelism=2"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8), Map.of());
-    String err = stderr.toString(StandardCharsets.UTF_8);
-    assertThat(exit).as(err).isZero();
-    assertThat(err).contains("4 configurations x 3 blocks").contains("12 / 12 elements done");
+    SweepTestPlans.Run run = SweepTestPlans.sweep(plan, out, "--targetParallelism=2");
+    assertThat(run.exit()).as(run.stderr()).isZero();
+    assertThat(run.stderr()).contains("4 configurations x 3 blocks").contains("12 / 12 elements done");
     // the data were read once by this (the only) worker, not once per element
     assertThat(BlockRunner.dataReads()).isEqualTo(1);
     // and each day's price forecast was made once, whichever of the 4 configurations and 12 elements asked first:
@@ -100,7 +80,6 @@ class SweepMatchesBacktestTest {
     assertThat(shared[2]).as("spread forecasts computed").isEqualTo(30);
     assertThat(shared[3]).as("spread forecasts shared").isGreaterThanOrEqualTo(3 * 30);
 
-    Path settings = Path.of("..", "settings.yaml").toAbsolutePath().normalize();
     ObjectMapper json = new ObjectMapper();
     int stopped = 0;
     for (String strategy : List.of("hedge", "ev")) {
@@ -108,7 +87,7 @@ class SweepMatchesBacktestTest {
         List<String> sets = List.of("strategy.risk.drawdown_window_days=3", "strategy.risk.drawdown_stop_gbp=" + stop);
         String id = strategy + "__strategy.risk.drawdown_stop_gbp=" + stop;
         String swept = Files.readString(out.resolve("configurations").resolve(id + ".json"));
-        assertThat(swept).as(id).isEqualTo(backtestJson(settings, strategy, sets));
+        assertThat(swept).as(id).isEqualTo(backtestJson(SweepTestPlans.SETTINGS, strategy, sets));
         JsonNode r = json.readTree(swept).get(0);
         assertThat(r.get("days_settled").asInt()).as(id).isEqualTo(30);
         assertThat(Files.readString(out.resolve("configurations").resolve(id + ".txt")))
@@ -124,15 +103,10 @@ class SweepMatchesBacktestTest {
     List<String> ranking = Files.readAllLines(out.resolve("ranking.csv"));
     assertThat(ranking).hasSize(5);
     assertThat(ranking.get(0)).isEqualTo(SweepOutput.RANKING_HEADER);
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Ranking of 4 configurations");
+    assertThat(run.stdout()).contains("Ranking of 4 configurations");
     assertThat(stopped).as("replayed ev blocks").isGreaterThanOrEqualTo(0);
 
     // a rerun finds every configuration done and runs nothing
-    ByteArrayOutputStream again = new ByteArrayOutputStream();
-    int second = SweepMain.run(new String[] {"--plan", plan.toString(), "--out", out.toString()},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(again, true, StandardCharsets.UTF_8), Map.of());
-    assertThat(second).isZero();
-    assertThat(again.toString(StandardCharsets.UTF_8)).contains("4 already in").contains("0 elements to run");
+    SweepTestPlans.assertARerunRunsNothing(plan, out, 4);
   }
 }

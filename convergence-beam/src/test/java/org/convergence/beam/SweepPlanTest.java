@@ -16,29 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepPlanTest {
   @TempDir Path dir;
 
-  private Path plan(String blockDays, String warmup, String strategies) throws IOException {
-    String yaml = """
-        settings: %s
-        data:
-          readings: ""
-          weather: ""
-          prices: []
-        period:
-          from: 2022-03-01
-          to: 2022-03-25
-        block_days: %s
-        warmup_days: %s
+  private Path plan(int blockDays, int warmup, String strategies) throws IOException {
+    return SweepTestPlans.write(dir.resolve("plan.yaml"), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 25),
+        blockDays, warmup, """
         set: [strategy.risk.drawdown_window_days=7]
         evaluations: []
         strategies:
         %s
-        """.formatted(Path.of("..", "settings.yaml").toAbsolutePath().normalize(), blockDays, warmup, strategies);
-    return Files.writeString(dir.resolve("plan.yaml"), yaml);
+        """.formatted(strategies));
   }
 
   @Test
   void everyGridCombinationIsAConfigurationAndBlocksWarmUpInsideThePeriod() throws IOException {
-    Path file = plan("10", "8", """
+    Path file = plan(10, 8, """
           - name: hedge
             grid: {}
           - name: ev
@@ -66,20 +56,20 @@ class SweepPlanTest {
 
   @Test
   void mistakesAreOneLineNamingTheFileAndTheKey() throws IOException {
-    Path shortWarmup = plan("10", "5", "  - name: hedge\n    grid: {}\n");
+    Path shortWarmup = plan(10, 5, "  - name: hedge\n    grid: {}\n");
     SweepPlan p = SweepPlan.load(shortWarmup);
     SweepContext ctx = p.context(shortWarmup, Map.of(), "out");
     assertThatThrownBy(() -> p.configurations(shortWarmup, ctx)).isInstanceOf(SweepPlan.PlanException.class)
         .hasMessageContaining("warmup_days 5 is shorter than the 8 days");
 
-    Path badKey = plan("10", "8", "  - name: hedge\n    grid:\n      strategy.risk.nope: [1]\n");
+    Path badKey = plan(10, 8, "  - name: hedge\n    grid:\n      strategy.risk.nope: [1]\n");
     SweepPlan q = SweepPlan.load(badKey);
     assertThatThrownBy(() -> q.configurations(badKey, q.context(badKey, Map.of(), "out")))
         .hasMessage(badKey + ": configuration hedge__strategy.risk.nope=1: --set strategy.risk.nope: no settings key"
             + " strategy.risk.nope (keys of strategy.risk: max_position_mw, daily_loss_limit_gbp, loss_confidence,"
             + " drawdown_stop_gbp, drawdown_window_days, min_edge_gbp_per_mwh)");
 
-    Path badStrategy = plan("10", "8", "  - name: yolo\n    grid: {}\n");
+    Path badStrategy = plan(10, 8, "  - name: yolo\n    grid: {}\n");
     SweepPlan r = SweepPlan.load(badStrategy);
     assertThatThrownBy(() -> r.configurations(badStrategy, r.context(badStrategy, Map.of(), "out")))
         .hasMessageStartingWith(badStrategy + ": configuration yolo: ").hasMessageContaining("yolo");

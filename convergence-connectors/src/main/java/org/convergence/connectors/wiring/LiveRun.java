@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.convergence.connectors.carbon.CarbonIntensityClient;
 import org.convergence.connectors.exchange.AimlacExchangeClient;
@@ -105,12 +106,13 @@ public final class LiveRun {
 
   /**
    * The spread model for a daily run with {@code strategy}: {@code model}'s forecaster when the strategy reads the
-   * spread forecast ({@link BiddingStrategy#usesSpreadForecast}: {@code ev}), else null (the run has no spread
+   * spread forecast ({@link BiddingStrategy#usesSpreadForecast}: {@code ev}), else empty (the run has no spread
    * forecast step). The model's fit is the run's dearest step on the shipped settings (about 2 s of a 2.3 s run) and
    * no other strategy reads it. Backtests fit it always: every strategy runs there.
    */
-  public static SpreadForecaster spreadForecasterFor(BiddingStrategy strategy, Supplier<SpreadForecaster> model) {
-    return strategy.usesSpreadForecast() ? model.get() : null;
+  public static Optional<SpreadForecaster> spreadForecasterFor(BiddingStrategy strategy,
+      Supplier<SpreadForecaster> model) {
+    return strategy.usesSpreadForecast() ? Optional.of(model.get()) : Optional.empty();
   }
 
   /**

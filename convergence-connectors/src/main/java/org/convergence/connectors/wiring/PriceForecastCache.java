@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.convergence.core.price.PriceForecast;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
@@ -28,13 +29,10 @@ import org.convergence.core.time.MarketDay;
  * <p>Two backtests asking for the same day at once: the first computes it, the other waits for that result.
  */
 public final class PriceForecastCache {
-  private record Key(String kind, String recipe, MarketDay day, Instant asOf) {}
+  private record Key(String recipe, MarketDay day, Instant asOf) {}
 
-  private final ConcurrentHashMap<Key, CompletableFuture<Object>> outcomes = new ConcurrentHashMap<>();
-  private final LongAdder computed = new LongAdder();
-  private final LongAdder reused = new LongAdder();
-  private final LongAdder spreadsComputed = new LongAdder();
-  private final LongAdder spreadsReused = new LongAdder();
+  private final Shelf<PriceForecaster.Outcome> prices = new Shelf<>();
+  private final Shelf<SpreadForecast> spreads = new Shelf<>();
 
   /** The recipe of {@code ModelPriceForecaster.gb(model, runAt)}: what its forecasts depend on besides the data. */
   public static String gbRecipe(org.convergence.connectors.settings.ConvergenceSettings s) {
@@ -58,8 +56,7 @@ public final class PriceForecastCache {
 
       @Override
       public Outcome forecastWithWarnings(MarketDay day, PriceHistory history, Instant asOf) {
-        return (Outcome) shared(new Key("price", recipe, day, asOf), computed, reused,
-            () -> forecaster.forecastWithWarnings(day, history, asOf));
+        return prices.get(new Key(recipe, day, asOf), () -> forecaster.forecastWithWarnings(day, history, asOf));
       }
 
       @Override
@@ -81,8 +78,7 @@ public final class PriceForecastCache {
 
       @Override
       public SpreadForecast forecast(MarketDay day, PriceHistory history, Instant asOf) {
-        return (SpreadForecast) shared(new Key("spread", recipe, day, asOf), spreadsComputed, spreadsReused,
-            () -> spread.forecast(day, history, asOf));
+        return spreads.get(new Key(recipe, day, asOf), () -> spread.forecast(day, history, asOf));
       }
 
       @Override
@@ -92,54 +88,61 @@ public final class PriceForecastCache {
     };
   }
 
-  private Object shared(Key key, LongAdder computedCount, LongAdder reusedCount,
-      java.util.function.Supplier<Object> compute) {
-    CompletableFuture<Object> mine = new CompletableFuture<>();
-    CompletableFuture<Object> theirs = outcomes.putIfAbsent(key, mine);
-    if (theirs != null) {
-      reusedCount.increment();
-      try {
-        return theirs.join();
-      } catch (CompletionException e) {
-        // the same exception the forecaster threw for the first caller (the day is skipped the same way)
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw e;
-      }
-    }
-    computedCount.increment();
-    try {
-      Object o = compute.get();
-      mine.complete(o);
-      return o;
-    } catch (RuntimeException e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } catch (Error e) {
-      outcomes.remove(key, mine); // not the forecaster's answer: the next caller tries again
-      mine.completeExceptionally(e);
-      throw e;
-    }
-  }
-
   /** Price forecasts computed (each recipe, day and as-of once). */
   public long computed() {
-    return computed.sum();
+    return prices.computed.sum();
   }
 
   /** Price forecasts served from the cache (or waited for from another backtest computing them). */
   public long reused() {
-    return reused.sum();
+    return prices.reused.sum();
   }
 
   /** Spread forecasts computed. */
   public long spreadsComputed() {
-    return spreadsComputed.sum();
+    return spreads.computed.sum();
   }
 
   /** Spread forecasts served from the cache. */
   public long spreadsReused() {
-    return spreadsReused.sum();
+    return spreads.reused.sum();
+  }
+
+  /** One kind of forecast's outcomes by key, with how many were computed and how many served again. */
+  private static final class Shelf<V> {
+    private final ConcurrentHashMap<Key, CompletableFuture<V>> outcomes = new ConcurrentHashMap<>();
+    private final LongAdder computed = new LongAdder();
+    private final LongAdder reused = new LongAdder();
+
+    /** The outcome for {@code key}: computed by the first caller, the same value or exception for the others. */
+    V get(Key key, Supplier<V> compute) {
+      CompletableFuture<V> mine = new CompletableFuture<>();
+      CompletableFuture<V> theirs = outcomes.putIfAbsent(key, mine);
+      if (theirs != null) {
+        reused.increment();
+        try {
+          return theirs.join();
+        } catch (CompletionException e) {
+          // the same exception the forecaster threw for the first caller (the day is skipped the same way)
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw e;
+        }
+      }
+      computed.increment();
+      try {
+        V v = compute.get();
+        mine.complete(v);
+        return v;
+      } catch (RuntimeException e) {
+        mine.completeExceptionally(e);
+        throw e;
+      } catch (Error e) {
+        outcomes.remove(key, mine); // not the forecaster's answer: the next caller tries again
+        mine.completeExceptionally(e);
+        throw e;
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.convergence.connectors.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.price.SpreadForecast;
@@ -40,12 +41,12 @@ class LiveRunSpreadModelTest {
       boolean ev = name.equals(EvStrategy.NAME);
       assertThat(strategy.usesSpreadForecast()).as(name).isEqualTo(ev);
       int before = built.get();
-      SpreadForecaster wired = LiveRun.spreadForecasterFor(strategy, this::build);
+      Optional<SpreadForecaster> wired = LiveRun.spreadForecasterFor(strategy, this::build);
       if (ev) {
-        assertThat(wired).as(name).isSameAs(model);
+        assertThat(wired).as(name).containsSame(model);
         assertThat(built.get()).as(name).isEqualTo(before + 1);
       } else {
-        assertThat(wired).as(name).isNull();
+        assertThat(wired).as(name).isEmpty();
         assertThat(built.get()).as(name + " builds no spread model").isEqualTo(before);
       }
     }

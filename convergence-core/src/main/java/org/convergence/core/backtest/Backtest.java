@@ -292,10 +292,9 @@ public final class Backtest {
   private DailyRun runFor(Clock clock, BiddingStrategy s, Exchange exchange, TrackRecord record) {
     DailyRun.Builder b = DailyRun.builder().clock(clock).weather(dayWeather).energy(energy).forecaster(forecaster)
         .history(prices).exchange(exchange, "simulated").grid(grid).strategy(s).forecastErrors(forecastErrors)
-        .trackRecord(record);
+        .trackRecord(record).spreadForecaster(spreadForecaster);
     publication.filter(p -> p.strategy().equals(s.name()))
         .ifPresent(p -> b.site(p.siteName(), p.location()).carbon(p.carbon()));
-    spreadForecaster.ifPresent(b::spreadForecaster);
     return b.build();
   }
 

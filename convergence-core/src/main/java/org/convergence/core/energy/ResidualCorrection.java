@@ -103,7 +103,16 @@ public record ResidualCorrection(double windHalfLifeDays, double windShrinkage, 
       if (Double.isNaN(modelKw)) {
         return modelKw;
       }
-      double rescaled = windSpeedRatio == 1 ? modelKw : wind.rescaledFarmKw(modelKw, windSpeedRatio);
+      return windKw(modelKw, windSpeedRatio == 1 ? Double.NaN : wind.impliedHubSpeedMps(modelKw));
+    }
+
+    /**
+     * {@link #windKw(double)} of a power whose implied hub-height speed is known ({@link
+     * WindFarmModel#impliedHubSpeedMps}; NaN: none; not read when the speed ratio is 1).
+     */
+    private double windKw(double modelKw, double impliedHubSpeedMps) {
+      double rescaled = windSpeedRatio == 1 ? modelKw
+          : wind.rescaledFarmKw(modelKw, impliedHubSpeedMps, windSpeedRatio);
       return Math.max(0, rescaled - windBiasKw);
     }
 
@@ -144,7 +153,10 @@ public record ResidualCorrection(double windHalfLifeDays, double windShrinkage, 
       Instant end = r.interval().end();
       return !end.isAfter(asOf) && end.isAfter(oldest);
     }).toList();
-    double speedRatio = correctsWindSpeed() ? windSpeedShrinkage * (speedRatio(recent, asOf, wind) - 1) + 1 : 1;
+    // each usable wind residual's hub speed, inverted once for the ratio search and the bias after it
+    double[] impliedMps = correctsWindSpeed() ? impliedHubSpeedsMps(recent, wind) : null;
+    double speedRatio = correctsWindSpeed()
+        ? windSpeedShrinkage * (speedRatio(recent, impliedMps, asOf, wind) - 1) + 1 : 1;
     WindFarmModel through = speedRatio == 1 ? null : wind;
     Offsets speedOnly = new Offsets(speedRatio, through, 0, 1, 0, 0);
     double windW = 0;
@@ -154,23 +166,25 @@ public record ResidualCorrection(double windHalfLifeDays, double windShrinkage, 
     double solarRead = 0;
     double solarModel = 0;
     int used = 0;
-    for (Residual r : recent) {
+    for (int i = 0; i < recent.size(); i++) {
+      Residual r = recent.get(i);
       double ageDays = ageDays(r, asOf);
-      boolean any = correctsWindSpeed() && Double.isFinite(r.modelWindKw()) && Double.isFinite(r.readWindKw());
-      if (windHalfLifeDays > 0 && Double.isFinite(r.modelWindKw()) && Double.isFinite(r.readWindKw())) {
-        double w = Math.pow(0.5, ageDays / windHalfLifeDays);
+      boolean any = correctsWindSpeed() && usableWind(r);
+      if (windHalfLifeDays > 0 && usableWind(r)) {
+        double w = halfLifeWeight(ageDays, windHalfLifeDays);
         windW += w;
-        windErr += w * (speedOnly.windKw(r.modelWindKw()) - r.readWindKw());
+        double speedCorrectedKw = speedOnly.windKw(r.modelWindKw(), impliedMps == null ? Double.NaN : impliedMps[i]);
+        windErr += w * (speedCorrectedKw - r.readWindKw());
         any = true;
       }
       if (demandHalfLifeDays > 0 && Double.isFinite(r.modelDemandKw()) && Double.isFinite(r.readDemandKw())) {
-        double w = Math.pow(0.5, ageDays / demandHalfLifeDays);
+        double w = halfLifeWeight(ageDays, demandHalfLifeDays);
         demandW += w;
         demandErr += w * (r.modelDemandKw() - r.readDemandKw());
         any = true;
       }
       if (solarHalfLifeDays > 0 && r.modelSolarKw() >= MIN_SOLAR_KW && Double.isFinite(r.readSolarKw())) {
-        double w = Math.pow(0.5, ageDays / solarHalfLifeDays);
+        double w = halfLifeWeight(ageDays, solarHalfLifeDays);
         solarRead += w * r.readSolarKw();
         solarModel += w * r.modelSolarKw();
         any = true;
@@ -190,18 +204,39 @@ public record ResidualCorrection(double windHalfLifeDays, double windShrinkage, 
     return Duration.between(r.interval().end(), asOf).toSeconds() / 86_400.0;
   }
 
+  /** The weight of a half-hour {@code ageDays} old under {@code halfLifeDays}: {@code 0.5^(age / half-life)}. */
+  private static double halfLifeWeight(double ageDays, double halfLifeDays) {
+    return Math.pow(0.5, ageDays / halfLifeDays);
+  }
+
+  /** True when the half-hour has both a modelled and a metered wind power. */
+  private static boolean usableWind(Residual r) {
+    return Double.isFinite(r.modelWindKw()) && Double.isFinite(r.readWindKw());
+  }
+
+  /** The hub-height speed each usable wind residual's modelled power stands for (NaN: none, or not usable). */
+  private static double[] impliedHubSpeedsMps(List<Residual> recent, WindFarmModel wind) {
+    double[] mps = new double[recent.size()];
+    for (int i = 0; i < mps.length; i++) {
+      Residual r = recent.get(i);
+      mps[i] = usableWind(r) ? wind.impliedHubSpeedMps(r.modelWindKw()) : Double.NaN;
+    }
+    return mps;
+  }
+
   /**
    * The speed ratio on the grid {@value #MIN_SPEED_RATIO}..{@value #MAX_SPEED_RATIO} (step {@value
    * #SPEED_RATIO_STEP}) whose rescaled model wind has the least weighted squared error against the readings (the
    * lowest such ratio on a tie); 1 with no usable half-hour. Half-hours whose power identifies no speed (calm,
    * rated) keep their power under every ratio, so they weigh equally on each.
    */
-  private double speedRatio(List<Residual> recent, Instant asOf, WindFarmModel wind) {
+  private double speedRatio(List<Residual> recent, double[] impliedMps, Instant asOf, WindFarmModel wind) {
     List<double[]> used = new java.util.ArrayList<>(); // {weight, implied hub speed (NaN: none), model kW, read kW}
-    for (Residual r : recent) {
-      if (Double.isFinite(r.modelWindKw()) && Double.isFinite(r.readWindKw())) {
-        used.add(new double[] {Math.pow(0.5, ageDays(r, asOf) / windSpeedHalfLifeDays),
-            wind.impliedHubSpeedMps(r.modelWindKw()), r.modelWindKw(), r.readWindKw()});
+    for (int i = 0; i < recent.size(); i++) {
+      Residual r = recent.get(i);
+      if (usableWind(r)) {
+        used.add(new double[] {halfLifeWeight(ageDays(r, asOf), windSpeedHalfLifeDays), impliedMps[i],
+            r.modelWindKw(), r.readWindKw()});
       }
     }
     if (used.isEmpty()) {
@@ -214,7 +249,7 @@ public record ResidualCorrection(double windHalfLifeDays, double windShrinkage, 
       double ratio = MIN_SPEED_RATIO + i * SPEED_RATIO_STEP;
       double sum = 0;
       for (double[] u : used) {
-        double kw = Double.isNaN(u[1]) ? u[2] : wind.farmKw(ratio * u[1]);
+        double kw = wind.rescaledFarmKw(u[2], u[1], ratio);
         sum += u[0] * (kw - u[3]) * (kw - u[3]);
       }
       if (i == 0 || sum < best - 1e-9 * Math.max(1, best)) { // a tie within rounding keeps the lower ratio

@@ -85,7 +85,7 @@ public final class DailyRun {
   private final TrackRecord trackRecord;
 
   private DailyRun(Builder b) {
-    this.spreadForecaster = Optional.ofNullable(b.spreadForecaster);
+    this.spreadForecaster = b.spreadForecaster;
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.weather = Objects.requireNonNull(b.weather, "weather");
     this.energy = Objects.requireNonNull(b.energy, "energy");
@@ -499,7 +499,7 @@ public final class DailyRun {
     private String siteName = "site";
     private GeoLocation location;
     private int spreadLookbackDays = SpreadEstimate.DEFAULT_LOOKBACK_DAYS;
-    private SpreadForecaster spreadForecaster;
+    private Optional<SpreadForecaster> spreadForecaster = Optional.empty();
     private TrackRecord trackRecord = TrackRecord.none();
 
     public Builder clock(Clock v) { clock = v; return this; }
@@ -533,7 +533,14 @@ public final class DailyRun {
     }
     public Builder spreadLookbackDays(int v) { spreadLookbackDays = v; return this; }
     /** Forecasts the joint P / P - I scenarios each day for the strategy (optional; {@code ev} needs it to trade). */
-    public Builder spreadForecaster(SpreadForecaster v) { spreadForecaster = v; return this; }
+    public Builder spreadForecaster(SpreadForecaster v) {
+      return spreadForecaster(Optional.of(v));
+    }
+    /** As {@link #spreadForecaster(SpreadForecaster)}, or no spread forecast step when {@code v} is empty. */
+    public Builder spreadForecaster(Optional<SpreadForecaster> v) {
+      spreadForecaster = Objects.requireNonNull(v, "spreadForecaster");
+      return this;
+    }
     /** The strategy's own settled record; the strategy sees only its days up to D-2 ({@link TrackRecord}). */
     public Builder trackRecord(TrackRecord v) { trackRecord = v; return this; }
 

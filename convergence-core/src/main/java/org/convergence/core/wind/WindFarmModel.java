@@ -100,11 +100,24 @@ public final class WindFarmModel {
    * applied to a forecast that carries only power.
    */
   public double rescaledFarmKw(double farmKw, double speedRatio) {
+    requireSpeedRatio(speedRatio);
+    return rescaledFarmKw(farmKw, impliedHubSpeedMps(farmKw), speedRatio);
+  }
+
+  /**
+   * {@link #rescaledFarmKw(double, double)} with the hub-height speed the power stands for already known ({@code
+   * impliedHubSpeedMps}, as {@link #impliedHubSpeedMps} gives it for {@code farmKw}; NaN: none, the power returned
+   * unchanged), for a caller that rescales one power by many ratios.
+   */
+  public double rescaledFarmKw(double farmKw, double impliedHubSpeedMps, double speedRatio) {
+    requireSpeedRatio(speedRatio);
+    return Double.isNaN(impliedHubSpeedMps) ? farmKw : farmKw(speedRatio * impliedHubSpeedMps);
+  }
+
+  private static void requireSpeedRatio(double speedRatio) {
     if (!(speedRatio >= 0) || Double.isInfinite(speedRatio)) {
       throw new IllegalArgumentException("speed ratio must be finite and >= 0, was " + speedRatio);
     }
-    double hub = impliedHubSpeedMps(farmKw);
-    return Double.isNaN(hub) ? farmKw : farmKw(speedRatio * hub);
   }
 
   /** The highest farm power below cut-out, kW (on the scan's grid and the curve's points). */

@@ -48,4 +48,18 @@ class WindFarmModelTest {
     assertThat(m.rescaledFarmKw(120, 0.6)).isEqualTo(120);
     assertThatThrownBy(() -> m.rescaledFarmKw(60, -1)).hasMessageContaining("speed ratio");
   }
+
+  @Test
+  void withTheImpliedSpeedKnownTheRescaledPowerIsTheSame() {
+    WindFarmModel m = farm(0.1);
+    for (double kw : new double[] {0, 5, 60, 119, 120}) {
+      double implied = m.impliedHubSpeedMps(kw);
+      for (double ratio : new double[] {0.5, 0.8, 1, 1.3}) {
+        assertThat(m.rescaledFarmKw(kw, implied, ratio)).as(kw + " kW x " + ratio)
+            .isEqualTo(m.rescaledFarmKw(kw, ratio));
+      }
+    }
+    assertThat(m.rescaledFarmKw(60, Double.NaN, 1.4)).as("no speed: kept").isEqualTo(60);
+    assertThatThrownBy(() -> m.rescaledFarmKw(60, 7.5, -1)).hasMessageContaining("speed ratio");
+  }
 }

@@ -363,7 +363,15 @@ class DashboardBrowserTest {
     List<String> shownTabs = driver.findElements(By.cssSelector(".tabs button")).stream()
         .filter(WebElement::isDisplayed).map(b -> b.getDomAttribute("data-tab")).toList();
     assertThat(shownTabs).containsExactly("strategies");
-    assertThat(driver.findElements(By.cssSelector("#backtest-table tbody tr"))).hasSize(backtest.get("strategies").size());
+    List<WebElement> rows = driver.findElements(By.cssSelector("#backtest-table tbody tr"));
+    assertThat(rows).hasSize(backtest.get("strategies").size());
+    // P&L sums the metered days: with none the cell says so rather than showing a sum over nothing as £0.00
+    assertThat(backtest.get("strategies")).allSatisfy(st -> assertThat(st.get("days").asInt()).isZero());
+    for (WebElement row : rows) {
+      WebElement pnl = cell(row, "pnl_gbp");
+      assertThat(pnl.getText()).as(row.getText()).isEqualTo("no metered day");
+      assertThat(pnl.getDomAttribute("data-value")).as("no P&L figure").isEmpty();
+    }
     @SuppressWarnings("unchecked")
     List<Number> lastPoints = (List<Number>) ((JavascriptExecutor) driver).executeScript(
         "const u = window.convergenceDashboard.charts.get('strategies');"

@@ -41,7 +41,8 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   @Option(names = "--test-to", required = true, description = "last test day (ISO date)")
   LocalDate testTo;
 
-  @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly or naive-standard")
+  @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar or "
+      + "lear-wide-scar")
   String model;
 
   @Option(names = "--json", description = "print one JSON object")

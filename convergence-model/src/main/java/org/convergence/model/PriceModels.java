@@ -23,6 +23,8 @@ import org.convergence.model.gbm.QuantileBoostTrainer;
 import org.convergence.model.lasso.LassoAicPath;
 import org.convergence.model.lear.LearEnsemble;
 import org.convergence.model.lear.LearEnsembleTrainer;
+import org.convergence.model.lear.LearTrainer;
+import org.convergence.model.ltsc.HodrickPrescott;
 import org.convergence.model.naive.NaiveTrainer;
 
 /**
@@ -30,7 +32,7 @@ import org.convergence.model.naive.NaiveTrainer;
  *
  * <ul>
  *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
- *       {@code naive-standard}) for a market;
+ *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
  *       {@link ModelFile} ({@link ModelFiles#save}/{@link ModelFiles#load}/{@link ModelFiles#toModel});
@@ -39,10 +41,18 @@ import org.convergence.model.naive.NaiveTrainer;
  * </ul>
  */
 public final class PriceModels {
-  public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard");
+  public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard",
+      "lear-scar", "lear-wide-scar");
 
   /** How {@code lear-wide} combines its windows. */
   public static final LearEnsemble.Combination WIDE_COMBINATION = LearEnsemble.Combination.MEAN;
+
+  /**
+   * The long-term seasonal component of {@code lear-scar}: the Hodrick-Prescott trend of each calibration window's
+   * daily mean prices with lambda 10^4 (cycles shorter than about two months mostly left to the LEAR; the daily
+   * equivalent of lambda 3.3 x 10^9 on hourly data by the fourth-power frequency rule). Fixed before any run.
+   */
+  public static final HodrickPrescott SCAR_FILTER = new HodrickPrescott(1e4);
 
   private PriceModels() {}
 
@@ -52,12 +62,29 @@ public final class PriceModels {
           market.availabilityLagDays(), new LassoAicPath(), pool);
       case "lear-wide" -> new LearEnsembleTrainer("lear-wide", market.learWideWindowsDays(),
           market.learFeatures(), market.availabilityLagDays(), new LassoAicPath(), pool, WIDE_COMBINATION, true);
+      case "lear-scar" -> new LearEnsembleTrainer("lear-scar", wideMembers(market, pool, SCAR_FILTER),
+          WIDE_COMBINATION);
+      case "lear-wide-scar" -> {
+        List<LearTrainer> members = new java.util.ArrayList<>(wideMembers(market, pool, null));
+        members.addAll(wideMembers(market, pool, SCAR_FILTER));
+        yield new LearEnsembleTrainer("lear-wide-scar", members, WIDE_COMBINATION);
+      }
       case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),
           ResidualQuantiles.DEFAULT_LEVELS, QuantileBoostTrainer.Hyper.defaults());
       case "naive-weekly" -> new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, market.availabilityLagDays());
       case "naive-standard" -> new NaiveTrainer(NaiveTrainer.Kind.STANDARD, market.availabilityLagDays());
       default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);
     };
+  }
+
+  /**
+   * One LEAR recipe per window of {@code lear-wide} (each capped at the history), fitted on the prices minus the
+   * window's long-term seasonal component when {@code seasonalFilter} is not null.
+   */
+  private static List<LearTrainer> wideMembers(MarketProfile market, ForkJoinPool pool,
+      HodrickPrescott seasonalFilter) {
+    return market.learWideWindowsDays().stream().map(w -> new LearTrainer(w, market.learFeatures(),
+        market.availabilityLagDays(), new LassoAicPath(), pool, true, seasonalFilter)).toList();
   }
 
   /** Days between recalibrations of a rolling evaluation unless told: 7 for gbm, else 1 (daily, as LEAR). */

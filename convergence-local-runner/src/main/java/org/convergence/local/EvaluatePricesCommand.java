@@ -52,6 +52,10 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
       + "1092,1456 on EPF data; 56,84,364,728 on GB)")
   List<Integer> windows;
 
+  @Option(names = "--ltsc-lambda", description = "lambda of the Hodrick-Prescott long-term seasonal component of "
+      + "lear-scar and lear-wide-scar, on daily mean prices (default: 10000)")
+  Double ltscLambda;
+
   @Option(names = "--recalibrate-every", defaultValue = "0", description = "days between recalibrations "
       + "(default: 1 for lear, 7 for gbm)")
   int recalibrateEvery;
@@ -104,6 +108,13 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     }
     if (windows != null && !windows.isEmpty()) {
       market = market.withLearWindows(windows);
+    }
+    if (ltscLambda != null) {
+      try {
+        market = market.withSeasonalFilter(new org.convergence.model.ltsc.HodrickPrescott(ltscLambda));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--ltsc-lambda: " + e.getMessage());
+      }
     }
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {

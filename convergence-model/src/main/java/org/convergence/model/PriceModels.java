@@ -47,13 +47,6 @@ public final class PriceModels {
   /** How {@code lear-wide} combines its windows. */
   public static final LearEnsemble.Combination WIDE_COMBINATION = LearEnsemble.Combination.MEAN;
 
-  /**
-   * The long-term seasonal component of {@code lear-scar}: the Hodrick-Prescott trend of each calibration window's
-   * daily mean prices with lambda 10^4 (cycles shorter than about two months mostly left to the LEAR; the daily
-   * equivalent of lambda 3.3 x 10^9 on hourly data by the fourth-power frequency rule). Fixed before any run.
-   */
-  public static final HodrickPrescott SCAR_FILTER = new HodrickPrescott(1e4);
-
   private PriceModels() {}
 
   public static PriceModelTrainer trainer(String name, MarketProfile market, ForkJoinPool pool) {
@@ -62,11 +55,11 @@ public final class PriceModels {
           market.availabilityLagDays(), new LassoAicPath(), pool);
       case "lear-wide" -> new LearEnsembleTrainer("lear-wide", market.learWideWindowsDays(),
           market.learFeatures(), market.availabilityLagDays(), new LassoAicPath(), pool, WIDE_COMBINATION, true);
-      case "lear-scar" -> new LearEnsembleTrainer("lear-scar", wideMembers(market, pool, SCAR_FILTER),
+      case "lear-scar" -> new LearEnsembleTrainer("lear-scar", wideMembers(market, pool, market.seasonalFilter()),
           WIDE_COMBINATION);
       case "lear-wide-scar" -> {
         List<LearTrainer> members = new java.util.ArrayList<>(wideMembers(market, pool, null));
-        members.addAll(wideMembers(market, pool, SCAR_FILTER));
+        members.addAll(wideMembers(market, pool, market.seasonalFilter()));
         yield new LearEnsembleTrainer("lear-wide-scar", members, WIDE_COMBINATION);
       }
       case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),

@@ -96,8 +96,8 @@ class LearScarTest {
     LearEnsembleTrainer scar = (LearEnsembleTrainer) PriceModels.trainer("lear-scar", epf, pool);
     assertThat(scar.name()).isEqualTo("lear-scar");
     assertThat(scar.windowsDays()).isEqualTo(MarketProfile.WIDE_WINDOWS);
-    assertThat(scar.members()).allSatisfy(m -> assertThat(m.seasonalFilter()).isEqualTo(PriceModels.SCAR_FILTER));
-    assertThat(PriceModels.SCAR_FILTER.lambda()).isEqualTo(1e4);
+    assertThat(scar.members()).allSatisfy(m -> assertThat(m.seasonalFilter()).isEqualTo(MarketProfile.SCAR_FILTER));
+    assertThat(MarketProfile.SCAR_FILTER.lambda()).isEqualTo(1e4);
     LearEnsembleTrainer both = (LearEnsembleTrainer) PriceModels.trainer("lear-wide-scar", epf, pool);
     assertThat(both.members()).hasSize(2 * MarketProfile.WIDE_WINDOWS.size());
     // on a short slice every window is capped at the history

@@ -41,7 +41,8 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   @Option(names = "--test-to", required = true, description = "last test day (ISO date)")
   LocalDate testTo;
 
-  @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly or naive-standard")
+  @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar or "
+      + "lear-wide-scar")
   String model;
 
   @Option(names = "--json", description = "print one JSON object")
@@ -50,6 +51,10 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   @Option(names = "--windows", split = ",", description = "LEAR calibration windows in days (default: 56,84,"
       + "1092,1456 on EPF data; 56,84,364,728 on GB)")
   List<Integer> windows;
+
+  @Option(names = "--ltsc-lambda", description = "lambda of the Hodrick-Prescott long-term seasonal component of "
+      + "lear-scar and lear-wide-scar, on daily mean prices (default: 10000)")
+  Double ltscLambda;
 
   @Option(names = "--recalibrate-every", defaultValue = "0", description = "days between recalibrations "
       + "(default: 1 for lear, 7 for gbm)")
@@ -103,6 +108,13 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     }
     if (windows != null && !windows.isEmpty()) {
       market = market.withLearWindows(windows);
+    }
+    if (ltscLambda != null) {
+      try {
+        market = market.withSeasonalFilter(new org.convergence.model.ltsc.HodrickPrescott(ltscLambda));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--ltsc-lambda: " + e.getMessage());
+      }
     }
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {

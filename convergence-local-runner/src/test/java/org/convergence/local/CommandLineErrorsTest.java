@@ -101,7 +101,7 @@ class CommandLineErrorsTest {
         "2022-03-05", "--model", "prophet");
     assertThat(model.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(model.line()).isEqualTo("error: --model: unknown model 'prophet'; choose one of [lear, lear-wide, gbm,"
-        + " naive-weekly, naive-standard] (see: convergence evaluate prices --help)");
+        + " naive-weekly, naive-standard, lear-scar, lear-wide-scar] (see: convergence evaluate prices --help)");
     CliResult port = CliResult.of("serve", "--port", "70000", "--data", ".");
     assertThat(port.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(port.line()).isEqualTo("error: --port must be within 0..65535, was 70000 (see: convergence serve"

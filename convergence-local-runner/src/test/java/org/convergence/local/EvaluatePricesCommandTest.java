@@ -103,6 +103,26 @@ class EvaluatePricesCommandTest {
   }
 
   @Test
+  void learScarTakesItsLambdaAndABadOneIsAUsageError() throws IOException {
+    String data = npSlice().toString();
+    Run a = run("evaluate", "prices", "--data", data, "--test-from", "2013-04-27", "--test-to", "2013-04-28",
+        "--model", "lear-scar", "--windows", "28,56", "--warm-up", "0", "--threads", "1", "--json");
+    Run b = run("evaluate", "prices", "--data", data, "--test-from", "2013-04-27", "--test-to", "2013-04-28",
+        "--model", "lear-scar", "--windows", "28,56", "--ltsc-lambda", "100", "--warm-up", "0", "--threads", "1",
+        "--json");
+    assertThat(a.exit()).as(a.err()).isZero();
+    assertThat(b.exit()).as(b.err()).isZero();
+    JsonNode ja = new ObjectMapper().readTree(a.out());
+    assertThat(ja.get("model").asText()).isEqualTo("lear-scar");
+    assertThat(ja.get("mae").asDouble()).isBetween(0.0, 10.0)
+        .isNotEqualTo(new ObjectMapper().readTree(b.out()).get("mae").asDouble());
+    Run bad = run("evaluate", "prices", "--data", data, "--test-from", "2013-04-27", "--test-to", "2013-04-28",
+        "--model", "lear-scar", "--ltsc-lambda", "-1");
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(bad.err()).contains("--ltsc-lambda: Hodrick-Prescott lambda must be finite and >= 0, not -1.0");
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     Run r = run("evaluate", "prices", "--data", dir.resolve("nope.csv").toString(), "--test-from", "2013-04-01",
         "--test-to", "2013-04-28", "--model", "naive-weekly");

@@ -9,6 +9,7 @@ import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
 import org.convergence.model.lear.LearEnsembleTrainer;
 import org.convergence.model.lear.LearFeatures;
+import org.convergence.model.ltsc.HodrickPrescott;
 
 /**
  * What a market allows a day-ahead forecaster to know, and the LEAR set-up that follows.
@@ -17,9 +18,11 @@ import org.convergence.model.lear.LearFeatures;
  * @param partialDayHours hours of the next day (D-1 on GB) known too: those delivered by the run's as-of time
  * @param learWindowsDays LEAR ensemble calibration windows
  * @param learWideWindowsDays the {@code lear-wide} ensemble's windows (short and long; each capped at the history)
+ * @param seasonalFilter the long-term seasonal component of {@code lear-scar} (default {@link #SCAR_FILTER})
  */
 public record MarketProfile(String name, int availabilityLagDays, int partialDayHours, LearFeatures learFeatures,
-    List<Integer> learWindowsDays, List<Integer> learWideWindowsDays, int gbmWindowDays) {
+    List<Integer> learWindowsDays, List<Integer> learWideWindowsDays, int gbmWindowDays,
+    HodrickPrescott seasonalFilter) {
 
   /** The shipped run's clock on D-1 ({@code schedule.run_at} in settings.yaml): 08:30Z, before the 09:00Z gate. */
   public static final LocalTime DEFAULT_GB_AS_OF_UTC = LocalTime.of(8, 30);
@@ -40,10 +43,17 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
    */
   public static final List<Integer> WIDE_WINDOWS = List.of(28, 56, 84, 112, 714, 728, 1092, 1456);
 
+  /**
+   * The long-term seasonal component of {@code lear-scar}: the Hodrick-Prescott trend of each calibration window's
+   * daily mean prices with lambda 10^4 (cycles shorter than about two months mostly left to the LEAR; the daily
+   * equivalent of lambda 3.3 x 10^9 on hourly data by the fourth-power frequency rule). Fixed before any run.
+   */
+  public static final HodrickPrescott SCAR_FILTER = new HodrickPrescott(1e4);
+
   /** The EPF benchmark markets (NP, PJM, BE, FR, DE): D-1 is known; the paper's set-up. */
   public static MarketProfile epf() {
     return new MarketProfile("epf", 1, 0, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS,
-        WIDE_WINDOWS, 364);
+        WIDE_WINDOWS, 364, SCAR_FILTER);
   }
 
   /** AIMLAC GB as seen by a run at the shipped {@link #DEFAULT_GB_AS_OF_UTC} on D-1 (9 hours of D-1 known). */
@@ -62,7 +72,7 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
     int hours = deliveredHoursOfPreviousDay(asOfUtc);
     return new MarketProfile("gb-aimlac", 2, hours,
         hours == 0 ? LearFeatures.gateShifted() : LearFeatures.gateWithDeliveredHours(hours),
-        List.of(56, 84, 364, 728), WIDE_WINDOWS, 364);
+        List.of(56, 84, 364, 728), WIDE_WINDOWS, 364, SCAR_FILTER);
   }
 
   /**
@@ -88,6 +98,12 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
   /** The same market with other LEAR windows (for {@code lear} and {@code lear-wide} alike). */
   public MarketProfile withLearWindows(List<Integer> windows) {
     return new MarketProfile(name, availabilityLagDays, partialDayHours, learFeatures, List.copyOf(windows),
-        List.copyOf(windows), gbmWindowDays);
+        List.copyOf(windows), gbmWindowDays, seasonalFilter);
+  }
+
+  /** The same market with another long-term seasonal component for {@code lear-scar}. */
+  public MarketProfile withSeasonalFilter(HodrickPrescott filter) {
+    return new MarketProfile(name, availabilityLagDays, partialDayHours, learFeatures, learWindowsDays,
+        learWideWindowsDays, gbmWindowDays, filter);
   }
 }

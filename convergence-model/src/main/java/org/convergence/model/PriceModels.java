@@ -23,6 +23,8 @@ import org.convergence.model.gbm.QuantileBoostTrainer;
 import org.convergence.model.lasso.LassoAicPath;
 import org.convergence.model.lear.LearEnsemble;
 import org.convergence.model.lear.LearEnsembleTrainer;
+import org.convergence.model.lear.LearTrainer;
+import org.convergence.model.ltsc.HodrickPrescott;
 import org.convergence.model.naive.NaiveTrainer;
 
 /**
@@ -30,7 +32,7 @@ import org.convergence.model.naive.NaiveTrainer;
  *
  * <ul>
  *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
- *       {@code naive-standard}) for a market;
+ *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
  *       {@link ModelFile} ({@link ModelFiles#save}/{@link ModelFiles#load}/{@link ModelFiles#toModel});
@@ -39,7 +41,15 @@ import org.convergence.model.naive.NaiveTrainer;
  * </ul>
  */
 public final class PriceModels {
-  public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard");
+  /**
+   * The recipes a run can use (settings {@code prices.model}): a model file can store each of them, so the retrain job
+   * can train and serve it.
+   */
+  public static final List<String> RUN_NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard");
+
+  /** Every recipe {@code evaluate prices} and the sweep know: {@link #RUN_NAMES} and the evaluation-only ones. */
+  public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard",
+      "lear-scar", "lear-wide-scar");
 
   /** How {@code lear-wide} combines its windows. */
   public static final LearEnsemble.Combination WIDE_COMBINATION = LearEnsemble.Combination.MEAN;
@@ -52,6 +62,13 @@ public final class PriceModels {
           market.availabilityLagDays(), new LassoAicPath(), pool);
       case "lear-wide" -> new LearEnsembleTrainer("lear-wide", market.learWideWindowsDays(),
           market.learFeatures(), market.availabilityLagDays(), new LassoAicPath(), pool, WIDE_COMBINATION, true);
+      case "lear-scar" -> new LearEnsembleTrainer("lear-scar", wideMembers(market, pool, market.seasonalFilter()),
+          WIDE_COMBINATION);
+      case "lear-wide-scar" -> {
+        List<LearTrainer> members = new java.util.ArrayList<>(wideMembers(market, pool, null));
+        members.addAll(wideMembers(market, pool, market.seasonalFilter()));
+        yield new LearEnsembleTrainer("lear-wide-scar", members, WIDE_COMBINATION);
+      }
       case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),
           ResidualQuantiles.DEFAULT_LEVELS, QuantileBoostTrainer.Hyper.defaults());
       case "naive-weekly" -> new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, market.availabilityLagDays());
@@ -73,7 +90,7 @@ public final class PriceModels {
   public static int historyDays(String name, MarketProfile market) {
     int window = switch (name) {
       case "lear" -> max(market.learWindowsDays());
-      case "lear-wide" -> max(market.learWideWindowsDays());
+      case "lear-wide", "lear-scar", "lear-wide-scar" -> max(market.learWideWindowsDays());
       case "gbm" -> market.gbmWindowDays();
       case "naive-weekly", "naive-standard" -> 0;
       default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);
@@ -92,6 +109,16 @@ public final class PriceModels {
 
   private static int max(List<Integer> windows) {
     return windows.stream().mapToInt(Integer::intValue).max().orElse(0);
+  }
+
+  /**
+   * One LEAR recipe per window of {@code lear-wide} (each capped at the history), fitted on the prices minus the
+   * window's long-term seasonal component when {@code seasonalFilter} is not null.
+   */
+  private static List<LearTrainer> wideMembers(MarketProfile market, ForkJoinPool pool,
+      HodrickPrescott seasonalFilter) {
+    return market.learWideWindowsDays().stream().map(w -> new LearTrainer(w, market.learFeatures(),
+        market.availabilityLagDays(), new LassoAicPath(), pool, true, seasonalFilter)).toList();
   }
 
   /** Days between recalibrations of a rolling evaluation unless told: 7 for gbm, else 1 (daily, as LEAR). */

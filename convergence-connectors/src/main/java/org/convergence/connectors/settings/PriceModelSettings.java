@@ -14,7 +14,7 @@ import java.util.Set;
  *     that answers with rows serves each request
  */
 public record PriceModelSettings(String model, String modelDir, List<String> sources) {
-  /** The recipes of {@code convergence-model}'s {@code PriceModels.NAMES} (a runner test keeps the two equal). */
+  /** The recipes of {@code convergence-model}'s {@code PriceModels.RUN_NAMES} (a runner test keeps the two equal). */
   public static final Set<String> KNOWN = Set.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard");
   public static final Set<String> KNOWN_SOURCES = Set.of("exchange", "elexon", "database");
 

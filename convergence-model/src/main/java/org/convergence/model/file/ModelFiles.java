@@ -137,6 +137,10 @@ public final class ModelFiles {
   }
 
   static ModelFile.LearMember member(LearWindowModel m) {
+    if (m.seasonalLevel() != null) {
+      throw new IllegalArgumentException("a model file stores plain LEAR windows only, not the seasonal-component "
+          + "variant " + m.id());
+    }
     int[][] idx = new int[24][];
     double[][] val = new double[24][];
     for (int h = 0; h < 24; h++) {

@@ -66,7 +66,7 @@ public final class ModelPriceForecaster implements PriceForecaster {
   public static final String GB_FALLBACK_MODEL = "naive-weekly";
 
   /**
-   * The price model {@code modelName} (settings {@code prices.model}, one of {@link PriceModels#NAMES}) for the GB
+   * The price model {@code modelName} (settings {@code prices.model}, one of {@link PriceModels#RUN_NAMES}) for the GB
    * market as a recipe, recalibrated at every run on the prices published by the run's time {@code runAtUtc} on D-1
    * ({@code schedule.run_at}: D-2 and older, and the hours of D-1 delivered by then, {@link MarketProfile#gbAsOf}),
    * on the common fork-join pool, reading {@link PriceModels#historyDays} days of prices: the forecaster of the daily run, the backtest and the sweep, so a replayed or

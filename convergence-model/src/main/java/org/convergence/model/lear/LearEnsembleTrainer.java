@@ -41,6 +41,22 @@ public final class LearEnsembleTrainer implements PriceModelTrainer {
     }
   }
 
+  /** An ensemble of the given member recipes under its own name, combining them by {@code combination}. */
+  public LearEnsembleTrainer(String name, List<LearTrainer> members, LearEnsemble.Combination combination) {
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException(name + ": no calibration window");
+    }
+    this.name = name;
+    this.combination = combination;
+    this.availabilityLagDays = members.get(0).availabilityLagDays();
+    for (LearTrainer m : members) {
+      if (m.availabilityLagDays() != availabilityLagDays || m.partialDayHours() != members.get(0).partialDayHours()) {
+        throw new IllegalArgumentException(name + ": members differ in what they know before the gate");
+      }
+    }
+    this.members = List.copyOf(members);
+  }
+
   /** The paper's ensemble for a market whose previous day is known (EPF markets). */
   public static LearEnsembleTrainer paper(ForkJoinPool pool) {
     return new LearEnsembleTrainer(PAPER_WINDOWS, LearFeatures.paper(), 1, new LassoAicPath(), pool);
@@ -63,6 +79,11 @@ public final class LearEnsembleTrainer implements PriceModelTrainer {
   @Override
   public int partialDayHours() {
     return members.get(0).partialDayHours();
+  }
+
+  /** The member recipes, in order. */
+  public List<LearTrainer> members() {
+    return List.copyOf(members);
   }
 
   public List<Integer> windowsDays() {

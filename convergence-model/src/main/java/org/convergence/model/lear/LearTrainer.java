@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 import org.convergence.model.PriceModelTrainer;
 import org.convergence.model.data.DailySeries;
 import org.convergence.model.lasso.LassoAicPath;
+import org.convergence.model.ltsc.HodrickPrescott;
+import org.convergence.model.ltsc.SeasonalLevel;
 
 /**
  * Calibrates one LEAR model on the {@code windowDays} days that end with the last known day (target minus the
@@ -16,6 +18,11 @@ import org.convergence.model.lasso.LassoAicPath;
  * window only feed the lags, so a 56-day window has 49 training samples. Hours are fitted in parallel on the given
  * pool (they share one design matrix and its Gram matrix); on the common pool the calling thread fits hours too, so
  * a run on two cores uses both (the common pool has one worker there).
+ *
+ * <p>With a {@code seasonalFilter} (the seasonal-component variant): the long-term seasonal component of the window
+ * ({@link SeasonalLevel}: the filter's trend of the window's daily mean prices, from the window's known prices only)
+ * is subtracted from every price the model sees, target and lags, before the same fit; the model adds the
+ * component's last value back to its forecast.
  */
 public final class LearTrainer implements PriceModelTrainer {
   private final int windowDays;
@@ -24,6 +31,7 @@ public final class LearTrainer implements PriceModelTrainer {
   private final LassoAicPath solver;
   private final ForkJoinPool pool;
   private final boolean capToHistory;
+  private final HodrickPrescott seasonalFilter;
 
   public LearTrainer(int windowDays, LearFeatures features, int availabilityLagDays, LassoAicPath solver,
       ForkJoinPool pool) {
@@ -37,6 +45,15 @@ public final class LearTrainer implements PriceModelTrainer {
    */
   public LearTrainer(int windowDays, LearFeatures features, int availabilityLagDays, LassoAicPath solver,
       ForkJoinPool pool, boolean capToHistory) {
+    this(windowDays, features, availabilityLagDays, solver, pool, capToHistory, null);
+  }
+
+  /**
+   * As above; with a non-null {@code seasonalFilter}, fitted on the prices minus the window's long-term seasonal
+   * component (class comment).
+   */
+  public LearTrainer(int windowDays, LearFeatures features, int availabilityLagDays, LassoAicPath solver,
+      ForkJoinPool pool, boolean capToHistory, HodrickPrescott seasonalFilter) {
     if (availabilityLagDays > features.minPriceLag()) {
       throw new IllegalArgumentException("price lags " + java.util.Arrays.toString(features.priceLagDays())
           + " use days not known " + availabilityLagDays + " days ahead");
@@ -54,11 +71,17 @@ public final class LearTrainer implements PriceModelTrainer {
     this.solver = solver;
     this.pool = pool;
     this.capToHistory = capToHistory;
+    this.seasonalFilter = seasonalFilter;
   }
 
   @Override
   public String name() {
-    return "lear-" + windowDays;
+    return "lear-" + windowDays + (seasonalFilter == null ? "" : "-ltsc");
+  }
+
+  /** The filter of the long-term seasonal component, or null for plain LEAR. */
+  public HodrickPrescott seasonalFilter() {
+    return seasonalFilter;
   }
 
   @Override
@@ -76,7 +99,8 @@ public final class LearTrainer implements PriceModelTrainer {
   }
 
   @Override
-  public LearWindowModel train(DailySeries known, LocalDate target) {
+  public LearWindowModel train(DailySeries given, LocalDate target) {
+    DailySeries known = given;
     int lastKnown = known.indexOf(target) - availabilityLagDays;
     int windowStart = lastKnown - windowDays + 1;
     if (windowStart < 0 && capToHistory) {
@@ -85,6 +109,11 @@ public final class LearTrainer implements PriceModelTrainer {
     if (windowStart < 0) {
       throw new IllegalArgumentException(known.name() + ": a " + windowDays + "-day window before " + target
           + " starts " + known.day(windowStart) + ", before the data (" + known.firstDay() + ")");
+    }
+    SeasonalLevel level = null;
+    if (seasonalFilter != null) {
+      level = SeasonalLevel.of(known, windowStart, lastKnown, seasonalFilter);
+      known = level.subtractFrom(known);
     }
     List<double[]> xs = new ArrayList<>();
     List<double[]> ys = new ArrayList<>();
@@ -151,6 +180,6 @@ public final class LearTrainer implements PriceModelTrainer {
       coef[h] = fits[h].coefficients();
     }
     return new LearWindowModel(windowDays, known.day(windowStart), known.day(lastKnown), features, inScaler,
-        outScaler, alpha, intercept, coef);
+        outScaler, alpha, intercept, coef, level);
   }
 }

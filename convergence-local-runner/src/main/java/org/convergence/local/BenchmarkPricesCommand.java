@@ -40,7 +40,8 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
   @Option(names = "--day", required = true, description = "the day to forecast (ISO date)")
   LocalDate day;
 
-  @Option(names = "--model", defaultValue = "lear", description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar or lear-wide-scar")
+  @Option(names = "--model", defaultValue = "lear",
+      description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar or lear-wide-scar")
   String model;
 
   @Option(names = "--days", defaultValue = "1", description = "consecutive days from --day, in this process")

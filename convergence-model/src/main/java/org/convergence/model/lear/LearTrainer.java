@@ -156,7 +156,7 @@ public final class LearTrainer implements PriceModelTrainer {
     if (pool == ForkJoinPool.commonPool()) {
       // the caller works beside the common pool's workers (cores - 1 of them), so every core fits hours
       fitAll.run();
-      return model(known, windowStart, lastKnown, inScaler, outScaler, fits);
+      return model(known, windowStart, lastKnown, inScaler, outScaler, fits, level);
     }
     try {
       pool.submit(fitAll).get();
@@ -166,11 +166,11 @@ public final class LearTrainer implements PriceModelTrainer {
     } catch (ExecutionException e) {
       throw new IllegalStateException("LEAR calibration failed: " + e.getCause(), e.getCause());
     }
-    return model(known, windowStart, lastKnown, inScaler, outScaler, fits);
+    return model(known, windowStart, lastKnown, inScaler, outScaler, fits, level);
   }
 
   private LearWindowModel model(DailySeries known, int windowStart, int lastKnown, RobustAsinhScaler inScaler,
-      RobustAsinhScaler outScaler, LassoAicPath.Fit[] fits) {
+      RobustAsinhScaler outScaler, LassoAicPath.Fit[] fits, SeasonalLevel level) {
     double[] alpha = new double[24];
     double[] intercept = new double[24];
     double[][] coef = new double[24][];

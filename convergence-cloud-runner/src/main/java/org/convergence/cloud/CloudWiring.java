@@ -115,16 +115,18 @@ final class CloudWiring {
   }
 
   /**
-   * The newest promoted model of the archive (cached), or the configured model while none is promoted; when that
-   * cannot forecast (a corrupt model file, too little history to recalibrate) the run falls back to
-   * {@code naive-weekly} with a warning in its report.
+   * The newest promoted model of the archive (cached), or the configured model while none is promoted, both for a
+   * run at {@code schedule.run_at} (the retrain job trains for the same clock); when that cannot forecast (a corrupt
+   * model file, too little history to recalibrate, a call before {@code schedule.run_at}, when fewer hours of D-1
+   * have been delivered than the model reads) the run falls back to {@code naive-weekly} with a warning in its
+   * report.
    */
   PriceForecaster forecaster() {
     ModelArchive archive = new ModelArchive(ModelArchive.resolve(modelLocation()));
     return new org.convergence.core.price.FallbackPriceForecaster(
         new ChampionForecaster(new ChampionCache<>(archive, PriceModelFiles::load),
-            () -> PriceModelFiles.byName(settings.prices().model())),
-        PriceModelFiles.byName("naive-weekly"));
+            () -> PriceModelFiles.byName(settings.prices().model(), settings.schedule().runAt())),
+        PriceModelFiles.byName("naive-weekly", settings.schedule().runAt()));
   }
 
   ConvergenceSettings settings() {

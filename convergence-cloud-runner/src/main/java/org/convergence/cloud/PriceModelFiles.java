@@ -2,6 +2,7 @@ package org.convergence.cloud;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.concurrent.ForkJoinPool;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.model.MarketProfile;
@@ -21,9 +22,14 @@ final class PriceModelFiles {
         PriceModels.trainedModelHistoryDays(MarketProfile.gb()));
   }
 
-  /** The configured model, recalibrated at every forecast, used until the retrain job has promoted one. */
-  static PriceForecaster byName(String name) {
-    return ModelPriceForecaster.recalibrating(PriceModels.trainer(name, MarketProfile.gb(), ForkJoinPool.commonPool()),
-        PriceModels.historyDays(name, MarketProfile.gb()));
+  /**
+   * The configured model, recalibrated at every forecast, used until the retrain job has promoted one: the GB recipe
+   * for a run at {@code runAtUtc} on D-1 ({@code schedule.run_at}, the time Cloud Scheduler calls the service), so it
+   * reads the hours of D-1 delivered by then and no more ({@link MarketProfile#gbAsOf}).
+   */
+  static PriceForecaster byName(String name, LocalTime runAtUtc) {
+    MarketProfile market = MarketProfile.gbAsOf(runAtUtc);
+    return ModelPriceForecaster.recalibrating(PriceModels.trainer(name, market, ForkJoinPool.commonPool()),
+        PriceModels.historyDays(name, market));
   }
 }

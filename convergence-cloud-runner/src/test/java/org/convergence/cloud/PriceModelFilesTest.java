@@ -49,7 +49,7 @@ class PriceModelFilesTest {
     archive.promote(new ChampionRecord("naive-standard-1", "naive-standard", AS_OF, "test"));
 
     ChampionForecaster f = new ChampionForecaster(new ChampionCache<>(archive, PriceModelFiles::load),
-        () -> PriceModelFiles.byName("naive-weekly"));
+        () -> PriceModelFiles.byName("naive-weekly", java.time.LocalTime.of(8, 30)));
     PriceForecast forecast = f.forecast(DAY, prices, AS_OF);
 
     assertThat(forecast.day()).isEqualTo(DAY);
@@ -63,7 +63,7 @@ class PriceModelFilesTest {
   @Test
   void theConfiguredModelServesUntilOneIsPromoted() {
     InMemoryPriceHistory prices = GbPriceFiles.bundled();
-    PriceForecast f = PriceModelFiles.byName("naive-weekly").forecast(DAY, prices, AS_OF);
+    PriceForecast f = PriceModelFiles.byName("naive-weekly", java.time.LocalTime.of(8, 30)).forecast(DAY, prices, AS_OF);
     assertThat(f.modelId()).startsWith("naive-weekly");
     assertThat(f.hours()).hasSize(24).allSatisfy(h -> {
       assertThat(h.pointGbpPerMWh()).isBetween(0.0, 1000.0);

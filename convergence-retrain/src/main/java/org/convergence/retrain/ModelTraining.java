@@ -47,6 +47,14 @@ public final class ModelTraining implements PriceModels {
     return new ModelTraining(MarketProfile.gb(), ForkJoinPool.commonPool());
   }
 
+  /**
+   * The GB models for a daily run at {@code runAtUtc} on D-1 ({@code schedule.run_at}): they read the hours of D-1
+   * delivered by then ({@link MarketProfile#gbAsOf}), so the service that loads them can forecast at that time.
+   */
+  public static ModelTraining gbAsOf(java.time.LocalTime runAtUtc) {
+    return new ModelTraining(MarketProfile.gbAsOf(runAtUtc), ForkJoinPool.commonPool());
+  }
+
   private PriceModelTrainer trainer(String modelName) {
     return org.convergence.model.PriceModels.trainer(modelName, market, pool);
   }

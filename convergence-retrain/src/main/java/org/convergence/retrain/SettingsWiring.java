@@ -40,7 +40,7 @@ final class SettingsWiring implements RetrainMain.Wiring {
   @Override
   public RetrainMain.Parts parts(RetrainConfig config) {
     ConvergenceSettings s = settings(config);
-    PriceModels models = ModelTraining.gb();
+    PriceModels models = ModelTraining.gbAsOf(s.schedule().runAt());
     PriceHistory history = history(config, s);
     return new RetrainMain.Parts(s.prices().model(), history, models, Optional.of(Databases.open(database(config, s))));
   }

@@ -28,8 +28,6 @@ final class PriceModelFiles {
    * reads the hours of D-1 delivered by then and no more ({@link MarketProfile#gbAsOf}).
    */
   static PriceForecaster byName(String name, LocalTime runAtUtc) {
-    MarketProfile market = MarketProfile.gbAsOf(runAtUtc);
-    return ModelPriceForecaster.recalibrating(PriceModels.trainer(name, market, ForkJoinPool.commonPool()),
-        PriceModels.historyDays(name, market));
+    return ModelPriceForecaster.recalibrating(name, MarketProfile.gbAsOf(runAtUtc), ForkJoinPool.commonPool());
   }
 }

@@ -22,6 +22,14 @@ public interface PriceModelTrainer {
     return 0;
   }
 
+  /**
+   * Days of prices its longest calibration window reads before the forecast day (the history a recalibration needs
+   * besides the features' lags); 0 for a model that calibrates nothing (the naive ones, the default).
+   */
+  default int calibrationWindowDays() {
+    return 0;
+  }
+
   /** Trains on {@code known} (prices masked after {@code target - availabilityLagDays}) to forecast target. */
   PriceModel train(DailySeries known, LocalDate target);
 }

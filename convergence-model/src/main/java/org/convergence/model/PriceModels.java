@@ -81,21 +81,14 @@ public final class PriceModels {
   public static final int ERROR_MEMORY_DAYS = 28;
 
   /**
-   * Days of prices a recipe reads before the day it forecasts: its longest calibration window and what a trained
-   * model reads ({@link #trainedModelHistoryDays}). The daily run, the backtest, the sweep, the cloud service and the
-   * retrain job all read this many, so a recipe calibrates on the same window wherever it runs.
-   *
-   * @throws IllegalArgumentException for an unknown model name
+   * Days of prices a recipe reads before the day it forecasts: its longest calibration window
+   * ({@link PriceModelTrainer#calibrationWindowDays}) and what a trained model reads ({@link
+   * #trainedModelHistoryDays}). The daily run, the backtest, the sweep, the cloud service and the retrain job all read
+   * this many ({@code ModelPriceForecaster.recalibrating(name, market, pool)}), so a recipe calibrates on the same
+   * window wherever it runs.
    */
-  public static int historyDays(String name, MarketProfile market) {
-    int window = switch (name) {
-      case "lear" -> max(market.learWindowsDays());
-      case "lear-wide", "lear-scar", "lear-wide-scar" -> max(market.learWideWindowsDays());
-      case "gbm" -> market.gbmWindowDays();
-      case "naive-weekly", "naive-standard" -> 0;
-      default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);
-    };
-    return window + trainedModelHistoryDays(market);
+  public static int historyDays(PriceModelTrainer trainer, MarketProfile market) {
+    return trainer.calibrationWindowDays() + trainedModelHistoryDays(market);
   }
 
   /**
@@ -105,10 +98,6 @@ public final class PriceModels {
    */
   public static int trainedModelHistoryDays(MarketProfile market) {
     return 7 + market.availabilityLagDays() + ERROR_MEMORY_DAYS + 7;
-  }
-
-  private static int max(List<Integer> windows) {
-    return windows.stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
   /**

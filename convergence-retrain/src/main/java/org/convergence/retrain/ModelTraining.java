@@ -61,12 +61,12 @@ public final class ModelTraining implements PriceModels {
 
   /** Days of prices a recipe reads ({@link org.convergence.model.PriceModels#historyDays}). */
   public int historyDays(String modelName) {
-    return org.convergence.model.PriceModels.historyDays(modelName, market);
+    return org.convergence.model.PriceModels.historyDays(trainer(modelName), market);
   }
 
   @Override
   public PriceForecaster recalibrating(String modelName) {
-    return ModelPriceForecaster.recalibrating(trainer(modelName), historyDays(modelName));
+    return ModelPriceForecaster.recalibrating(modelName, market, pool);
   }
 
   @Override

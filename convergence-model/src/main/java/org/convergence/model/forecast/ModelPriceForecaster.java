@@ -56,6 +56,17 @@ public final class ModelPriceForecaster implements PriceForecaster {
         (s, d) -> model);
   }
 
+  /**
+   * The recipe {@code name} for {@code market}, recalibrated at every call on {@link PriceModels#historyDays} days of
+   * prices: what every runner forecasts with when it recalibrates.
+   *
+   * @throws IllegalArgumentException for an unknown model name
+   */
+  public static ModelPriceForecaster recalibrating(String name, MarketProfile market, ForkJoinPool pool) {
+    PriceModelTrainer trainer = PriceModels.trainer(name, market, pool);
+    return recalibrating(trainer, PriceModels.historyDays(trainer, market));
+  }
+
   /** Recalibrates the recipe on each call (the LEAR way: daily). */
   public static ModelPriceForecaster recalibrating(PriceModelTrainer trainer, int historyDays) {
     return new ModelPriceForecaster(trainer.name() + "-daily", trainer.availabilityLagDays(),
@@ -83,9 +94,7 @@ public final class ModelPriceForecaster implements PriceForecaster {
   public static PriceForecaster gb(String modelName, LocalTime runAtUtc, ForkJoinPool pool) {
     MarketProfile market = MarketProfile.gbAsOf(runAtUtc);
     return new FallbackPriceForecaster(
-        recalibrating(PriceModels.trainer(modelName, market, pool), PriceModels.historyDays(modelName, market)),
-        recalibrating(PriceModels.trainer(GB_FALLBACK_MODEL, market, pool),
-            PriceModels.historyDays(GB_FALLBACK_MODEL, market)));
+        recalibrating(modelName, market, pool), recalibrating(GB_FALLBACK_MODEL, market, pool));
   }
 
   /** Days of recent errors behind the quantiles of a point model without stored quantile offsets. */

@@ -65,6 +65,11 @@ public final class QuantileBoostTrainer implements PriceModelTrainer {
   }
 
   @Override
+  public int calibrationWindowDays() {
+    return windowDays;
+  }
+
+  @Override
   public QuantileBoostModel train(DailySeries known, LocalDate target) {
     int lastKnown = known.indexOf(target) - availabilityLagDays;
     int first = Math.max(availabilityLagDays + 7, lastKnown - windowDays + 1);

@@ -91,7 +91,8 @@ public final class LearEnsembleTrainer implements PriceModelTrainer {
   }
 
   /** Longest window: the days of history a calibration needs before the target. */
-  public int longestWindowDays() {
+  @Override
+  public int calibrationWindowDays() {
     return members.stream().mapToInt(LearTrainer::windowDays).max().orElseThrow();
   }
 

@@ -99,6 +99,11 @@ public final class LearTrainer implements PriceModelTrainer {
   }
 
   @Override
+  public int calibrationWindowDays() {
+    return windowDays;
+  }
+
+  @Override
   public LearWindowModel train(DailySeries given, LocalDate target) {
     DailySeries known = given;
     int lastKnown = known.indexOf(target) - availabilityLagDays;
@@ -154,23 +159,17 @@ public final class LearTrainer implements PriceModelTrainer {
       fits[h] = solver.fit(design, yh);
     });
     if (pool == ForkJoinPool.commonPool()) {
-      // the caller works beside the common pool's workers (cores - 1 of them), so every core fits hours
-      fitAll.run();
-      return model(known, windowStart, lastKnown, inScaler, outScaler, fits, level);
+      fitAll.run(); // the caller works beside the common pool's workers (cores - 1 of them): every core fits hours
+    } else {
+      try {
+        pool.submit(fitAll).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while calibrating LEAR", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("LEAR calibration failed: " + e.getCause(), e.getCause());
+      }
     }
-    try {
-      pool.submit(fitAll).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while calibrating LEAR", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("LEAR calibration failed: " + e.getCause(), e.getCause());
-    }
-    return model(known, windowStart, lastKnown, inScaler, outScaler, fits, level);
-  }
-
-  private LearWindowModel model(DailySeries known, int windowStart, int lastKnown, RobustAsinhScaler inScaler,
-      RobustAsinhScaler outScaler, LassoAicPath.Fit[] fits, SeasonalLevel level) {
     double[] alpha = new double[24];
     double[] intercept = new double[24];
     double[][] coef = new double[24][];

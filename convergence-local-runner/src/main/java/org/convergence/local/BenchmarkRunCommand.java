@@ -15,11 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.convergence.connectors.settings.ConvergenceSettings;
 import org.convergence.connectors.settings.DashboardSettings;
 import org.convergence.connectors.settings.DatabaseSettings;
 import org.convergence.connectors.settings.ExchangeSettings;
 import org.convergence.connectors.settings.PriceModelSettings;
+import org.convergence.connectors.settings.SettingsLoader;
 import org.convergence.core.run.RunReport;
 import org.convergence.core.run.StepTiming;
 import org.convergence.core.time.MarketDay;
@@ -33,8 +36,11 @@ import picocli.CommandLine.Option;
  * (the same wiring, settings and day) repeated for each price model side by side, each run on its own fresh embedded
  * database and dashboard folder under a temporary directory (deleted after), so every run does the same work. Prints
  * the run report's own timings (its Timings line: the run's total, and the prices step) of the first run of each
- * model (cold, as one {@code ./convergence run} process sees it) and the median of the others (warm, as the daemon),
- * and the ratio to the first model listed last.
+ * model (cold: the first run in this process) and the median of the others (warm, as the daemon), and the ratio to
+ * the model listed last. With {@code --processes N} each model is also run N times as {@code ./convergence run} in a
+ * process of its own (the same class path, and the JVM options the launcher gives a one-shot run, {@link
+ * #ONE_SHOT_JVM_OPTIONS_PROPERTY}), each on its own fresh database and dashboard folder: every one of those is a real
+ * cold start, as the daily job sees it, where the in-process "cold" run is cold only for the first model listed.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Time the replay run (./convergence run) with several price models side by side: the run "
@@ -53,7 +59,22 @@ public final class BenchmarkRunCommand implements Callable<Integer> {
       description = "Market day (default: the last recorded day, as ./convergence run).")
   LocalDate date;
 
+  @Option(names = "--processes", defaultValue = "0", paramLabel = "N",
+      description = "Also run each model N times as ./convergence run in a process of its own (with the launcher's"
+          + " JVM options for one-shot runs): real cold starts; prints their median and range (default: 0).")
+  int processes;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * The system property through which the launcher ({@code ./convergence}) passes the JVM options it gives one-shot
+   * commands ({@code run}, {@code settle}), so the cold processes start as the daily job does; absent when the jar is
+   * started by hand (the processes then get the JVM's defaults).
+   */
+  static final String ONE_SHOT_JVM_OPTIONS_PROPERTY = "convergence.one_shot_jvm_options";
+
+  /** One model's {@code ./convergence run} processes: each process's total and prices-step milliseconds. */
+  record ColdProcesses(List<Long> totalMs, List<Long> pricesMs) {}
 
   /** One model's runs: total and prices-step milliseconds per run. */
   record Timed(String model, List<Long> totalMs, List<Long> pricesMs, String priceModelId, MarketDay day) {
@@ -82,6 +103,9 @@ public final class BenchmarkRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (processes < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--processes must be at least 0, not " + processes);
+    }
     if (runs < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 2, not " + runs);
     }
@@ -102,9 +126,16 @@ public final class BenchmarkRunCommand implements Callable<Integer> {
     Path tmp = Files.createTempDirectory("convergence-benchmark-run");
     PrintWriter out = spec.commandLine().getOut();
     List<Timed> all = new ArrayList<>();
+    Map<String, ColdProcesses> cold = new LinkedHashMap<>();
+    List<String> jvmOptions = oneShotJvmOptions();
     try {
       for (String m : models) {
         all.add(time(s, m, tmp));
+      }
+      for (String m : models) {
+        if (processes > 0) {
+          cold.put(m, coldProcesses(m, tmp, jvmOptions));
+        }
       }
     } finally {
       deleteTree(tmp);
@@ -117,6 +148,16 @@ public final class BenchmarkRunCommand implements Callable<Integer> {
           + " warm median %.0f ms; total x%.2f cold, x%.2f warm vs %s%n", t.model(), t.priceModelId(),
           t.coldTotal(), t.warmTotal(), t.coldPrices(), t.warmPrices(), t.coldTotal() / (double) base.coldTotal(),
           t.warmTotal() / base.warmTotal(), base.model());
+    }
+    if (!cold.isEmpty()) {
+      out.printf(Locale.ROOT, "%d ./convergence run processes per model, JVM options: %s%n", processes,
+          jvmOptions.isEmpty() ? "none (the jar was not started by ./convergence)" : String.join(" ", jvmOptions));
+      for (Map.Entry<String, ColdProcesses> e : cold.entrySet()) {
+        ColdProcesses c = e.getValue();
+        out.printf(Locale.ROOT, "%-15s cold processes: Timings total median %.0f ms (%d..%d); prices step median"
+            + " %.0f ms (%d..%d)%n", e.getKey(), median(c.totalMs()), min(c.totalMs()), max(c.totalMs()),
+            median(c.pricesMs()), min(c.pricesMs()), max(c.pricesMs()));
+      }
     }
     out.flush();
     return ExitCode.DONE.code();
@@ -152,6 +193,83 @@ public final class BenchmarkRunCommand implements Callable<Integer> {
       id = report.prices().get().modelId();
     }
     return new Timed(model, total, prices, id, day);
+  }
+
+  static List<String> oneShotJvmOptions() {
+    String options = System.getProperty(ONE_SHOT_JVM_OPTIONS_PROPERTY, "").strip();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+  }
+
+  /**
+   * {@code ./convergence run} as its own process, {@code processes} times: the same settings file, the model and a
+   * fresh database and dashboard folder set through the environment overrides, the report read from its JSON.
+   */
+  private ColdProcesses coldProcesses(String model, Path tmp, List<String> jvmOptions) throws IOException {
+    List<Long> total = new ArrayList<>();
+    List<Long> prices = new ArrayList<>();
+    Path settingsFile = settings.path().toAbsolutePath();
+    for (int r = 0; r < processes; r++) {
+      Path dir = Files.createDirectories(tmp.resolve(model + "-process-" + r));
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions);
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add(ConvergenceCli.class.getName());
+      command.addAll(List.of("run", "--json", "--settings", settingsFile.toString()));
+      if (date != null) {
+        command.addAll(List.of("--date", date.toString()));
+      }
+      ProcessBuilder pb = new ProcessBuilder(command)
+          .redirectOutput(dir.resolve("out.json").toFile()).redirectError(dir.resolve("err.txt").toFile());
+      pb.environment().put(SettingsLoader.environmentVariableFor("prices.model"), model);
+      pb.environment().put(SettingsLoader.environmentVariableFor("database.embedded_dir"), dir.resolve("db").toString());
+      pb.environment().put(SettingsLoader.environmentVariableFor("dashboard.data_dir"), dir.resolve("dashboard").toString());
+      int exit;
+      try {
+        exit = pb.start().waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new UserFacingException("interrupted while timing ./convergence run with prices.model " + model);
+      }
+      JsonNode report;
+      try {
+        report = JSON.readTree(dir.resolve("out.json").toFile());
+      } catch (IOException e) {
+        report = null;
+      }
+      if (exit != ExitCode.DONE.code() || report == null || !report.path("errors").isEmpty()
+          || !report.has("total_ms")) {
+        throw new UserFacingException("./convergence run with prices.model " + model + " (own process) exited " + exit
+            + firstError(dir.resolve("err.txt")).map(e -> ": " + e).orElse(""));
+      }
+      total.add(Math.round(report.get("total_ms").asDouble()));
+      double pricesMs = 0;
+      for (JsonNode t : report.path("timings")) {
+        if (t.path("step").asText().equals("prices")) {
+          pricesMs += t.path("ms").asDouble();
+        }
+      }
+      prices.add(Math.round(pricesMs));
+    }
+    return new ColdProcesses(total, prices);
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The command's own error line ("error: ..."), else the first line a process printed (the JVM's own). */
+  private static Optional<String> firstError(Path stderr) throws IOException {
+    List<String> lines = Files.readAllLines(stderr).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return lines.stream().filter(l -> l.startsWith("error: ")).map(l -> l.substring("error: ".length())).findFirst()
+        .or(() -> lines.stream().findFirst());
+  }
+
+  private static long min(List<Long> xs) {
+    return xs.stream().mapToLong(Long::longValue).min().orElseThrow();
+  }
+
+  private static long max(List<Long> xs) {
+    return xs.stream().mapToLong(Long::longValue).max().orElseThrow();
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -22,6 +22,11 @@ public final class SettingsOption {
     return load(List.of());
   }
 
+  /** The settings file this option names or finds ({@code --settings}, {@code $CONVERGENCE_SETTINGS}, ./settings.yaml). */
+  public Path path() {
+    return SettingsLoader.fromSystemEnvironment().locate(Optional.ofNullable(file));
+  }
+
   /** The settings with {@code --set KEY=VALUE} values applied ({@link SettingsLoader#withSettings}). */
   public ConvergenceSettings load(List<String> settingValues) {
     try {

@@ -31,6 +31,11 @@ final class EnvironmentOverrides {
 
   private EnvironmentOverrides() {}
 
+  /** The variable that overrides a settings key: {@code prices.model} is {@code CONVERGENCE__PRICES__MODEL}. */
+  static String variableFor(String key) {
+    return PREFIX + String.join(SEPARATOR, key.toUpperCase(Locale.ROOT).split("\\."));
+  }
+
   /**
    * One value replacing a key of the file: {@code source} names it in messages (the variable, or {@code --set
    * site.grid.export_capacity_mw}), {@code levels} are the key's names from the top (any case).

@@ -83,6 +83,14 @@ public final class SettingsLoader {
   }
 
   /** A loader that reads the process environment. */
+  /**
+   * The environment variable that overrides a settings key for a process started with it: {@code prices.model} is
+   * {@code CONVERGENCE__PRICES__MODEL}.
+   */
+  public static String environmentVariableFor(String key) {
+    return EnvironmentOverrides.variableFor(key);
+  }
+
   public static SettingsLoader fromSystemEnvironment() {
     return new SettingsLoader(System.getenv());
   }

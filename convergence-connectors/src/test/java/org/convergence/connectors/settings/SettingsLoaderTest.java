@@ -41,6 +41,19 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void theVariableForAKeyOverridesThatKey() throws IOException {
+    assertThat(SettingsLoader.environmentVariableFor("prices.model")).isEqualTo("CONVERGENCE__PRICES__MODEL");
+    assertThat(SettingsLoader.environmentVariableFor("database.embedded_dir"))
+        .isEqualTo("CONVERGENCE__DATABASE__EMBEDDED_DIR");
+    SettingsLoader env = SettingsLoader.withEnvironment(Map.of(
+        SettingsLoader.environmentVariableFor("prices.model"), "naive-standard",
+        SettingsLoader.environmentVariableFor("dashboard.data_dir"), "/tmp/elsewhere"));
+    ConvergenceSettings s = env.parse(shipped(), "settings.yaml");
+    assertThat(s.prices().model()).isEqualTo("naive-standard");
+    assertThat(s.dashboard().dataDir()).isEqualTo("/tmp/elsewhere");
+  }
+
+  @Test
   void theReadingsFileIsReadFromTheSiteSectionAndIsRequired(@TempDir Path dir) throws IOException {
     Path mine = Files.writeString(dir.resolve("mine.csv"), "time\n");
     ConvergenceSettings s = NO_ENV.parse(shipped().replace("  readings_file: \"\" ", "  readings_file: " + mine + " "),

@@ -20,30 +20,59 @@ public final class PowerCurves {
    * (numpy.interp's behaviour).
    */
   public static double interpolate(PowerCurve curve, Interpolation how, double speedMps) {
-    if (Double.isNaN(speedMps)) {
-      throw new IllegalArgumentException("wind speed is missing (NaN)");
+    return new Table(curve, how).kw(speedMps);
+  }
+
+  /**
+   * A curve read as {@link #interpolate} reads it, from primitive arrays with the log-space powers taken once: the
+   * same value to the last bit, for a model that reads one curve millions of times (the residual correction inverts
+   * every metered half-hour's power).
+   */
+  static final class Table {
+    private final double[] speedMps;
+    private final double[] kw;
+    /** ln(1 + P[W]) of each point (LOG_SPACE only). */
+    private final double[] logW;
+    private final Interpolation how;
+
+    Table(PowerCurve curve, Interpolation how) {
+      List<Double> x = curve.windSpeedMps();
+      List<Double> y = curve.powerKw();
+      this.speedMps = x.stream().mapToDouble(Double::doubleValue).toArray();
+      this.kw = y.stream().mapToDouble(Double::doubleValue).toArray();
+      this.logW = y.stream().mapToDouble(p -> Math.log(p * 1000 + 1)).toArray();
+      this.how = how;
     }
-    List<Double> x = curve.windSpeedMps();
-    List<Double> y = curve.powerKw();
-    int n = x.size();
-    if (speedMps <= x.get(0)) {
-      return y.get(0);
-    }
-    if (speedMps >= x.get(n - 1)) {
-      return y.get(n - 1);
-    }
-    int i = 1;
-    while (x.get(i) < speedMps) {
-      i++;
-    }
-    double f = (speedMps - x.get(i - 1)) / (x.get(i) - x.get(i - 1));
-    return switch (how) {
-      case LINEAR -> y.get(i - 1) + f * (y.get(i) - y.get(i - 1));
-      case LOG_SPACE -> {
-        double a = Math.log(y.get(i - 1) * 1000 + 1);
-        double b = Math.log(y.get(i) * 1000 + 1);
-        yield (Math.exp(a + f * (b - a)) - 1) / 1000;
+
+    double kw(double speedMps) {
+      if (Double.isNaN(speedMps)) {
+        throw new IllegalArgumentException("wind speed is missing (NaN)");
       }
-    };
+      double[] x = this.speedMps;
+      int n = x.length;
+      if (speedMps <= x[0]) {
+        return kw[0];
+      }
+      if (speedMps >= x[n - 1]) {
+        return kw[n - 1];
+      }
+      // the first point at or above the speed (x strictly increasing: x[0] < speed < x[n-1])
+      int lo = 1;
+      int hi = n - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (x[mid] < speedMps) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int i = lo;
+      double f = (speedMps - x[i - 1]) / (x[i] - x[i - 1]);
+      return switch (how) {
+        case LINEAR -> kw[i - 1] + f * (kw[i] - kw[i - 1]);
+        case LOG_SPACE -> (Math.exp(logW[i - 1] + f * (logW[i] - logW[i - 1])) - 1) / 1000;
+      };
+    }
   }
 }

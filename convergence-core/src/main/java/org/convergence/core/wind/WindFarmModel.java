@@ -17,11 +17,30 @@ public final class WindFarmModel {
       2.234584400774658e-05};
 
   private final WindFarmSpec spec;
+  private final PowerCurves.Table curve;
   private final double topKw;
+  /** The scan's speeds (accumulated in {@link #SCAN_STEP_MPS} steps from one step, below cut-out), m/s. */
+  private final double[] scanMps;
+  /** The highest {@link #farmKw} at or before each scan speed, kW: non-decreasing, so a crossing is a search. */
+  private final double[] scanRunningMaxKw;
 
   public WindFarmModel(WindFarmSpec spec) {
     this.spec = spec;
+    this.curve = new PowerCurves.Table(spec.powerCurve(), spec.interpolation());
     this.topKw = highestFarmKw();
+    int steps = 0;
+    for (double v = SCAN_STEP_MPS; v < spec.cutOutMps(); v += SCAN_STEP_MPS) {
+      steps++;
+    }
+    this.scanMps = new double[steps];
+    this.scanRunningMaxKw = new double[steps];
+    double v = SCAN_STEP_MPS;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < steps; k++, v += SCAN_STEP_MPS) {
+      scanMps[k] = v;
+      max = Math.max(max, farmKw(v));
+      scanRunningMaxKw[k] = max;
+    }
   }
 
   /** Hub-height speed for a forecast speed at {@code measurementHeightM}, m/s, including the site's factor. */
@@ -38,7 +57,7 @@ public final class WindFarmModel {
     if (hubSpeedMps < spec.cutInMps() || hubSpeedMps >= spec.cutOutMps()) {
       return 0;
     }
-    return PowerCurves.interpolate(spec.powerCurve(), spec.interpolation(), hubSpeedMps);
+    return curve.kw(hubSpeedMps);
   }
 
   /** Expected farm power, kW, at a hub-height speed forecast. */
@@ -72,16 +91,14 @@ public final class WindFarmModel {
     if (farmKw <= 0 || farmKw >= topKw() - 1e-9) {
       return Double.NaN;
     }
-    double lo = 0;
-    double hi = SCAN_STEP_MPS;
-    // farmKw(0) is 0 < farmKw, so [lo, hi) brackets the first crossing
-    while (farmKw(hi) < farmKw) {
-      lo = hi;
-      hi += SCAN_STEP_MPS;
-      if (hi >= spec.cutOutMps()) {
-        return Double.NaN; // reached only at a curve point between scan steps: treated as the top
-      }
+    // the first scan speed whose power reaches farmKw (farmKw(0) is 0 < farmKw, so it and the speed before it
+    // bracket the first crossing); none below cut-out: reached only at a curve point between scan steps, the top
+    int k = firstScanReaching(farmKw);
+    if (k == scanMps.length) {
+      return Double.NaN;
     }
+    double lo = k == 0 ? 0 : scanMps[k - 1];
+    double hi = scanMps[k];
     for (int i = 0; i < 60 && hi - lo > 1e-6; i++) {
       double mid = (lo + hi) / 2;
       if (farmKw(mid) < farmKw) {
@@ -118,6 +135,21 @@ public final class WindFarmModel {
     if (!(speedRatio >= 0) || Double.isInfinite(speedRatio)) {
       throw new IllegalArgumentException("speed ratio must be finite and >= 0, was " + speedRatio);
     }
+  }
+
+  /** The index of the first scan speed at which {@link #farmKw} reaches {@code kw}; the scan's length if none. */
+  private int firstScanReaching(double kw) {
+    int lo = 0;
+    int hi = scanMps.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (scanRunningMaxKw[mid] < kw) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The highest farm power below cut-out, kW (on the scan's grid and the curve's points). */

@@ -19,6 +19,7 @@ import org.convergence.core.market.HourPrice;
 import org.convergence.core.price.PriceForecaster;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModelTrainer;
 import org.convergence.model.data.DailySeries;
@@ -36,10 +37,17 @@ public final class ModelTraining implements PriceModels {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
   private final MarketProfile market;
+  private final PlanningTime planning;
   private final ForkJoinPool pool;
 
+  /** Models of {@code market} for a daily run at the default planning time (08:30Z on D-1). */
   public ModelTraining(MarketProfile market, ForkJoinPool pool) {
+    this(market, PlanningTime.DEFAULT, pool);
+  }
+
+  private ModelTraining(MarketProfile market, PlanningTime planning, ForkJoinPool pool) {
     this.market = market;
+    this.planning = planning;
     this.pool = pool;
   }
 
@@ -52,7 +60,7 @@ public final class ModelTraining implements PriceModels {
    * delivered by then ({@link MarketProfile#gbAsOf}), so the service that loads them can forecast at that time.
    */
   public static ModelTraining gbAsOf(java.time.LocalTime runAtUtc) {
-    return new ModelTraining(MarketProfile.gbAsOf(runAtUtc), ForkJoinPool.commonPool());
+    return new ModelTraining(MarketProfile.gbAsOf(runAtUtc), new PlanningTime(runAtUtc), ForkJoinPool.commonPool());
   }
 
   private PriceModelTrainer trainer(String modelName) {
@@ -62,6 +70,11 @@ public final class ModelTraining implements PriceModels {
   /** Days of prices a recipe reads ({@link org.convergence.model.PriceModels#historyDays}). */
   public int historyDays(String modelName) {
     return org.convergence.model.PriceModels.historyDays(trainer(modelName), market);
+  }
+
+  @Override
+  public PlanningTime planning() {
+    return planning;
   }
 
   @Override

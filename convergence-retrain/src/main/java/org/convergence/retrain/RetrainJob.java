@@ -81,7 +81,7 @@ public final class RetrainJob {
     }
 
     Optional<ChampionRecord> champion = archive.champion();
-    RollingEvaluator evaluator = new RollingEvaluator(history);
+    RollingEvaluator evaluator = new RollingEvaluator(history, models.planning());
     LOG.info("evaluating challenger {} on {}..{}", modelId, from, to);
     Evaluation challengerEval = rename(evaluator.evaluate(models.recalibrating(modelName), from, to), modelId);
     Optional<Evaluation> championEval = Optional.empty();
@@ -135,13 +135,13 @@ public final class RetrainJob {
     return new Evaluation(id, e.errors());
   }
 
-  private static byte[] evaluationJson(String modelId, MarketDay from, MarketDay to, Evaluation challenger,
+  private byte[] evaluationJson(String modelId, MarketDay from, MarketDay to, Evaluation challenger,
       Optional<Evaluation> champion, ChampionChallenger.Decision d, Instant now) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("model_id", modelId);
     out.put("evaluated_at", now.toString());
-    out.put("method", "rolling daily recalibration, forecast " + RollingEvaluator.DEFAULT_LEAD.toMinutes()
-        + " min before each day's gate on the history known then");
+    out.put("method", "rolling daily recalibration, each day forecast at " + models.planning()
+        + " on the history known then");
     out.put("test_from", from.toString());
     out.put("test_to", to.toString());
     out.put("days", d.days().size());

@@ -50,6 +50,13 @@ class ModelTrainingTest {
   }
 
   @Test
+  void theModelsForecastAtTheScheduledRunTime() {
+    assertThat(ModelTraining.gb().planning()).isEqualTo(org.convergence.core.time.PlanningTime.DEFAULT);
+    assertThat(ModelTraining.gbAsOf(java.time.LocalTime.of(7, 30)).planning().runAtUtc())
+        .isEqualTo(java.time.LocalTime.of(7, 30));
+  }
+
+  @Test
   void aLearWideFileIsReadBackAsLearWideNotAsTheFourWindowLear() throws Exception {
     ModelTraining gb = ModelTraining.gb();
     TrainedModel wide = gb.train("lear-wide", NOISY, AS_OF);

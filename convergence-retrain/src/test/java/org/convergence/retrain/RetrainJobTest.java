@@ -56,6 +56,14 @@ class RetrainJobTest {
   }
 
   @Test
+  void theEvaluationForecastsAtTheModelsPlanningTime() throws IOException {
+    models.planning = new org.convergence.core.time.PlanningTime(java.time.LocalTime.of(7, 30));
+    job(NOW).run("flat");
+    assertThat(object("models/flat-20220430t050000z/evaluation.json"))
+        .contains("rolling daily recalibration, each day forecast at 07:30Z on D-1 on the history known then");
+  }
+
+  @Test
   void aBetterChallengerIsPromoted() throws IOException {
     job(NOW).run("flat");
     RetrainResult r = job(NOW.plusSeconds(3600)).run("weekly");

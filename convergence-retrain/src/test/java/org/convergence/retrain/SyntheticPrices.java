@@ -62,6 +62,12 @@ final class SyntheticPrices implements PriceHistory {
   /** The test models, by name. */
   static class Models implements PriceModels {
     int trained;
+    org.convergence.core.time.PlanningTime planning = org.convergence.core.time.PlanningTime.DEFAULT;
+
+    @Override
+    public org.convergence.core.time.PlanningTime planning() {
+      return planning;
+    }
 
     @Override
     public PriceForecaster recalibrating(String modelName) {

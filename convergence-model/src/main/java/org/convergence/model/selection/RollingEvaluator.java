@@ -1,6 +1,5 @@
 package org.convergence.model.selection;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,36 +13,33 @@ import org.convergence.core.price.PriceHistory;
 import org.convergence.core.price.PublishedPrices;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.PlanningTime;
 
 /**
  * Replays the daily forecast over a run of market days, as the daily run would have made it: for each day D the
- * forecaster is asked at {@code D's gate closure - lead} and sees the history only as it stood then (an
+ * forecaster is asked at D's planning time (D-1 at {@code schedule.run_at}) and sees the history only as it stood then (an
  * {@link org.convergence.core.price.PublishedPrices}). A forecaster that recalibrates inside {@code forecast} (the port allows it to fit on
  * everything it is shown) is thereby recalibrated every day on a rolling window, with no look-ahead. Hours whose
  * clearing price is not known are left out.
  */
 public final class RollingEvaluator {
-  /** The daily run forecasts half an hour before the gate. */
-  public static final Duration DEFAULT_LEAD = Duration.ofMinutes(30);
-
   private final PriceHistory history;
-  private final Duration lead;
+  private final PlanningTime planning;
 
-  public RollingEvaluator(PriceHistory history, Duration lead) {
+  /** Forecasts each day at {@code planning} on D-1, the daily run's {@code schedule.run_at}. */
+  public RollingEvaluator(PriceHistory history, PlanningTime planning) {
     this.history = Objects.requireNonNull(history, "history");
-    if (lead.isNegative()) {
-      throw new IllegalArgumentException("lead before the gate must not be negative, was " + lead);
-    }
-    this.lead = lead;
+    this.planning = Objects.requireNonNull(planning, "planning");
   }
 
+  /** Forecasts each day at the default planning time, 08:30Z on D-1. */
   public RollingEvaluator(PriceHistory history) {
-    this(history, DEFAULT_LEAD);
+    this(history, PlanningTime.DEFAULT);
   }
 
   /** The instant the forecast for {@code day} is made at. */
   public Instant asOf(MarketDay day) {
-    return day.gateClosure().minus(lead);
+    return planning.on(day);
   }
 
   public Evaluation evaluate(PriceForecaster forecaster, MarketDay from, MarketDay to) {

@@ -80,6 +80,17 @@ class RollingEvaluatorTest {
   }
 
   @Test
+  void forecastsAtTheRunsPlanningTimeWhenTheScheduleSetsOne() {
+    ListPriceHistory h = history(10);
+    LatestVisible f = new LatestVisible();
+    Evaluation e = new RollingEvaluator(h, new org.convergence.core.time.PlanningTime(java.time.LocalTime.of(7, 30)))
+        .evaluate(f, FIRST.plusDays(5), FIRST.plusDays(6));
+    assertThat(f.asOfs).containsExactly(Instant.parse("2022-03-05T07:30:00Z"), Instant.parse("2022-03-06T07:30:00Z"));
+    // at 07:30Z only hours 1..8 of D-1 have been delivered: hour 9 is last seen on D-2 too
+    assertThat(e.maeGbpPerMWh()).isCloseTo((8 * 10.0 + 16 * 20.0) / 24, within(1e-9));
+  }
+
+  @Test
   void skipsDaysWithoutClearingPrices() {
     ListPriceHistory h = history(6);
     Evaluation e = new RollingEvaluator(h).evaluate(new LatestVisible(), FIRST.plusDays(4), FIRST.plusDays(8));

@@ -3,7 +3,6 @@ package org.convergence.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,21 +21,10 @@ class BenchmarkRunCommandTest {
     System.clearProperty(BenchmarkRunCommand.ONE_SHOT_JVM_OPTIONS_PROPERTY);
   }
 
-  /** The repository's settings.yaml with the embedded database (never used: each run gets its own) under dir. */
-  private Path settings() throws IOException {
-    String yaml = Files.readString(Path.of("..", "settings.yaml"))
-        .replace("${CONVERGENCE_DB_URL:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_USER:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_PASSWORD:-}", "\"\"")
-        .replace("embedded_dir: ./data", "embedded_dir: " + dir.resolve("db"))
-        .replace("data_dir: ./data/dashboard", "data_dir: " + dir.resolve("dashboard"));
-    return Files.writeString(dir.resolve("settings.yaml"), yaml);
-  }
-
   @Test
   void eachModelAlsoRunsAsItsOwnProcessWithTheLaunchersOptions() throws IOException {
     System.setProperty(BenchmarkRunCommand.ONE_SHOT_JVM_OPTIONS_PROPERTY, " -XX:TieredStopAtLevel=1  -Xss2m ");
-    CliResult r = CliResult.of("benchmark", "run", "--settings", settings().toString(), "--models", "naive-weekly",
+    CliResult r = CliResult.of("benchmark", "run", "--settings", ShippedSettings.writeIn(dir).toString(), "--models", "naive-weekly",
         "--runs", "2", "--processes", "2");
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.DONE.code());
     assertThat(r.out())
@@ -53,7 +41,7 @@ class BenchmarkRunCommandTest {
   @Test
   void aProcessThatFailsIsOneLineNamingTheModel() throws IOException {
     System.setProperty(BenchmarkRunCommand.ONE_SHOT_JVM_OPTIONS_PROPERTY, "-XX:+NoSuchJvmOption");
-    CliResult r = CliResult.of("benchmark", "run", "--settings", settings().toString(), "--models", "naive-weekly",
+    CliResult r = CliResult.of("benchmark", "run", "--settings", ShippedSettings.writeIn(dir).toString(), "--models", "naive-weekly",
         "--runs", "2", "--processes", "1");
     assertThat(r.exit()).isEqualTo(ExitCode.FAILED.code());
     assertThat(r.line()).startsWith("error: ./convergence run with prices.model naive-weekly (own process) exited 1")
@@ -62,7 +50,7 @@ class BenchmarkRunCommandTest {
 
   @Test
   void withoutTheLauncherTheProcessesGetTheJvmsDefaultsAndSaySo() throws IOException {
-    CliResult r = CliResult.of("benchmark", "run", "--settings", settings().toString(), "--models", "naive-weekly",
+    CliResult r = CliResult.of("benchmark", "run", "--settings", ShippedSettings.writeIn(dir).toString(), "--models", "naive-weekly",
         "--runs", "2", "--processes", "1");
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.DONE.code());
     assertThat(r.out()).contains("JVM options: none (the jar was not started by ./convergence)");
@@ -70,7 +58,7 @@ class BenchmarkRunCommandTest {
 
   @Test
   void aNegativeProcessCountIsAUsageError() throws IOException {
-    CliResult r = CliResult.of("benchmark", "run", "--settings", settings().toString(), "--processes", "-1");
+    CliResult r = CliResult.of("benchmark", "run", "--settings", ShippedSettings.writeIn(dir).toString(), "--processes", "-1");
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("--processes must be at least 0, not -1");
   }

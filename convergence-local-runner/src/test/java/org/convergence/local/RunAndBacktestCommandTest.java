@@ -32,15 +32,7 @@ class RunAndBacktestCommandTest {
    * CONVERGENCE_DB_* say (CI sets them for the MariaDB tests).
    */
   private Path settings() throws IOException {
-    String yaml = Files.readString(Path.of("..", "settings.yaml"))
-        .replace("${CONVERGENCE_DB_URL:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_USER:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_PASSWORD:-}", "\"\"")
-        .replace("embedded_dir: ./data", "embedded_dir: " + dir.resolve("db"))
-        .replace("data_dir: ./data/dashboard", "data_dir: " + dir.resolve("dashboard"));
-    Path file = dir.resolve("settings.yaml");
-    Files.writeString(file, yaml);
-    return file;
+    return ShippedSettings.writeIn(dir);
   }
 
   private List<HeldOrder> heldInDatabase(MarketDay day) {

@@ -61,16 +61,11 @@ class RunCommandAlertsTest {
 
   /** Live-mode settings: the proxy as exchange, the loopback webhook, database and dashboard in the test folder. */
   static String liveSettings(Path dir, URI exchangeUrl, String webhookUrl) throws IOException {
-    return Files.readString(Path.of("..", "settings.yaml"))
+    return ShippedSettings.yaml(dir.resolve("db"), dir.resolve("dashboard"))
         .replace("mode: simulated", "mode: http")
         .replace("${CONVERGENCE_EXCHANGE_URL:-}", exchangeUrl.toString())
         .replace("${CONVERGENCE_EXCHANGE_KEY:-}", KEY)
-        .replace("${CONVERGENCE_DB_URL:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_USER:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_PASSWORD:-}", "\"\"")
-        .replace("${CONVERGENCE_ALERT_WEBHOOK_URL:-}", webhookUrl)
-        .replace("embedded_dir: ./data", "embedded_dir: " + dir.resolve("db"))
-        .replace("data_dir: ./data/dashboard", "data_dir: " + dir.resolve("dashboard"));
+        .replace("${CONVERGENCE_ALERT_WEBHOOK_URL:-}", webhookUrl);
   }
 
   /** Offline stand-ins for the live services: recorded carbon intensity, one exchange attempt (no waits). */

@@ -29,12 +29,7 @@ class RunPublishFailureCliTest {
   @Test
   void aDashboardThatCannotBeWrittenIsOneErrorLineAndTheRunStaysTraded() throws IOException {
     Path blocker = Files.writeString(dir.resolve("not-a-folder"), "a file where the dashboard folder's parent is");
-    String yaml = Files.readString(Path.of("..", "settings.yaml"))
-        .replace("${CONVERGENCE_DB_URL:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_USER:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_PASSWORD:-}", "\"\"")
-        .replace("embedded_dir: ./data", "embedded_dir: " + dir.resolve("db"))
-        .replace("data_dir: ./data/dashboard", "data_dir: " + blocker.resolve("dashboard"));
+    String yaml = ShippedSettings.yaml(dir.resolve("db"), blocker.resolve("dashboard"));
     Path settings = Files.writeString(dir.resolve("settings.yaml"), yaml);
 
     CommandLine cli = ConvergenceCli.commandLine();

@@ -30,15 +30,7 @@ class SettleCommandTest {
 
   /** The repository's settings.yaml with the embedded database and the dashboard under the test's folder. */
   private Path settings() throws IOException {
-    String yaml = Files.readString(Path.of("..", "settings.yaml"))
-        .replace("${CONVERGENCE_DB_URL:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_USER:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_PASSWORD:-}", "\"\"")
-        .replace("embedded_dir: ./data", "embedded_dir: " + dir.resolve("db"))
-        .replace("data_dir: ./data/dashboard", "data_dir: " + dir.resolve("dashboard"));
-    Path file = dir.resolve("settings.yaml");
-    Files.writeString(file, yaml);
-    return file;
+    return ShippedSettings.writeIn(dir);
   }
 
   private JdbcStore store() {

@@ -24,6 +24,24 @@ public final class PowerCurves {
   }
 
   /**
+   * The first index in {@code [from, to)} whose value is at least {@code key}, in an array non-decreasing there;
+   * {@code to} if none (a lower-bound binary search: among equal values, the first).
+   */
+  static int firstAtLeast(double[] nonDecreasing, int from, int to, double key) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (nonDecreasing[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
    * A curve read as {@link #interpolate} reads it, from primitive arrays with the log-space powers taken once: the
    * same value to the last bit, for a model that reads one curve millions of times (the residual correction inverts
    * every metered half-hour's power).
@@ -57,17 +75,7 @@ public final class PowerCurves {
         return kw[n - 1];
       }
       // the first point at or above the speed (x strictly increasing: x[0] < speed < x[n-1])
-      int lo = 1;
-      int hi = n - 1;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (x[mid] < speedMps) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      int i = lo;
+      int i = firstAtLeast(x, 1, n - 1, speedMps);
       double f = (speedMps - x[i - 1]) / (x[i] - x[i - 1]);
       return switch (how) {
         case LINEAR -> kw[i - 1] + f * (kw[i] - kw[i - 1]);

@@ -139,17 +139,7 @@ public final class WindFarmModel {
 
   /** The index of the first scan speed at which {@link #farmKw} reaches {@code kw}; the scan's length if none. */
   private int firstScanReaching(double kw) {
-    int lo = 0;
-    int hi = scanMps.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (scanRunningMaxKw[mid] < kw) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return PowerCurves.firstAtLeast(scanRunningMaxKw, 0, scanRunningMaxKw.length, kw);
   }
 
   /** The highest farm power below cut-out, kW (on the scan's grid and the curve's points). */

@@ -224,15 +224,7 @@ class DashboardBrowserTest {
   /** The shipped settings.yaml with the embedded database and the dashboard folder under the test's folder. */
   private Path replaySettings() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("replay"));
-    String yaml = Files.readString(DashboardFixture.SETTINGS)
-        .replace("${CONVERGENCE_DB_URL:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_USER:-}", "\"\"")
-        .replace("${CONVERGENCE_DB_PASSWORD:-}", "\"\"")
-        .replace("embedded_dir: ./data", "embedded_dir: " + dir.resolve("db"))
-        .replace("data_dir: ./data/dashboard", "data_dir: " + dir.resolve("dashboard"));
-    Path file = dir.resolve("settings.yaml");
-    Files.writeString(file, yaml);
-    return file;
+    return org.convergence.local.ShippedSettings.writeIn(dir);
   }
 
   private static void run(String... args) {

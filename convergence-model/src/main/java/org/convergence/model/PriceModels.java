@@ -32,8 +32,8 @@ import org.convergence.model.naive.NaiveTrainer;
  *
  * <ul>
  *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
- *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}, the recency-weighted {@code lear-wide-hl91}, {@code lear-wide-hl182},
- *       {@code lear-wide-hl364}) for a market;
+ *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}, the recency-weighted
+ *       {@code lear-wide-hl91}, {@code lear-wide-hl182}, {@code lear-wide-hl364}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
  *       {@link ModelFile} ({@link ModelFiles#save}/{@link ModelFiles#load}/{@link ModelFiles#toModel});

@@ -143,7 +143,8 @@ class LassoAicPathWeightsTest {
   void aWeightThatIsNotPositiveAndFiniteIsRefusedNamingTheRow() {
     double[][] x = {{1, 2}, {2, 1}, {3, 5}};
     assertThatThrownBy(() -> new LassoAicPath.Design(x, new double[] {1, 0, 1}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("sample weight 0.0 of row 1 is not positive and finite");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sample weight 0.0 of row 1 is not positive and finite");
     assertThatThrownBy(() -> new LassoAicPath.Design(x, new double[] {1, Double.NaN, 1}))
         .hasMessageContaining("of row 1");
     assertThatThrownBy(() -> new LassoAicPath.Design(x, new double[] {1, 1}))

@@ -32,7 +32,8 @@ import org.convergence.model.naive.NaiveTrainer;
  *
  * <ul>
  *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
- *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}) for a market;
+ *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}, the recency-weighted
+ *       {@code lear-wide-hl91}, {@code lear-wide-hl182}, {@code lear-wide-hl364}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
  *       {@link ModelFile} ({@link ModelFiles#save}/{@link ModelFiles#load}/{@link ModelFiles#toModel});
@@ -49,7 +50,7 @@ public final class PriceModels {
 
   /** Every recipe {@code evaluate prices} and the sweep know: {@link #RUN_NAMES} and the evaluation-only ones. */
   public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard",
-      "lear-scar", "lear-wide-scar");
+      "lear-scar", "lear-wide-scar", "lear-wide-hl91", "lear-wide-hl182", "lear-wide-hl364");
 
   /** How {@code lear-wide} combines its windows. */
   public static final LearEnsemble.Combination WIDE_COMBINATION = LearEnsemble.Combination.MEAN;
@@ -69,6 +70,9 @@ public final class PriceModels {
         members.addAll(wideMembers(market, pool, market.seasonalFilter()));
         yield new LearEnsembleTrainer("lear-wide-scar", members, WIDE_COMBINATION);
       }
+      case "lear-wide-hl91", "lear-wide-hl182", "lear-wide-hl364" -> new LearEnsembleTrainer(name,
+          recencyWeighted(wideMembers(market, pool, null), Integer.parseInt(name.substring("lear-wide-hl".length()))),
+          WIDE_COMBINATION);
       case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),
           ResidualQuantiles.DEFAULT_LEVELS, QuantileBoostTrainer.Hyper.defaults());
       case "naive-weekly" -> new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, market.availabilityLagDays());
@@ -108,6 +112,14 @@ public final class PriceModels {
       HodrickPrescott seasonalFilter) {
     return market.learWideWindowsDays().stream().map(w -> new LearTrainer(w, market.learFeatures(),
         market.availabilityLagDays(), new LassoAicPath(), pool, true, seasonalFilter)).toList();
+  }
+
+  /**
+   * {@code lear-wide-hlH}: the members with each training day weighted by {@code 0.5^(age / H)} (GB section of
+   * docs/price-forecasting.md).
+   */
+  private static List<LearTrainer> recencyWeighted(List<LearTrainer> members, int halfLifeDays) {
+    return members.stream().map(m -> m.withRecencyHalfLifeDays(halfLifeDays)).toList();
   }
 
   /** Days between recalibrations of a rolling evaluation unless told: 7 for gbm, else 1 (daily, as LEAR). */

@@ -24,6 +24,9 @@ public record QuantileBoostModel(double[] levels, GradientTreeBoost[] models, in
     double[] point = new double[24];
     for (int h = 0; h < 24; h++) {
       double[] x = QuantileBoostTrainer.features(known, d, h, availabilityLagDays);
+      if (x == null) { // an input price missing: LEAR's rule, the same hour of the latest earlier day that has it
+        x = QuantileBoostTrainer.features(known, d, h, availabilityLagDays, true);
+      }
       if (x == null) {
         throw new IllegalArgumentException(known.name() + ": inputs for " + target + " hour " + h + " are missing");
       }

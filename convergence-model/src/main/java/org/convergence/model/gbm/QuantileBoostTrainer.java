@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.convergence.model.PriceModelTrainer;
 import org.convergence.model.data.DailySeries;
+import org.convergence.model.lear.LearFeatures;
 import smile.base.cart.Loss;
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
@@ -108,6 +109,16 @@ public final class QuantileBoostTrainer implements PriceModelTrainer {
 
   /** The feature row of (day, hour), or null when an input is missing. */
   static double[] features(DailySeries s, int d, int h, int lag) {
+    return features(s, d, h, lag, false);
+  }
+
+  /**
+   * As {@link #features(DailySeries, int, int, int)}; with {@code imputeMissing} a missing input price is the same
+   * hour of the latest of the {@link LearFeatures#IMPUTE_DAYS} days before that has it (LEAR's rule), so a day after
+   * a gap in the data (GB 2021-02-16..18 are absent) still gets a forecast. Training uses complete rows only.
+   */
+  static double[] features(DailySeries s, int d, int h, int lag, boolean imputeMissing) {
+    int back = imputeMissing ? LearFeatures.IMPUTE_DAYS : 0;
     if (d - 7 < 0 || d - lag - 1 < 0) {
       return null;
     }
@@ -116,19 +127,19 @@ public final class QuantileBoostTrainer implements PriceModelTrainer {
     x[0] = h;
     x[1] = day.getDayOfWeek().getValue();
     x[2] = day.getMonthValue();
-    x[3] = s.price(d - lag, h);
-    x[4] = s.price(d - lag - 1, h);
-    x[5] = s.price(d - 7, h);
+    x[3] = s.priceOrEarlier(d - lag, h, back);
+    x[4] = s.priceOrEarlier(d - lag - 1, h, back);
+    x[5] = s.priceOrEarlier(d - 7, h, back);
     double sum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     double sum7 = 0;
     for (int k = 0; k < 24; k++) {
-      double v = s.price(d - lag, k);
+      double v = s.priceOrEarlier(d - lag, k, back);
       sum += v;
       min = Math.min(min, v);
       max = Math.max(max, v);
-      sum7 += s.price(d - 7, k);
+      sum7 += s.priceOrEarlier(d - 7, k, back);
     }
     x[6] = sum / 24;
     x[7] = min;

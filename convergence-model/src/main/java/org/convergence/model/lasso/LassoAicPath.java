@@ -97,43 +97,84 @@ public final class LassoAicPath {
   /**
    * The sufficient statistics of one design matrix, shared by every response fitted on it: column means and the
    * centred Gram matrix, raw (the refit's) and of the unit-norm columns (the path's).
+   *
+   * <p>With sample weights {@code w_i > 0} (frequency weights: weight 2 is the row twice) the means are weighted,
+   * each centred row is scaled by {@code sqrt(w_i)} (so the Gram matrix is {@code sum w_i x_i x_i'}) and the sample
+   * count the criterion and the penalty see is {@link #weightSum()}, {@code sum w_i}; see {@link LassoAicPath#fit}.
+   * Unweighted (or all weights 1) it is the plain design, bit for bit.
    */
   public static final class Design {
     final int n;
     final int p;
     final double[] mean;
     final double[] gram; // row-major p x p, centred
-    final double[][] columns; // centred, column-major
+    final double[][] columns; // centred, scaled by sqrt(weight), column-major
     final double[] norm;
     final double[] unitGram; // the Gram matrix of the unit-norm columns (the path's)
+    final double[] weight; // w_i, or null when unweighted
+    final double[] rootWeight; // sqrt(w_i), or null when unweighted
+    final double weightSum; // sum of the weights (n when unweighted)
 
     public Design(double[][] rows) {
+      this(rows, null);
+    }
+
+    /**
+     * @param weights one positive finite weight per row, or null for none (every row 1)
+     * @throws IllegalArgumentException for fewer than 2 rows, or a weight that is not positive and finite
+     */
+    public Design(double[][] rows, double[] weights) {
       n = rows.length;
       p = n == 0 ? 0 : rows[0].length;
       if (n < 2) {
         throw new IllegalArgumentException("need at least 2 samples, have " + n);
       }
+      if (weights != null) {
+        if (weights.length != n) {
+          throw new IllegalArgumentException(weights.length + " sample weights for " + n + " rows");
+        }
+        weight = weights.clone();
+        rootWeight = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+          if (!(weights[i] > 0) || Double.isInfinite(weights[i])) {
+            throw new IllegalArgumentException("sample weight " + weights[i] + " of row " + i
+                + " is not positive and finite");
+          }
+          rootWeight[i] = Math.sqrt(weights[i]);
+          sum += weights[i];
+        }
+        weightSum = sum;
+      } else {
+        weight = null;
+        rootWeight = null;
+        weightSum = n;
+      }
       mean = new double[p];
-      for (double[] r : rows) {
+      for (int i = 0; i < n; i++) {
+        double[] r = rows[i];
+        double wi = weights == null ? 1 : weights[i];
         for (int j = 0; j < p; j++) {
-          mean[j] += r[j];
+          mean[j] += wi * r[j];
         }
       }
       for (int j = 0; j < p; j++) {
-        mean[j] /= n;
+        mean[j] /= weightSum;
       }
       columns = new double[p][n];
       for (int i = 0; i < n; i++) {
+        double si = rootWeight == null ? 1 : rootWeight[i];
         for (int j = 0; j < p; j++) {
-          columns[j][i] = rows[i][j] - mean[j];
+          columns[j][i] = si * (rows[i][j] - mean[j]);
         }
       }
       // rank-one updates row by row (vectorisable, no floating-point reduction), upper triangle, then mirrored
       gram = new double[p * p];
       double[] row = new double[p];
       for (int i = 0; i < n; i++) {
+        double si = rootWeight == null ? 1 : rootWeight[i];
         for (int j = 0; j < p; j++) {
-          row[j] = rows[i][j] - mean[j];
+          row[j] = si * (rows[i][j] - mean[j]);
         }
         for (int a = 0; a < p; a++) {
           double xa = row[a];
@@ -169,36 +210,60 @@ public final class LassoAicPath {
     public int features() {
       return p;
     }
+
+    /** The sum of the sample weights: the sample count of the criterion and the penalty ({@code n} unweighted). */
+    public double weightSum() {
+      return weightSum;
+    }
   }
 
-  /** AIC path then refit, for the response {@code y} (one value per row of the design). */
+  /**
+   * AIC path then refit, for the response {@code y} (one value per row of the design).
+   *
+   * <p>With sample weights (a weighted {@link Design}) this is the same procedure on the rows scaled by
+   * {@code sqrt(w_i)} after weighted centring: it minimises {@code (1/2W) sum w_i (y_i - b0 - x_i b)^2 +
+   * alpha ||b||_1} with {@code W = sum w_i}, and the criterion is {@code W * RSS_w / yy_w + 2 df} (weighted residual
+   * and total sums of squares). {@code W} is the effective sample count in both: the frequency-weight reading, under
+   * which a row of weight 2 is exactly that row twice (tested), the noise variance still the (weighted) variance of
+   * {@code y} as in the unweighted criterion. The path's cap on active variables stays the number of rows (the rank
+   * of the design does not grow with the weights).
+   */
   public Fit fit(Design d, double[] y) {
     int n = d.n;
     int p = d.p;
+    double nEff = d.weightSum;
     if (y.length != n) {
       throw new IllegalArgumentException("response has " + y.length + " values, design " + n + " rows");
     }
     double ymean = 0;
-    for (double v : y) {
-      ymean += v;
+    if (d.weight == null) {
+      for (double v : y) {
+        ymean += v;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        ymean += d.weight[i] * y[i];
+      }
     }
-    ymean /= n;
+    ymean /= nEff;
+    double[] yc = new double[n]; // centred, scaled by sqrt(weight)
     double yy = 0;
     double[] c = new double[p];
     for (int i = 0; i < n; i++) {
-      yy += (y[i] - ymean) * (y[i] - ymean);
+      yc[i] = d.rootWeight == null ? y[i] - ymean : d.rootWeight[i] * (y[i] - ymean);
+      yy += yc[i] * yc[i];
     }
     for (int j = 0; j < p; j++) {
       double[] col = d.columns[j];
       double s = 0;
       for (int i = 0; i < n; i++) {
-        s += col[i] * (y[i] - ymean);
+        s += col[i] * yc[i];
       }
       c[j] = s;
     }
     double[] zeros = new double[p];
     if (yy <= 0) {
-      return new Fit(0, ymean, zeros, 0, n);
+      return new Fit(0, ymean, zeros, 0, nEff);
     }
     if (options.method() != Method.DESCENT) {
       return fitByHomotopy(d, c, yy, ymean);
@@ -211,8 +276,8 @@ public final class LassoAicPath {
       cn[a] = d.norm[a] > 0 ? c[a] / d.norm[a] : 0;
       cmax = Math.max(cmax, Math.abs(cn[a]));
     }
-    double alphaMax = cmax / n;
-    double bestAic = n; // the empty model: RSS = y'y, df = 0
+    double alphaMax = cmax / nEff;
+    double bestAic = nEff; // the empty model: RSS = y'y, df = 0
     double bestAlpha = alphaMax;
     int bestStep = 0;
     double[] b = new double[p];
@@ -224,7 +289,7 @@ public final class LassoAicPath {
     double alpha = alphaMax;
     for (int step = 1; step < k; step++) {
       alpha *= ratio;
-      descend(gn, cn, p, yy, n * alpha, b, r, options.pathMaxSweeps(), options.pathTol());
+      descend(gn, cn, p, yy, nEff * alpha, b, r, options.pathMaxSweeps(), options.pathTol());
       double bc = 0;
       double br = 0;
       int df = 0;
@@ -238,7 +303,7 @@ public final class LassoAicPath {
         }
       }
       double rss = Math.max(0, yy - bc - br);
-      double aic = n * rss / yy + 2.0 * df;
+      double aic = nEff * rss / yy + 2.0 * df;
       if (aic < bestAic) {
         bestAic = aic;
         bestAlpha = alpha;
@@ -265,7 +330,7 @@ public final class LassoAicPath {
         }
       }
     }
-    descend(d.gram, c, p, yy, n * bestAlpha, w, rr, options.maxSweeps(), options.refitTol());
+    descend(d.gram, c, p, yy, nEff * bestAlpha, w, rr, options.maxSweeps(), options.refitTol());
     double intercept = ymean;
     int nz = 0;
     for (int j = 0; j < p; j++) {
@@ -284,6 +349,7 @@ public final class LassoAicPath {
   private Fit fitByHomotopy(Design d, double[] c, double yy, double ymean) {
     int n = d.n;
     int p = d.p;
+    double nEff = d.weightSum;
     double[] cn = new double[p];
     for (int a = 0; a < p; a++) {
       cn[a] = d.norm[a] > 0 ? c[a] / d.norm[a] : 0;
@@ -291,13 +357,13 @@ public final class LassoAicPath {
     double[] b = new double[p];
     double[] r = new double[p];
     double[] bBest = new double[p];
-    double[] best = {n, Double.NaN}; // AIC, lambda
+    double[] best = {nEff, Double.NaN}; // AIC, lambda
     double lambdaMax = LassoHomotopy.path(d.unitGram, cn, p, Double.POSITIVE_INFINITY, 0, n, b, r,
         (l, w, rho, df) -> true);
     best[1] = lambdaMax;
     if (options.method() == Method.HOMOTOPY) {
       LassoHomotopy.path(d.unitGram, cn, p, 0, options.maxSweeps(), n - 1, b, r, (lambda, w, rho, df) -> {
-        double aic = aic(n, yy, cn, w, rho, df);
+        double aic = aic(nEff, yy, cn, w, rho, df);
         if (aic < best[0]) {
           best[0] = aic;
           best[1] = lambda;
@@ -328,7 +394,7 @@ public final class LassoAicPath {
               dfg++;
             }
           }
-          double aic = aic(n, yy, cn, wg, rg, dfg);
+          double aic = aic(nEff, yy, cn, wg, rg, dfg);
           if (aic < best[0]) {
             best[0] = aic;
             best[1] = next[0];
@@ -344,10 +410,10 @@ public final class LassoAicPath {
         return step[0] < options.gridPoints() && df < n - 1 && 2.0 * Math.max(df, dfMax) < best[0];
       });
     }
-    double bestAlpha = best[1] / n;
+    double bestAlpha = best[1] / nEff;
     double[] w = new double[p];
     double[] rr = new double[p];
-    double l1 = n * bestAlpha;
+    double l1 = nEff * bestAlpha;
     LassoHomotopy.path(d.gram, c, p, l1, 100 * p, n, w, rr, (lambda, ww, rho, df) -> true);
     descend(d.gram, c, p, yy, l1, w, rr, options.maxSweeps(), options.refitTol());
     double intercept = ymean;
@@ -361,7 +427,7 @@ public final class LassoAicPath {
     return new Fit(bestAlpha, intercept, w, nz, best[0]);
   }
 
-  private static double aic(int n, double yy, double[] c, double[] w, double[] rho, int df) {
+  private static double aic(double n, double yy, double[] c, double[] w, double[] rho, int df) {
     double wc = 0;
     double wr = 0;
     for (int j = 0; j < w.length; j++) {

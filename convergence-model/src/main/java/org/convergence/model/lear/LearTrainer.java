@@ -23,6 +23,11 @@ import org.convergence.model.ltsc.SeasonalLevel;
  * ({@link SeasonalLevel}: the filter's trend of the window's daily mean prices, from the window's known prices only)
  * is subtracted from every price the model sees, target and lags, before the same fit; the model adds the
  * component's last value back to its forecast.
+ *
+ * <p>With a recency half-life {@code h} ({@link #withRecencyHalfLifeDays}): each training day's LASSO sample has the
+ * weight {@code 0.5^(age / h)}, {@code age} its days before the window's last known day (that day weight 1), a
+ * weighted fit ({@link LassoAicPath.Design#Design(double[][], double[])}: rows scaled by the root of the weight,
+ * the criterion's sample count the sum of the weights). The scalers stay unweighted (they only transform).
  */
 public final class LearTrainer implements PriceModelTrainer {
   private final int windowDays;
@@ -32,6 +37,7 @@ public final class LearTrainer implements PriceModelTrainer {
   private final ForkJoinPool pool;
   private final boolean capToHistory;
   private final HodrickPrescott seasonalFilter;
+  private final double recencyHalfLifeDays; // 0: every training day weight 1
 
   public LearTrainer(int windowDays, LearFeatures features, int availabilityLagDays, LassoAicPath solver,
       ForkJoinPool pool) {
@@ -72,11 +78,41 @@ public final class LearTrainer implements PriceModelTrainer {
     this.pool = pool;
     this.capToHistory = capToHistory;
     this.seasonalFilter = seasonalFilter;
+    this.recencyHalfLifeDays = 0;
+  }
+
+  private LearTrainer(LearTrainer t, double recencyHalfLifeDays) {
+    this.windowDays = t.windowDays;
+    this.features = t.features;
+    this.availabilityLagDays = t.availabilityLagDays;
+    this.solver = t.solver;
+    this.pool = t.pool;
+    this.capToHistory = t.capToHistory;
+    this.seasonalFilter = t.seasonalFilter;
+    this.recencyHalfLifeDays = recencyHalfLifeDays;
+  }
+
+  /**
+   * The same recipe with every training day weighted by {@code 0.5^(age / halfLifeDays)} (class comment).
+   *
+   * @throws IllegalArgumentException unless the half-life is positive and finite
+   */
+  public LearTrainer withRecencyHalfLifeDays(double halfLifeDays) {
+    if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
+      throw new IllegalArgumentException("recency half-life of " + halfLifeDays + " days is not positive and finite");
+    }
+    return new LearTrainer(this, halfLifeDays);
+  }
+
+  /** The recency half-life of the sample weights in days, or 0 for unweighted. */
+  public double recencyHalfLifeDays() {
+    return recencyHalfLifeDays;
   }
 
   @Override
   public String name() {
-    return "lear-" + windowDays + (seasonalFilter == null ? "" : "-ltsc");
+    return "lear-" + windowDays + (seasonalFilter == null ? "" : "-ltsc")
+        + (recencyHalfLifeDays == 0 ? "" : "-hl" + recencyHalfLifeDays);
   }
 
   /** The filter of the long-term seasonal component, or null for plain LEAR. */
@@ -122,6 +158,7 @@ public final class LearTrainer implements PriceModelTrainer {
     }
     List<double[]> xs = new ArrayList<>();
     List<double[]> ys = new ArrayList<>();
+    List<Integer> ages = new ArrayList<>();
     for (int d = windowStart + features.maxLag(); d <= lastKnown; d++) {
       double[] x = features.row(known, d);
       double[] y = new double[24];
@@ -131,6 +168,7 @@ public final class LearTrainer implements PriceModelTrainer {
       if (LearFeatures.complete(x) && LearFeatures.complete(y)) {
         xs.add(x);
         ys.add(y);
+        ages.add(lastKnown - d);
       }
     }
     if (xs.size() < 10) {
@@ -149,7 +187,14 @@ public final class LearTrainer implements PriceModelTrainer {
         z[i][j] = inScaler.transform(j, x[i][j]);
       }
     }
-    LassoAicPath.Design design = new LassoAicPath.Design(z);
+    double[] weights = null;
+    if (recencyHalfLifeDays > 0) {
+      weights = new double[z.length];
+      for (int i = 0; i < z.length; i++) {
+        weights[i] = Math.pow(0.5, ages.get(i) / recencyHalfLifeDays);
+      }
+    }
+    LassoAicPath.Design design = new LassoAicPath.Design(z, weights);
     LassoAicPath.Fit[] fits = new LassoAicPath.Fit[24];
     Runnable fitAll = () -> IntStream.range(0, 24).parallel().forEach(h -> {
       double[] yh = new double[y.length];

@@ -41,7 +41,8 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
   LocalDate day;
 
   @Option(names = "--model", defaultValue = "lear",
-      description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar or lear-wide-scar")
+      description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar, lear-wide-scar, mlp or "
+          + "lear-wide-mlp")
   String model;
 
   @Option(names = "--days", defaultValue = "1", description = "consecutive days from --day, in this process")

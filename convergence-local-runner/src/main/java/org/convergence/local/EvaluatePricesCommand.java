@@ -41,8 +41,8 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   @Option(names = "--test-to", required = true, description = "last test day (ISO date)")
   LocalDate testTo;
 
-  @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar or "
-      + "lear-wide-scar")
+  @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly, naive-standard, "
+      + "lear-scar, lear-wide-scar, mlp or lear-wide-mlp")
   String model;
 
   @Option(names = "--json", description = "print one JSON object")

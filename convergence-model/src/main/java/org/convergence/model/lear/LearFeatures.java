@@ -92,8 +92,8 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
     return x;
   }
 
-  /** Complete training days: the feature row ({@link #row}) and the 24 prices of each, in day order. */
-  public record Samples(double[][] x, double[][] y) {
+  /** Complete training days: the feature row ({@link #row}) and the 24 prices of each, and its day, in day order. */
+  public record Samples(double[][] x, double[][] y, LocalDate[] days) {
     public int size() {
       return x.length;
     }
@@ -106,6 +106,7 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
   public Samples samples(DailySeries s, int first, int last) {
     List<double[]> xs = new ArrayList<>();
     List<double[]> ys = new ArrayList<>();
+    List<LocalDate> days = new ArrayList<>();
     for (int d = first; d <= last; d++) {
       double[] x = row(s, d);
       double[] y = new double[24];
@@ -115,9 +116,10 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
       if (complete(x) && complete(y)) {
         xs.add(x);
         ys.add(y);
+        days.add(s.day(d));
       }
     }
-    return new Samples(xs.toArray(double[][]::new), ys.toArray(double[][]::new));
+    return new Samples(xs.toArray(double[][]::new), ys.toArray(double[][]::new), days.toArray(LocalDate[]::new));
   }
 
   /** Days back a missing input price is taken from (the same hour of the latest earlier day that has it). */

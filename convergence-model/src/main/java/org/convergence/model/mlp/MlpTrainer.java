@@ -33,11 +33,12 @@ public final class MlpTrainer implements PriceModelTrainer {
   public static final int MAX_WARM_GAP_DAYS = 7;
 
   /** Network and training settings. */
-  public record Hyper(List<Integer> hiddenUnits, int windowDays, int holdOutDays, int members, int batchSize,
-      double learningRate, double l2, int coldEpochs, int patience, int warmEpochs) {
+  public record Hyper(List<Integer> hiddenUnits, int windowDays, int holdOutDays, int holdOutOneIn, int members,
+      int batchSize, double learningRate, double l2, int coldEpochs, int patience, int warmEpochs) {
     public Hyper {
       hiddenUnits = List.copyOf(hiddenUnits);
-      if (hiddenUnits.isEmpty() || members < 1 || batchSize < 1 || holdOutDays < 7 || coldEpochs < 1
+      if (hiddenUnits.isEmpty() || members < 1 || batchSize < 1 || holdOutDays < 7 || holdOutOneIn < 0
+          || holdOutOneIn == 1 || coldEpochs < 1
           || warmEpochs < 0 || patience < 1 || !(learningRate > 0) || l2 < 0) {
         throw new IllegalArgumentException("invalid MLP settings: " + this);
       }
@@ -49,7 +50,7 @@ public final class MlpTrainer implements PriceModelTrainer {
 
     /** The recipe's settings (docs/price-forecasting.md, "mlp"). */
     public static Hyper defaults() {
-      return new Hyper(List.of(64), 1456, 28, 4, 32, 1e-3, 1e-4, 200, 15, 3);
+      return new Hyper(List.of(64), 1456, 28, 0, 4, 32, 1e-3, 1e-4, 200, 15, 3);
     }
   }
 
@@ -100,13 +101,13 @@ public final class MlpTrainer implements PriceModelTrainer {
     int windowStart = Math.max(0, lastKnown - hyper.windowDays() + 1);
     LearFeatures.Samples samples = features.samples(known, windowStart + features.maxLag(), lastKnown);
     int n = samples.size();
-    int held = hyper.holdOutDays();
-    if (n < held + 28) {
+    int held = heldOutCount(samples.days());
+    if (n - held < 28 || held < 7) {
       throw new IllegalArgumentException(known.name() + ": only " + n + " complete training days before " + target
-          + "; the MLP needs " + (held + 28));
+          + " (" + held + " held out); the MLP needs 28 to train on and 7 held out");
     }
-    double[][] x = samples.x();
-    double[][] y = samples.y();
+    double[][] x = heldOutLast(samples.x(), samples.days());
+    double[][] y = heldOutLast(samples.y(), samples.days());
     int p = x[0].length;
     RobustAsinhScaler inScaler = RobustAsinhScaler.fit(x, p - LearFeatures.DUMMIES);
     RobustAsinhScaler outScaler = RobustAsinhScaler.fit(y, 24);
@@ -185,6 +186,43 @@ public final class MlpTrainer implements PriceModelTrainer {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a day is held out for early stopping: with {@code holdOutOneIn} = k > 0 the days whose date hash is 0
+   * modulo k (about one in k, the same days at every calibration, so warm-started weights never trained on them);
+   * else (k = 0) the last {@code holdOutDays} complete days of the window.
+   */
+  private boolean[] heldOut(LocalDate[] days) {
+    boolean[] out = new boolean[days.length];
+    for (int i = 0; i < days.length; i++) {
+      out[i] = hyper.holdOutOneIn() > 0 ? Math.floorMod(seed(days[i], -1), hyper.holdOutOneIn()) == 0
+          : i >= days.length - hyper.holdOutDays();
+    }
+    return out;
+  }
+
+  private int heldOutCount(LocalDate[] days) {
+    int k = 0;
+    for (boolean b : heldOut(days)) {
+      k += b ? 1 : 0;
+    }
+    return k;
+  }
+
+  /** The rows trained on (in day order), then the held-out ones (in day order). */
+  private double[][] heldOutLast(double[][] rows, LocalDate[] days) {
+    boolean[] held = heldOut(days);
+    double[][] out = new double[rows.length][];
+    int k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < rows.length; i++) {
+        if (held[i] == (pass == 1)) {
+          out[k++] = rows[i];
+        }
+      }
+    }
+    return out;
   }
 
   private static double heldOutError(Mlp net, double[] p, double[][] z, double[][] t, int from, Mlp.Work w) {

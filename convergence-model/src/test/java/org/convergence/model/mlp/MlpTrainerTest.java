@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The multi-output MLP ({@code mlp}): it learns, it is reproducible, and it never reads the future. */
 class MlpTrainerTest {
   /** Small and quick settings for the tests: one hidden layer of 32 units, two members. */
-  private static final MlpTrainer.Hyper SMALL = new MlpTrainer.Hyper(List.of(32), 400, 28, 2, 16, 3e-3, 1e-4, 150,
+  private static final MlpTrainer.Hyper SMALL = new MlpTrainer.Hyper(List.of(32), 400, 28, 0, 2, 16, 3e-3, 1e-4, 150,
       20, 2);
 
   /**

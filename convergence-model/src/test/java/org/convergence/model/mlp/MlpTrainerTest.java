@@ -102,6 +102,10 @@ class MlpTrainerTest {
         net.initialParameters(new SplittableRandom(8)));
   }
 
+  /** As {@link #SMALL}, the held-out days drawn by their date's hash (one in five). */
+  private static final MlpTrainer.Hyper HASHED = new MlpTrainer.Hyper(List.of(32), 400, 28, 5, 2, 16, 3e-3, 1e-4,
+      150, 20, 2);
+
   /** A rolling sequence of daily calibrations (warm starts after the first) ending with the forecast of {@code last}. */
   private static double[] rolling(MlpTrainer trainer, DailySeries s, LocalDate first, LocalDate last) {
     double[] f = null;
@@ -124,6 +128,10 @@ class MlpTrainerTest {
     DailySeries lastDayChanged = LearScarTest.futureChanged(s, day.minusDays(1));
     assertThat(rolling(new MlpTrainer(LearFeatures.paper(), 1, SMALL), lastDayChanged, first, day))
         .isNotEqualTo(a);
+    // the same with the held-out days drawn by date
+    double[] h = rolling(new MlpTrainer(LearFeatures.paper(), 1, HASHED), s, first, day);
+    assertThat(rolling(new MlpTrainer(LearFeatures.paper(), 1, HASHED), changed, first, day)).containsExactly(h);
+    assertThat(h).isNotEqualTo(a);
   }
 
   @Test

@@ -5,7 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * The shape of a fully connected network and its arithmetic: {@code sizes[0]} inputs, ReLU hidden layers of
- * {@code sizes[1..L-1]} units, {@code sizes[L]} linear outputs. Its parameters live in one flat array (layer by layer:
+ * {@code sizes[1..L-1]} units, {@code sizes[L]} linear outputs; with {@code skip}, also a linear map straight from the
+ * inputs to the outputs (a "wide and deep" network: the linear part extrapolates as LEAR does, the hidden layers add
+ * the nonlinear rest; its weights after the others'). Its parameters live in one flat array (layer by layer:
  * the weights {@code [out][in]}, then the biases), so that a network's state, gradient and Adam moments are arrays of
  * the same length.
  */
@@ -14,8 +16,13 @@ final class Mlp {
   private final int[] weightOffset;
   private final int[] biasOffset;
   private final int parameters;
+  private final int skipOffset;
 
   Mlp(int[] sizes) {
+    this(sizes, false);
+  }
+
+  Mlp(int[] sizes, boolean skip) {
     if (sizes.length < 2) {
       throw new IllegalArgumentException("a network needs inputs and outputs");
     }
@@ -34,6 +41,10 @@ final class Mlp {
       k += sizes[l] * sizes[l + 1];
       biasOffset[l] = k;
       k += sizes[l + 1];
+    }
+    skipOffset = skip ? k : -1;
+    if (skip) {
+      k += sizes[0] * sizes[layers];
     }
     parameters = k;
   }
@@ -60,10 +71,17 @@ final class Mlp {
     for (int l = 0; l < weightOffset.length; l++) {
       Arrays.fill(mask, weightOffset[l], biasOffset[l], true);
     }
+    if (skipOffset >= 0) {
+      Arrays.fill(mask, skipOffset, parameters, true);
+    }
     return mask;
   }
 
-  /** He-normal weights (variance 2 / fan-in; 1 / fan-in for the linear output layer), zero biases. */
+  boolean skip() {
+    return skipOffset >= 0;
+  }
+
+  /** He-normal weights (variance 2 / fan-in; 1 / fan-in for the linear output layer), zero biases and skip map. */
   double[] initialParameters(SplittableRandom random) {
     double[] p = new double[parameters];
     for (int l = 0; l < weightOffset.length; l++) {
@@ -112,7 +130,19 @@ final class Mlp {
         out[o] = hidden && s < 0 ? 0 : s;
       }
     }
-    return w.activation[layers];
+    double[] out = w.activation[layers];
+    if (skipOffset >= 0) {
+      int nIn = sizes[0];
+      for (int o = 0; o < out.length; o++) {
+        int row = skipOffset + o * nIn;
+        double s = 0;
+        for (int i = 0; i < nIn; i++) {
+          s += p[row + i] * x[i];
+        }
+        out[o] += s;
+      }
+    }
+    return out;
   }
 
   /**
@@ -128,6 +158,17 @@ final class Mlp {
       double e = out[o] - y[o];
       loss += Math.abs(e);
       d[o] = e > 0 ? scale : e < 0 ? -scale : 0;
+    }
+    if (skipOffset >= 0) {
+      int nIn = sizes[0];
+      for (int o = 0; o < out.length; o++) {
+        if (d[o] != 0) {
+          int row = skipOffset + o * nIn;
+          for (int i = 0; i < nIn; i++) {
+            grad[row + i] += d[o] * x[i];
+          }
+        }
+      }
     }
     for (int l = layers - 1; l >= 0; l--) {
       double[] in = w.activation[l];

@@ -33,8 +33,8 @@ public final class MlpTrainer implements PriceModelTrainer {
   public static final int MAX_WARM_GAP_DAYS = 7;
 
   /** Network and training settings. */
-  public record Hyper(List<Integer> hiddenUnits, int windowDays, int holdOutDays, int holdOutOneIn, int members,
-      int batchSize, double learningRate, double l2, int coldEpochs, int patience, int warmEpochs) {
+  public record Hyper(List<Integer> hiddenUnits, boolean skip, int windowDays, int holdOutDays, int holdOutOneIn,
+      int members, int batchSize, double learningRate, double l2, int coldEpochs, int patience, int warmEpochs) {
     public Hyper {
       hiddenUnits = List.copyOf(hiddenUnits);
       if (hiddenUnits.isEmpty() || members < 1 || batchSize < 1 || holdOutDays < 7 || holdOutOneIn < 0
@@ -50,7 +50,7 @@ public final class MlpTrainer implements PriceModelTrainer {
 
     /** The recipe's settings (docs/price-forecasting.md, "mlp"). */
     public static Hyper defaults() {
-      return new Hyper(List.of(64), 1456, 28, 0, 4, 32, 1e-3, 1e-4, 200, 15, 3);
+      return new Hyper(List.of(64), false, 1456, 28, 0, 4, 32, 1e-3, 1e-4, 200, 15, 3);
     }
   }
 
@@ -125,7 +125,7 @@ public final class MlpTrainer implements PriceModelTrainer {
       sizes[l + 1] = hyper.hiddenUnits().get(l);
     }
     sizes[sizes.length - 1] = 24;
-    Mlp net = new Mlp(sizes);
+    Mlp net = new Mlp(sizes, hyper.skip());
     LocalDate lastKnownDay = known.day(lastKnown);
     boolean warm = state != null && state.series().equals(known.name()) && state.inputs() == p
         && lastKnownDay.isAfter(state.lastKnown())

@@ -19,8 +19,20 @@ class MlpTest {
   }
 
   @Test
+  void theSkipMapAddsALinearFunctionOfTheInputs() {
+    Mlp net = new Mlp(new int[] {2, 2, 1}, true);
+    double[] p = {1, -1, 2, 0.5, 0, -1, 3, -2, 0.5, 0.25, -1};
+    assertThat(net.parameters()).isEqualTo(11);
+    assertThat(net.forward(p, new double[] {1, 2}, net.work())[0]).isEqualTo(-3.5 + 0.25 - 2);
+  }
+
+  @Test
   void theGradientOfTheAbsoluteErrorMatchesFiniteDifferences() {
-    Mlp net = new Mlp(new int[] {4, 5, 3, 2});
+    gradientCheck(new Mlp(new int[] {4, 5, 3, 2}));
+    gradientCheck(new Mlp(new int[] {4, 5, 2}, true));
+  }
+
+  private static void gradientCheck(Mlp net) {
     SplittableRandom r = new SplittableRandom(3);
     double[] p = net.initialParameters(r);
     for (int k = 0; k < p.length; k++) {

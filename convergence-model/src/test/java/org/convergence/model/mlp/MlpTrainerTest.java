@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /** The multi-output MLP ({@code mlp}): it learns, it is reproducible, and it never reads the future. */
 class MlpTrainerTest {
   /** Small and quick settings for the tests: one hidden layer of 32 units, two members. */
-  private static final MlpTrainer.Hyper SMALL = new MlpTrainer.Hyper(List.of(32), 400, 28, 0, 2, 16, 3e-3, 1e-4, 150,
-      20, 2);
+  private static final MlpTrainer.Hyper SMALL = new MlpTrainer.Hyper(List.of(32), false, 400, 28, 0, 2, 16, 3e-3,
+      1e-4, 150, 20, 2);
 
   /**
    * A day-ahead market whose prices are a nonlinear function of one exogenous forecast for the day: {@code
@@ -103,8 +103,8 @@ class MlpTrainerTest {
   }
 
   /** As {@link #SMALL}, the held-out days drawn by their date's hash (one in five). */
-  private static final MlpTrainer.Hyper HASHED = new MlpTrainer.Hyper(List.of(32), 400, 28, 5, 2, 16, 3e-3, 1e-4,
-      150, 20, 2);
+  private static final MlpTrainer.Hyper HASHED = new MlpTrainer.Hyper(List.of(32), false, 400, 28, 5, 2, 16, 3e-3,
+      1e-4, 150, 20, 2);
 
   /** A rolling sequence of daily calibrations (warm starts after the first) ending with the forecast of {@code last}. */
   private static double[] rolling(MlpTrainer trainer, DailySeries s, LocalDate first, LocalDate last) {

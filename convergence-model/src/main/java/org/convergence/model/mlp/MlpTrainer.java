@@ -12,10 +12,12 @@ import org.convergence.model.lear.RobustAsinhScaler;
 /**
  * Calibrates the multi-output MLP ({@code mlp}) on the last {@code windowDays} known days (capped at the history, as
  * {@code lear-wide}'s long windows): LEAR's samples ({@link LearFeatures#samples}) and scaling ({@link
- * RobustAsinhScaler} of the inputs but the day-of-week dummies, and of each hour's price), the most recent
- * {@code holdOutDays} complete days held out for early stopping, the rest trained on with Adam on shuffled
- * mini-batches of the absolute error (the metric is the MAE) plus L2 weight decay. {@code members} networks, each
- * from its own seed, are averaged.
+ * RobustAsinhScaler} of the inputs but the day-of-week dummies, and of each hour's price), some days held out for
+ * early stopping (the most recent {@code holdOutDays} complete days, or with {@code holdOutOneIn} = k > 0 about one
+ * day in k drawn by a hash of its date), the rest trained on with Adam on shuffled mini-batches of the absolute error
+ * (the metric is the MAE) plus L2 weight decay. With {@code skip} the network has a linear map from the inputs
+ * straight to the outputs besides its hidden layers ({@link Mlp}). {@code members} networks, each from its own seed,
+ * are averaged.
  *
  * <p><b>Warm start (causal and deterministic).</b> A cold calibration (the first call, or after a gap of more than
  * {@value #MAX_WARM_GAP_DAYS} days, another series or a day not after the last one) trains each member from seeded
@@ -23,7 +25,8 @@ import org.convergence.model.lear.RobustAsinhScaler;
  * held-out error, and keeps the best. A later call (the next recalibration of a rolling evaluation) starts each
  * member from the weights it kept at the previous call, trained on days known then, and runs up to
  * {@code warmEpochs} epochs, again keeping the best on the held-out days (which the previous weights never trained
- * on: they were still held out, or in the future, at every earlier call). So the state a forecast for D depends on was
+ * on: they were held out, or in the future, at every earlier call: the most recent days are held out until they
+ * are older than {@code holdOutDays}, a date-hashed day always). So the state a forecast for D depends on was
  * built from the data known before D only, and an evaluation is reproducible from its first day: every seed derives
  * from the target day and the member's index. The trainer is not thread-safe (one rolling evaluation at a time);
  * {@code mlp} is an evaluation recipe, never a model file.

@@ -41,8 +41,8 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
   LocalDate day;
 
   @Option(names = "--model", defaultValue = "lear",
-      description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar, lear-wide-scar, mlp or "
-          + "lear-wide-mlp")
+      description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar, lear-wide-scar, mlp, "
+          + "lear-wide-mlp or lear-wide-mlp-weighted")
   String model;
 
   @Option(names = "--days", defaultValue = "1", description = "consecutive days from --day, in this process")

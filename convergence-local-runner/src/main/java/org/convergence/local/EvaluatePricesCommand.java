@@ -42,7 +42,7 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   LocalDate testTo;
 
   @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly, naive-standard, "
-      + "lear-scar, lear-wide-scar, mlp or lear-wide-mlp")
+      + "lear-scar, lear-wide-scar, mlp, lear-wide-mlp or lear-wide-mlp-weighted")
   String model;
 
   @Option(names = "--json", description = "print one JSON object")

@@ -34,8 +34,8 @@ import org.convergence.model.naive.NaiveTrainer;
  *
  * <ul>
  *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
- *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}, {@code mlp}, {@code lear-wide-mlp}) for a
- *       market;
+ *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}, {@code mlp}, {@code lear-wide-mlp},
+ *       {@code lear-wide-mlp-weighted}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
  *       {@link ModelFile} ({@link ModelFiles#save}/{@link ModelFiles#load}/{@link ModelFiles#toModel});
@@ -52,7 +52,7 @@ public final class PriceModels {
 
   /** Every recipe {@code evaluate prices} and the sweep know: {@link #RUN_NAMES} and the evaluation-only ones. */
   public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard",
-      "lear-scar", "lear-wide-scar", "mlp", "lear-wide-mlp");
+      "lear-scar", "lear-wide-scar", "mlp", "lear-wide-mlp", "lear-wide-mlp-weighted");
 
   /** How {@code lear-wide} combines its windows. */
   public static final LearEnsemble.Combination WIDE_COMBINATION = LearEnsemble.Combination.MEAN;
@@ -77,6 +77,8 @@ public final class PriceModels {
       case "mlp" -> new MlpTrainer(market.learFeatures(), market.availabilityLagDays(), MlpTrainer.Hyper.defaults());
       case "lear-wide-mlp" -> new CombinedTrainer("lear-wide-mlp", List.of(trainer("lear-wide", market, pool),
           trainer("mlp", market, pool)), LearEnsemble.Combination.MEAN);
+      case "lear-wide-mlp-weighted" -> new CombinedTrainer("lear-wide-mlp-weighted", List.of(
+          trainer("lear-wide", market, pool), trainer("mlp", market, pool)), new double[] {0.8, 0.2});
       case "naive-weekly" -> new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, market.availabilityLagDays());
       case "naive-standard" -> new NaiveTrainer(NaiveTrainer.Kind.STANDARD, market.availabilityLagDays());
       default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);

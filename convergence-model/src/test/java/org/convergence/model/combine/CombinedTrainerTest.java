@@ -38,8 +38,11 @@ class CombinedTrainerTest {
     double[] w = PriceModels.trainer("lear-wide", two, pool).train(known, day).forecast(known, day).pointByHour();
     double[] m = PriceModels.trainer("mlp", two, pool).train(known, day).forecast(known, day).pointByHour();
     double[] c = both.train(known, day).forecast(known, day).pointByHour();
+    double[] weighted = PriceModels.trainer("lear-wide-mlp-weighted", two, pool).train(known, day)
+        .forecast(known, day).pointByHour();
     for (int h = 0; h < 24; h++) {
       assertThat(c[h]).isCloseTo((w[h] + m[h]) / 2, within(1e-9));
+      assertThat(weighted[h]).isCloseTo(0.8 * w[h] + 0.2 * m[h], within(1e-9));
     }
     assertThat(m).isNotEqualTo(w);
   }
@@ -51,5 +54,9 @@ class CombinedTrainerTest {
         .hasMessageContaining("differ in what they know");
     assertThatThrownBy(() -> new CombinedTrainer("x", List.of(new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, 1)),
         LearEnsemble.Combination.MEAN)).hasMessageContaining("at least two");
+    List<org.convergence.model.PriceModelTrainer> two = List.of(new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, 1),
+        new NaiveTrainer(NaiveTrainer.Kind.STANDARD, 1));
+    assertThatThrownBy(() -> new CombinedTrainer("x", two, new double[] {0.5, 0.6})).hasMessageContaining("summing");
+    assertThatThrownBy(() -> new CombinedTrainer("x", two, new double[] {1.5, -0.5})).hasMessageContaining("negative");
   }
 }

@@ -6,6 +6,7 @@ Usage (from the repository root):
       --out np-wide-scar.csv np-wide.csv np-scar.csv
 
 The files must hold the same (day, hour) rows with the same actual prices (runs of the same period). Writes the mean
+(or, with --weights 0.8,0.2, the weighted mean)
 point forecast as a forecasts-out file (quantile columns empty), so it can be scored like a run of its own (e.g. by
 score_vs_published.py), and prints the MAE of each input and of the mean on the complete days, and, when
 EPFTOOLBOX_SRC is set, epftoolbox's multivariate Diebold-Mariano test (norm 1) of the mean against each input:
@@ -24,10 +25,20 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="CSV to write the hour-by-hour mean to")
+    ap.add_argument("--weights", help="comma-separated weights of the inputs, in order, summing to 1 "
+                    "(default: equal)")
     ap.add_argument("inputs", nargs="+", help="forecasts-out files of the same period")
     args = ap.parse_args()
     if len(args.inputs) < 2:
         sys.exit("give at least two forecast files to average")
+    weights = np.full(len(args.inputs), 1.0 / len(args.inputs))
+    if args.weights:
+        try:
+            weights = np.array([float(w) for w in args.weights.split(",")])
+        except ValueError:
+            sys.exit("--weights: not numbers: %s" % args.weights)
+        if len(weights) != len(args.inputs) or abs(weights.sum() - 1) > 1e-9 or (weights < 0).any():
+            sys.exit("--weights: give %d non-negative weights summing to 1, not %s" % (len(args.inputs), args.weights))
     frames = []
     for path in args.inputs:
         f = pd.read_csv(path).sort_values(["day", "hour"]).reset_index(drop=True)
@@ -38,7 +49,7 @@ def main():
             sys.exit("%s: actual prices differ from %s" % (path, args.inputs[0]))
         frames.append(f)
     out = frames[0][["day", "hour", "actual"]].copy()
-    out["point"] = np.mean([f["point"].to_numpy() for f in frames], axis=0).round(4)
+    out["point"] = np.tensordot(weights, [f["point"].to_numpy() for f in frames], axes=1).round(4)
     for q in ("q10", "q50", "q90"):
         out[q] = ""
     out.to_csv(args.out, index=False)

@@ -42,7 +42,7 @@ public final class BenchmarkPricesCommand implements Callable<Integer> {
 
   @Option(names = "--model", defaultValue = "lear",
       description = "lear, lear-wide, gbm, naive-weekly, naive-standard, lear-scar, lear-wide-scar, lear-wide-hl91, "
-          + "lear-wide-hl182 or lear-wide-hl364")
+          + "lear-wide-hl182, lear-wide-hl364, mlp, lear-wide-mlp or lear-wide-mlp-weighted")
   String model;
 
   @Option(names = "--days", defaultValue = "1", description = "consecutive days from --day, in this process")

@@ -42,7 +42,8 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   LocalDate testTo;
 
   @Option(names = "--model", required = true, description = "lear, lear-wide, gbm, naive-weekly, naive-standard, "
-      + "lear-scar, lear-wide-scar, or the recency-weighted lear-wide-hl91, lear-wide-hl182, lear-wide-hl364")
+      + "lear-scar, lear-wide-scar, the recency-weighted lear-wide-hl91, lear-wide-hl182, lear-wide-hl364, mlp, "
+      + "lear-wide-mlp or lear-wide-mlp-weighted")
   String model;
 
   @Option(names = "--json", description = "print one JSON object")

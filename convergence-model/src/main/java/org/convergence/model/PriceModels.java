@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import org.convergence.model.combine.CombinedTrainer;
 import org.convergence.model.data.DailySeries;
 import org.convergence.model.eval.ResidualQuantiles;
 import org.convergence.model.eval.RollingEvaluation;
@@ -25,6 +26,7 @@ import org.convergence.model.lear.LearEnsemble;
 import org.convergence.model.lear.LearEnsembleTrainer;
 import org.convergence.model.lear.LearTrainer;
 import org.convergence.model.ltsc.HodrickPrescott;
+import org.convergence.model.mlp.MlpTrainer;
 import org.convergence.model.naive.NaiveTrainer;
 
 /**
@@ -33,7 +35,8 @@ import org.convergence.model.naive.NaiveTrainer;
  * <ul>
  *   <li>{@link #trainer}: a model recipe by name ({@code lear}, {@code lear-wide}, {@code gbm}, {@code naive-weekly},
  *       {@code naive-standard}, {@code lear-scar}, {@code lear-wide-scar}, the recency-weighted
- *       {@code lear-wide-hl91}, {@code lear-wide-hl182}, {@code lear-wide-hl364}) for a market;
+ *       {@code lear-wide-hl91}, {@code lear-wide-hl182}, {@code lear-wide-hl364}, {@code mlp}, {@code lear-wide-mlp},
+ *       {@code lear-wide-mlp-weighted}) for a market;
  *   <li>{@link #evaluate}: rolling daily recalibration over a test period, no look-ahead, with the metrics;
  *   <li>{@link #train}: calibrate on the history known before a day and wrap it, with provenance, as a
  *       {@link ModelFile} ({@link ModelFiles#save}/{@link ModelFiles#load}/{@link ModelFiles#toModel});
@@ -50,7 +53,8 @@ public final class PriceModels {
 
   /** Every recipe {@code evaluate prices} and the sweep know: {@link #RUN_NAMES} and the evaluation-only ones. */
   public static final List<String> NAMES = List.of("lear", "lear-wide", "gbm", "naive-weekly", "naive-standard",
-      "lear-scar", "lear-wide-scar", "lear-wide-hl91", "lear-wide-hl182", "lear-wide-hl364");
+      "lear-scar", "lear-wide-scar", "lear-wide-hl91", "lear-wide-hl182", "lear-wide-hl364", "mlp", "lear-wide-mlp",
+      "lear-wide-mlp-weighted");
 
   /** How {@code lear-wide} combines its windows. */
   public static final LearEnsemble.Combination WIDE_COMBINATION = LearEnsemble.Combination.MEAN;
@@ -75,6 +79,11 @@ public final class PriceModels {
           WIDE_COMBINATION);
       case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),
           ResidualQuantiles.DEFAULT_LEVELS, QuantileBoostTrainer.Hyper.defaults());
+      case "mlp" -> new MlpTrainer(market.learFeatures(), market.availabilityLagDays(), MlpTrainer.Hyper.defaults());
+      case "lear-wide-mlp" -> new CombinedTrainer("lear-wide-mlp", List.of(trainer("lear-wide", market, pool),
+          trainer("mlp", market, pool)), LearEnsemble.Combination.MEAN);
+      case "lear-wide-mlp-weighted" -> new CombinedTrainer("lear-wide-mlp-weighted", List.of(
+          trainer("lear-wide", market, pool), trainer("mlp", market, pool)), new double[] {0.8, 0.2});
       case "naive-weekly" -> new NaiveTrainer(NaiveTrainer.Kind.WEEKLY, market.availabilityLagDays());
       case "naive-standard" -> new NaiveTrainer(NaiveTrainer.Kind.STANDARD, market.availabilityLagDays());
       default -> throw new IllegalArgumentException("unknown model '" + name + "'; choose one of " + NAMES);

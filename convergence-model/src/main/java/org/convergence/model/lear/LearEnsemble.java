@@ -31,6 +31,20 @@ public record LearEnsemble(List<LearWindowModel> members, Combination combinatio
       int n = v.length;
       return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
+
+    /** Hour by hour: the combination of the members' values {@code byMember[member][hour]}. */
+    public double[] byHour(double[][] byMember) {
+      int hours = byMember[0].length;
+      double[] out = new double[hours];
+      double[] hour = new double[byMember.length];
+      for (int h = 0; h < hours; h++) {
+        for (int m = 0; m < byMember.length; m++) {
+          hour[m] = byMember[m][h];
+        }
+        out[h] = of(hour);
+      }
+      return out;
+    }
   }
 
   public LearEnsemble {
@@ -62,14 +76,6 @@ public record LearEnsemble(List<LearWindowModel> members, Combination combinatio
     for (int m = 0; m < members.size(); m++) {
       byMember[m] = members.get(m).forecast(known, target).pointByHour();
     }
-    double[] point = new double[24];
-    double[] hour = new double[members.size()];
-    for (int h = 0; h < 24; h++) {
-      for (int m = 0; m < members.size(); m++) {
-        hour[m] = byMember[m][h];
-      }
-      point[h] = combination.of(hour);
-    }
-    return DayForecast.pointOnly(target, point);
+    return DayForecast.pointOnly(target, combination.byHour(byMember));
   }
 }

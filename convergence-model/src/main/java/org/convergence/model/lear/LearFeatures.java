@@ -92,6 +92,36 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
     return x;
   }
 
+  /** Complete training days: the feature row ({@link #row}) and the 24 prices of each, and its day, in day order. */
+  public record Samples(double[][] x, double[][] y, LocalDate[] days) {
+    public int size() {
+      return x.length;
+    }
+  }
+
+  /**
+   * The training samples of the days with index {@code first..last} of {@code s}: every day whose feature row and
+   * 24 prices are complete (the others left out). The one design LEAR and the MLP ({@code model.mlp}) both fit on.
+   */
+  public Samples samples(DailySeries s, int first, int last) {
+    List<double[]> xs = new ArrayList<>();
+    List<double[]> ys = new ArrayList<>();
+    List<LocalDate> days = new ArrayList<>();
+    for (int d = first; d <= last; d++) {
+      double[] x = row(s, d);
+      double[] y = new double[24];
+      for (int h = 0; h < 24; h++) {
+        y[h] = s.price(d, h);
+      }
+      if (complete(x) && complete(y)) {
+        xs.add(x);
+        ys.add(y);
+        days.add(s.day(d));
+      }
+    }
+    return new Samples(xs.toArray(double[][]::new), ys.toArray(double[][]::new), days.toArray(LocalDate[]::new));
+  }
+
   /** Days back a missing input price is taken from (the same hour of the latest earlier day that has it). */
   public static final int IMPUTE_DAYS = 7;
 
@@ -123,7 +153,7 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
     return names;
   }
 
-  static boolean complete(double[] x) {
+  public static boolean complete(double[] x) {
     for (double v : x) {
       if (Double.isNaN(v)) {
         return false;

@@ -1,8 +1,6 @@
 package org.convergence.model.lear;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -156,27 +154,13 @@ public final class LearTrainer implements PriceModelTrainer {
       level = SeasonalLevel.of(known, windowStart, lastKnown, seasonalFilter);
       known = level.subtractFrom(known);
     }
-    List<double[]> xs = new ArrayList<>();
-    List<double[]> ys = new ArrayList<>();
-    List<Integer> ages = new ArrayList<>();
-    for (int d = windowStart + features.maxLag(); d <= lastKnown; d++) {
-      double[] x = features.row(known, d);
-      double[] y = new double[24];
-      for (int h = 0; h < 24; h++) {
-        y[h] = known.price(d, h);
-      }
-      if (LearFeatures.complete(x) && LearFeatures.complete(y)) {
-        xs.add(x);
-        ys.add(y);
-        ages.add(lastKnown - d);
-      }
+    LearFeatures.Samples samples = features.samples(known, windowStart + features.maxLag(), lastKnown);
+    if (samples.size() < 10) {
+      throw new IllegalArgumentException(known.name() + ": only " + samples.size() + " complete training days in "
+          + "the " + windowDays + "-day window before " + target);
     }
-    if (xs.size() < 10) {
-      throw new IllegalArgumentException(known.name() + ": only " + xs.size() + " complete training days in the "
-          + windowDays + "-day window before " + target);
-    }
-    double[][] x = xs.toArray(double[][]::new);
-    double[][] y = ys.toArray(double[][]::new);
+    double[][] x = samples.x();
+    double[][] y = samples.y();
     int p = x[0].length;
     RobustAsinhScaler inScaler = RobustAsinhScaler.fit(x, p - LearFeatures.DUMMIES);
     RobustAsinhScaler outScaler = RobustAsinhScaler.fit(y, 24);
@@ -191,7 +175,8 @@ public final class LearTrainer implements PriceModelTrainer {
     if (recencyHalfLifeDays > 0) {
       weights = new double[z.length];
       for (int i = 0; i < z.length; i++) {
-        weights[i] = Math.pow(0.5, ages.get(i) / recencyHalfLifeDays);
+        long age = java.time.temporal.ChronoUnit.DAYS.between(samples.days()[i], known.day(lastKnown));
+        weights[i] = Math.pow(0.5, age / recencyHalfLifeDays);
       }
     }
     LassoAicPath.Design design = new LassoAicPath.Design(z, weights);

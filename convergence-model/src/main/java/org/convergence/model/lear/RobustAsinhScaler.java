@@ -34,6 +34,15 @@ public record RobustAsinhScaler(double[] median, double[] mad) {
     return Math.log(z + Math.sqrt(z * z + 1));
   }
 
+  /** A copy of {@code row} with its first {@code median().length} columns transformed (the rest, e.g. dummies, as is). */
+  public double[] transformRow(double[] row) {
+    double[] z = row.clone();
+    for (int j = 0; j < median.length; j++) {
+      z[j] = transform(j, row[j]);
+    }
+    return z;
+  }
+
   public double inverse(int column, double y) {
     return Math.sinh(y) * mad[column] + median[column];
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The seasonal-component variant of LEAR ({@code lear-scar}) and its average with {@code lear-wide}. */
-class LearScarTest {
+public class LearScarTest {
   private final ForkJoinPool pool = new ForkJoinPool(1);
   private static final HodrickPrescott HP = new HodrickPrescott(1e4);
 
@@ -30,7 +30,7 @@ class LearScarTest {
   }
 
   /** {@code s} with every price of the days from {@code from} on multiplied by 10. */
-  static DailySeries futureChanged(DailySeries s, LocalDate from) {
+  public static DailySeries futureChanged(DailySeries s, LocalDate from) {
     double[][] p = new double[s.days()][24];
     double[][][] x = new double[s.exogenousCount()][s.days()][24];
     for (int d = 0; d < s.days(); d++) {

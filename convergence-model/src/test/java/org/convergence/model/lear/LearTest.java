@@ -17,8 +17,9 @@ import org.convergence.model.lasso.LassoAicPath;
 import org.convergence.model.naive.NaiveTrainer;
 import org.junit.jupiter.api.Test;
 
-class LearTest {
-  static DailySeries np() throws IOException {
+public class LearTest {
+  /** NP 2013-01-01..2013-05-10 (the bundled slice). */
+  public static DailySeries np() throws IOException {
     return PriceDataReader.readEpf("NP", new InputStreamReader(
         LearTest.class.getResourceAsStream("/epf/NP_2013_slice.csv"), StandardCharsets.UTF_8));
   }

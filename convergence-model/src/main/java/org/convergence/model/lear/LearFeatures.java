@@ -68,6 +68,24 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
     return 24 * priceLagDays.length + partialDayHours + 24 * exogenousSeries * exogenousLagDays.length + DUMMIES;
   }
 
+  /**
+   * The feature row a model forecasts {@code target} from, refused with one line naming the data when its lag days
+   * fall outside {@code known} or are incomplete (LEAR's window models and the MLP read it alike).
+   */
+  public double[] forecastRow(DailySeries known, LocalDate target) {
+    int t = known.indexOf(target);
+    if (t - maxLag() < 0 || t >= known.days()) {
+      throw new IllegalArgumentException(known.name() + ": no inputs for " + target + " (data "
+          + known.firstDay() + ".." + known.lastDay() + ")");
+    }
+    double[] x = row(known, t);
+    if (!complete(x)) {
+      throw new IllegalArgumentException(known.name() + ": inputs for " + target + " are incomplete (missing "
+          + "prices or exogenous values in the lag days)");
+    }
+    return x;
+  }
+
   /** The feature row of the day with index {@code day}; NaN where an input is missing. */
   public double[] row(DailySeries s, int day) {
     double[] x = new double[count(s.exogenousCount())];

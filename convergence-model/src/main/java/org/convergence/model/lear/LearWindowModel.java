@@ -45,16 +45,7 @@ public record LearWindowModel(int windowDays, LocalDate trainFrom, LocalDate tra
       known = seasonalLevel.subtractFrom(known);
     }
     double levelForecast = seasonalLevel == null ? 0 : seasonalLevel.last();
-    int t = known.indexOf(target);
-    if (t - features.maxLag() < 0 || t >= known.days()) {
-      throw new IllegalArgumentException(known.name() + ": no inputs for " + target + " (data "
-          + known.firstDay() + ".." + known.lastDay() + ")");
-    }
-    double[] x = features.row(known, t);
-    if (!LearFeatures.complete(x)) {
-      throw new IllegalArgumentException(known.name() + ": inputs for " + target + " are incomplete (missing "
-          + "prices or exogenous values in the lag days)");
-    }
+    double[] x = features.forecastRow(known, target);
     double[] z = scale(x);
     double[] point = new double[24];
     for (int h = 0; h < 24; h++) {

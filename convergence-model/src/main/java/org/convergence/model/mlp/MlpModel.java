@@ -52,16 +52,7 @@ public final class MlpModel implements PriceModel {
 
   @Override
   public DayForecast forecast(DailySeries known, LocalDate target) {
-    int t = known.indexOf(target);
-    if (t - features.maxLag() < 0 || t >= known.days()) {
-      throw new IllegalArgumentException(known.name() + ": no inputs for " + target + " (data "
-          + known.firstDay() + ".." + known.lastDay() + ")");
-    }
-    double[] x = features.row(known, t);
-    if (!LearFeatures.complete(x)) {
-      throw new IllegalArgumentException(known.name() + ": inputs for " + target + " are incomplete (missing "
-          + "prices or exogenous values in the lag days)");
-    }
+    double[] x = features.forecastRow(known, target);
     double[] z = inputScaler.transformRow(x);
     double[] point = new double[24];
     Mlp.Work w = network.work();

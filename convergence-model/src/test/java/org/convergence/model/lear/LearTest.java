@@ -25,6 +25,18 @@ public class LearTest {
   }
 
   @Test
+  void aDayWithoutItsLagDaysIsRefusedNamingTheData() throws IOException {
+    DailySeries s = np();
+    LearFeatures f = LearFeatures.paper();
+    LocalDate first = s.firstDay();
+    assertThat(f.forecastRow(s, first.plusDays(f.maxLag()))).hasSize(f.row(s, f.maxLag()).length);
+    assertThatThrownBy(() -> f.forecastRow(s, first.plusDays(f.maxLag() - 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("NP: no inputs for " + first.plusDays(f.maxLag() - 1) + " (data " + first + ".." + s.lastDay() + ")");
+    assertThatThrownBy(() -> f.forecastRow(s, s.lastDay().plusDays(1))).hasMessageStartingWith("NP: no inputs for");
+  }
+
+  @Test
   void scalerIsMedianMadAsinhAndInvertible() {
     double[][] rows = {{1}, {2}, {3}, {4}, {100}};
     RobustAsinhScaler s = RobustAsinhScaler.fit(rows, 1);

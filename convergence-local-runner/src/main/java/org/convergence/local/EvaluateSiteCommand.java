@@ -210,7 +210,8 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
     WeatherForecast history = SiteWeather.between(replay, s.site().location().elevationM(),
         first.minusDays(rule.windowDays() + 2), last);
     List<ResidualCorrection.Residual> residuals = new ArrayList<>();
-    for (HalfHourEstimate e : new SiteEnergyModel(s.site()).estimate(history)) {
+    SiteEnergyModel physics = new SiteEnergyModel(s.site());
+    for (HalfHourEstimate e : physics.estimate(history)) {
       SiteReading y = actual.get(e.interval().start());
       if (y != null) {
         residuals.add(new ResidualCorrection.Residual(e.interval(), e.windKw(), e.solarKw(), e.demandKw(),
@@ -218,7 +219,7 @@ public final class EvaluateSiteCommand implements Callable<Integer> {
       }
     }
     PlanningTime planning = s.schedule().planning();
-    WindFarmModel wind = new WindFarmModel(s.site().wind());
+    WindFarmModel wind = physics.wind();
     Map<MarketDay, ResidualCorrection.Offsets> byDay = new HashMap<>();
     List<HalfHourEstimate> out = new ArrayList<>(ours.size());
     for (HalfHourEstimate e : ours) {

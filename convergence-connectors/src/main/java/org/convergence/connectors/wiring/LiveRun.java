@@ -33,7 +33,6 @@ import org.convergence.core.store.ConvergenceStore;
 import org.convergence.core.strategy.BiddingStrategy;
 import org.convergence.core.weather.WeatherFallbackChain;
 import org.convergence.core.weather.WeatherSource;
-import org.convergence.core.wind.WindFarmModel;
 
 /** The daily run of live mode ({@code exchange.mode: http}) from settings.yaml. */
 public final class LiveRun {
@@ -100,8 +99,9 @@ public final class LiveRun {
    */
   public static EnergyModel energyModel(ConvergenceSettings s, WeatherSource weather, SiteReadings readings,
       Clock clock) {
-    return new CorrectedEnergyModel(new SiteEnergyModel(s.site())::forecast, s.site().correction(),
-        new WindFarmModel(s.site().wind()), weather, readings, s.schedule().planning(), clock);
+    SiteEnergyModel physics = new SiteEnergyModel(s.site());
+    return new CorrectedEnergyModel(physics::forecast, s.site().correction(), physics.wind(), weather, readings,
+        s.schedule().planning(), clock);
   }
 
   /**

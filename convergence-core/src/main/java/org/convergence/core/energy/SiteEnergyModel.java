@@ -46,6 +46,14 @@ public final class SiteEnergyModel {
     this.calendar = new WorkingCalendar(site.demand());
   }
 
+  /**
+   * The farm's model this physics reads the wind through: the one a residual correction's wind speed part must
+   * invert and rescale ({@code CorrectedEnergyModel}), so it is not built twice.
+   */
+  public WindFarmModel wind() {
+    return wind;
+  }
+
   public SiteSpec site() {
     return site;
   }

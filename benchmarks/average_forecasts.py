@@ -22,6 +22,27 @@ import pandas as pd
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
+def load_aligned(paths):
+    """The forecast files, sorted by day and hour; exits with one line when they do not hold the same rows."""
+    frames = []
+    for path in paths:
+        f = pd.read_csv(path).sort_values(["day", "hour"]).reset_index(drop=True)
+        if frames and (len(f) != len(frames[0]) or not (f["day"] == frames[0]["day"]).all()
+                       or not (f["hour"] == frames[0]["hour"]).all()):
+            sys.exit("%s: not the same days and hours as %s" % (path, paths[0]))
+        if frames and np.nanmax(np.abs(f["actual"] - frames[0]["actual"])) > 1e-6:
+            sys.exit("%s: actual prices differ from %s" % (path, paths[0]))
+        frames.append(f)
+    return frames
+
+
+def complete_days(frame):
+    """The days with all 24 actual prices, and the mask of their rows (the days every score here is on)."""
+    counts = frame.dropna(subset=["actual"]).groupby("day")["hour"].count()
+    days = set(counts[counts == 24].index)
+    return days, frame["day"].isin(days)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="CSV to write the hour-by-hour mean to")
@@ -39,23 +60,13 @@ def main():
             sys.exit("--weights: not numbers: %s" % args.weights)
         if len(weights) != len(args.inputs) or abs(weights.sum() - 1) > 1e-9 or (weights < 0).any():
             sys.exit("--weights: give %d non-negative weights summing to 1, not %s" % (len(args.inputs), args.weights))
-    frames = []
-    for path in args.inputs:
-        f = pd.read_csv(path).sort_values(["day", "hour"]).reset_index(drop=True)
-        if frames and (len(f) != len(frames[0]) or not (f["day"] == frames[0]["day"]).all()
-                       or not (f["hour"] == frames[0]["hour"]).all()):
-            sys.exit("%s: not the same days and hours as %s" % (path, args.inputs[0]))
-        if frames and np.nanmax(np.abs(f["actual"] - frames[0]["actual"])) > 1e-6:
-            sys.exit("%s: actual prices differ from %s" % (path, args.inputs[0]))
-        frames.append(f)
+    frames = load_aligned(args.inputs)
     out = frames[0][["day", "hour", "actual"]].copy()
     out["point"] = np.tensordot(weights, [f["point"].to_numpy() for f in frames], axes=1).round(4)
     for q in ("q10", "q50", "q90"):
         out[q] = ""
     out.to_csv(args.out, index=False)
-    counts = out.dropna(subset=["actual"]).groupby("day")["hour"].count()
-    days = set(counts[counts == 24].index)
-    keep = out["day"].isin(days)
+    days, keep = complete_days(out)
     real = out.loc[keep, "actual"].to_numpy().reshape(-1, 24)
     fc = {os.path.basename(p): f.loc[keep, "point"].to_numpy().reshape(-1, 24) for p, f in zip(args.inputs, frames)}
     mean = out.loc[keep, "point"].to_numpy().reshape(-1, 24)

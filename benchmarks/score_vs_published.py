@@ -5,7 +5,7 @@ Usage (from the repository root):
   EPFTOOLBOX_SRC=/path/to/epftoolbox-checkout /usr/bin/python3 benchmarks/score_vs_published.py \
       --ours be-lear.csv --published ../shared/data/epf/forecasts/BE_ensemble_forecasts.csv --version 2020
 
-Prints MAE / rMAE (weekly naive, m='W') / sMAPE % / RMSE of ours, the published LEAR ensemble and the published DNN
+Prints MAE (4 decimals, to settle close calls) / rMAE (weekly naive, m='W') / sMAPE % / RMSE of ours, the published LEAR ensemble and the published DNN
 ensemble on exactly the days our file covers (complete days only), and the multivariate Diebold-Mariano test (norm 1)
 both ways against each published ensemble: p(ours better) is the one-sided p-value that our forecast is more accurate,
 p(published better) the reverse. --baseline adds another file of ours (e.g. `lear` beside `lear-wide`) to the table
@@ -85,7 +85,7 @@ def main():
         compare.append("baseline (%s)" % os.path.basename(args.baseline))
     print("%d days, %s..%s, published files %s" % (len(days), days[0], days[-1], args.version))
     for name, f in fc.items():
-        print("%-20s MAE %.3f  rMAE %.3f  sMAPE %.2f %%  RMSE %.3f"
+        print("%-20s MAE %.4f  rMAE %.3f  sMAPE %.2f %%  RMSE %.3f"
               % (name, ev["MAE"](real, f), ev["rMAE"](real, f, m="W", freq="1h"), 100 * ev["sMAPE"](real, f),
                  ev["RMSE"](real, f)))
     for name in compare:

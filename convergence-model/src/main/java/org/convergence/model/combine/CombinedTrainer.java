@@ -106,20 +106,9 @@ public final class CombinedTrainer implements PriceModelTrainer {
 
     @Override
     public DayForecast forecast(DailySeries known, LocalDate target) {
-      double[][] byMember = new double[members.size()][];
-      for (int m = 0; m < members.size(); m++) {
-        byMember[m] = members.get(m).forecast(known, target).pointByHour();
-      }
-      if (weights == null) {
-        return DayForecast.pointOnly(target, combination.byHour(byMember));
-      }
-      double[] point = new double[24];
-      for (int m = 0; m < byMember.length; m++) {
-        for (int h = 0; h < 24; h++) {
-          point[h] += weights[m] * byMember[m][h];
-        }
-      }
-      return DayForecast.pointOnly(target, point);
+      double[][] byMember = LearEnsemble.pointsByMember(members, known, target);
+      return DayForecast.pointOnly(target, weights == null ? combination.byHour(byMember)
+          : LearEnsemble.Combination.weightedByHour(byMember, weights));
     }
   }
 }

@@ -32,6 +32,17 @@ public record LearEnsemble(List<LearWindowModel> members, Combination combinatio
       return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
+    /** Hour by hour: the weighted sum of the members' values {@code byMember[member][hour]}, members in order. */
+    public static double[] weightedByHour(double[][] byMember, double[] weights) {
+      double[] out = new double[byMember[0].length];
+      for (int m = 0; m < byMember.length; m++) {
+        for (int h = 0; h < out.length; h++) {
+          out[h] += weights[m] * byMember[m][h];
+        }
+      }
+      return out;
+    }
+
     /** Hour by hour: the combination of the members' values {@code byMember[member][hour]}. */
     public double[] byHour(double[][] byMember) {
       int hours = byMember[0].length;
@@ -72,10 +83,15 @@ public record LearEnsemble(List<LearWindowModel> members, Combination combinatio
 
   @Override
   public DayForecast forecast(DailySeries known, LocalDate target) {
+    return DayForecast.pointOnly(target, combination.byHour(pointsByMember(members, known, target)));
+  }
+
+  /** Each member's point forecast of {@code target}, {@code [member][hour]} (any ensemble of price models). */
+  public static double[][] pointsByMember(List<? extends PriceModel> members, DailySeries known, LocalDate target) {
     double[][] byMember = new double[members.size()][];
     for (int m = 0; m < members.size(); m++) {
       byMember[m] = members.get(m).forecast(known, target).pointByHour();
     }
-    return DayForecast.pointOnly(target, combination.byHour(byMember));
+    return byMember;
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModelTrainer;
 import org.convergence.model.PriceModels;
@@ -56,6 +58,11 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
   @Option(names = "--ltsc-lambda", description = "lambda of the Hodrick-Prescott long-term seasonal component of "
       + "lear-scar and lear-wide-scar, on daily mean prices (default: 10000)")
   Double ltscLambda;
+
+  @Option(names = "--mlp-members", description = "members of the mlp recipe: a count N (members 0..N-1; default "
+      + "4) or a range A..B (members A..B, one part of an ensemble split over processes: the forecasts of 0..3 and "
+      + "4..7 average to those of 0..7)")
+  String mlpMembers;
 
   @Option(names = "--recalibrate-every", defaultValue = "0", description = "days between recalibrations "
       + "(default: 1 for lear, 7 for gbm)")
@@ -117,6 +124,9 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--ltsc-lambda: " + e.getMessage());
       }
     }
+    if (mlpMembers != null) {
+      market = withMlpMembers(market, mlpMembers);
+    }
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {
       PriceModelTrainer trainer = PriceModels.trainer(model, market, pool);
@@ -159,6 +169,20 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static final Pattern MEMBERS = Pattern.compile("(\\d{1,4})(?:\\.\\.(\\d{1,4}))?");
+
+  private MarketProfile withMlpMembers(MarketProfile market, String members) {
+    Matcher m = MEMBERS.matcher(members.trim());
+    if (!m.matches() || (m.group(2) == null ? Integer.parseInt(m.group(1)) < 1
+        : Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--mlp-members: give a count N >= 1 or a range "
+          + "A..B with A <= B, not '" + members + "'");
+    }
+    int first = m.group(2) == null ? 0 : Integer.parseInt(m.group(1));
+    int last = m.group(2) == null ? Integer.parseInt(m.group(1)) - 1 : Integer.parseInt(m.group(2));
+    return market.withMlpMembers(first, last - first + 1);
   }
 
   private void print(RollingEvaluation.Result r) {

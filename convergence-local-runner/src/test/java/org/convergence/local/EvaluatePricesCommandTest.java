@@ -123,6 +123,18 @@ class EvaluatePricesCommandTest {
   }
 
   @Test
+  void aBadMlpMemberRangeIsAUsageErrorNamingTheOption() throws IOException {
+    String data = npSlice().toString();
+    for (String members : new String[] {"0", "5..4", "4-7", "x"}) {
+      Run bad = run("evaluate", "prices", "--data", data, "--test-from", "2013-04-27", "--test-to", "2013-04-28",
+          "--model", "mlp", "--mlp-members", members);
+      assertThat(bad.exit()).as(members).isEqualTo(ExitCode.USAGE.code());
+      assertThat(bad.err()).contains("--mlp-members: give a count N >= 1 or a range A..B with A <= B, not '"
+          + members + "'");
+    }
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     Run r = run("evaluate", "prices", "--data", dir.resolve("nope.csv").toString(), "--test-from", "2013-04-01",
         "--test-to", "2013-04-28", "--model", "naive-weekly");

@@ -10,6 +10,7 @@ import org.convergence.core.time.MarketDay;
 import org.convergence.model.lear.LearEnsembleTrainer;
 import org.convergence.model.lear.LearFeatures;
 import org.convergence.model.ltsc.HodrickPrescott;
+import org.convergence.model.mlp.MlpTrainer;
 
 /**
  * What a market allows a day-ahead forecaster to know, and the LEAR set-up that follows.
@@ -19,10 +20,11 @@ import org.convergence.model.ltsc.HodrickPrescott;
  * @param learWindowsDays LEAR ensemble calibration windows
  * @param learWideWindowsDays the {@code lear-wide} ensemble's windows (short and long; each capped at the history)
  * @param seasonalFilter the long-term seasonal component of {@code lear-scar} (default {@link #SCAR_FILTER})
+ * @param mlpHyper the {@code mlp} recipe's settings (default {@link MlpTrainer.Hyper#defaults()})
  */
 public record MarketProfile(String name, int availabilityLagDays, int partialDayHours, LearFeatures learFeatures,
     List<Integer> learWindowsDays, List<Integer> learWideWindowsDays, int gbmWindowDays,
-    HodrickPrescott seasonalFilter) {
+    HodrickPrescott seasonalFilter, MlpTrainer.Hyper mlpHyper) {
 
   /** The shipped run's clock on D-1 ({@code schedule.run_at} in settings.yaml): 08:30Z, before the 09:00Z gate. */
   public static final LocalTime DEFAULT_GB_AS_OF_UTC = LocalTime.of(8, 30);
@@ -53,7 +55,7 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
   /** The EPF benchmark markets (NP, PJM, BE, FR, DE): D-1 is known; the paper's set-up. */
   public static MarketProfile epf() {
     return new MarketProfile("epf", 1, 0, LearFeatures.paper(), LearEnsembleTrainer.PAPER_WINDOWS,
-        WIDE_WINDOWS, 364, SCAR_FILTER);
+        WIDE_WINDOWS, 364, SCAR_FILTER, MlpTrainer.Hyper.defaults());
   }
 
   /** AIMLAC GB as seen by a run at the shipped {@link #DEFAULT_GB_AS_OF_UTC} on D-1 (9 hours of D-1 known). */
@@ -72,7 +74,7 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
     int hours = deliveredHoursOfPreviousDay(asOfUtc);
     return new MarketProfile("gb-aimlac", 2, hours,
         hours == 0 ? LearFeatures.gateShifted() : LearFeatures.gateWithDeliveredHours(hours),
-        List.of(56, 84, 364, 728), WIDE_WINDOWS, 364, SCAR_FILTER);
+        List.of(56, 84, 364, 728), WIDE_WINDOWS, 364, SCAR_FILTER, MlpTrainer.Hyper.defaults());
   }
 
   /**
@@ -98,12 +100,21 @@ public record MarketProfile(String name, int availabilityLagDays, int partialDay
   /** The same market with other LEAR windows (for {@code lear} and {@code lear-wide} alike). */
   public MarketProfile withLearWindows(List<Integer> windows) {
     return new MarketProfile(name, availabilityLagDays, partialDayHours, learFeatures, List.copyOf(windows),
-        List.copyOf(windows), gbmWindowDays, seasonalFilter);
+        List.copyOf(windows), gbmWindowDays, seasonalFilter, mlpHyper);
   }
 
   /** The same market with another long-term seasonal component for {@code lear-scar}. */
   public MarketProfile withSeasonalFilter(HodrickPrescott filter) {
     return new MarketProfile(name, availabilityLagDays, partialDayHours, learFeatures, learWindowsDays,
-        learWideWindowsDays, gbmWindowDays, filter);
+        learWideWindowsDays, gbmWindowDays, filter, mlpHyper);
+  }
+
+  /**
+   * The same market with the {@code mlp} recipe's members {@code first..first + count - 1} ({@link
+   * MlpTrainer.Hyper#withMembers}): more members, or one part of an ensemble split over processes.
+   */
+  public MarketProfile withMlpMembers(int first, int count) {
+    return new MarketProfile(name, availabilityLagDays, partialDayHours, learFeatures, learWindowsDays,
+        learWideWindowsDays, gbmWindowDays, seasonalFilter, mlpHyper.withMembers(first, count));
   }
 }

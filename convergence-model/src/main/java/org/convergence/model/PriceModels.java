@@ -79,7 +79,7 @@ public final class PriceModels {
           WIDE_COMBINATION);
       case "gbm" -> new QuantileBoostTrainer(market.gbmWindowDays(), market.availabilityLagDays(),
           ResidualQuantiles.DEFAULT_LEVELS, QuantileBoostTrainer.Hyper.defaults());
-      case "mlp" -> new MlpTrainer(market.learFeatures(), market.availabilityLagDays(), MlpTrainer.Hyper.defaults());
+      case "mlp" -> new MlpTrainer(market.learFeatures(), market.availabilityLagDays(), market.mlpHyper());
       case "lear-wide-mlp" -> new CombinedTrainer("lear-wide-mlp", List.of(trainer("lear-wide", market, pool),
           trainer("mlp", market, pool)), LearEnsemble.Combination.MEAN);
       case "lear-wide-mlp-weighted" -> new CombinedTrainer("lear-wide-mlp-weighted", List.of(

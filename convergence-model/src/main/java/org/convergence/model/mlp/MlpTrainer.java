@@ -16,8 +16,8 @@ import org.convergence.model.lear.RobustAsinhScaler;
  * early stopping (the most recent {@code holdOutDays} complete days, or with {@code holdOutOneIn} = k > 0 about one
  * day in k drawn by a hash of its date), the rest trained on with Adam on shuffled mini-batches of the absolute error
  * (the metric is the MAE) plus L2 weight decay. With {@code skip} the network has a linear map from the inputs
- * straight to the outputs besides its hidden layers ({@link Mlp}). {@code members} networks, each from its own seed,
- * are averaged.
+ * straight to the outputs besides its hidden layers ({@link Mlp}). {@code members} networks, each from its own seed
+ * (members {@code firstMember..firstMember + members - 1}), are averaged.
  *
  * <p><b>Warm start (causal and deterministic).</b> A cold calibration (the first call, or after a gap of more than
  * {@value #MAX_WARM_GAP_DAYS} days, another series or a day not after the last one) trains each member from seeded
@@ -35,13 +35,14 @@ public final class MlpTrainer implements PriceModelTrainer {
   /** The longest gap between two calibrations that still starts from the previous weights. */
   public static final int MAX_WARM_GAP_DAYS = 7;
 
-  /** Network and training settings. */
+  /** Network and training settings; {@code firstMember} is the index of the first member's seeds. */
   public record Hyper(List<Integer> hiddenUnits, boolean skip, int windowDays, int holdOutDays, int holdOutOneIn,
-      int members, int batchSize, double learningRate, double l2, int coldEpochs, int patience, int warmEpochs) {
+      int members, int batchSize, double learningRate, double l2, int coldEpochs, int patience, int warmEpochs,
+      int firstMember) {
     public Hyper {
       hiddenUnits = List.copyOf(hiddenUnits);
-      if (hiddenUnits.isEmpty() || members < 1 || batchSize < 1 || holdOutDays < 7 || holdOutOneIn < 0
-          || holdOutOneIn == 1 || coldEpochs < 1
+      if (hiddenUnits.isEmpty() || members < 1 || firstMember < 0 || batchSize < 1 || holdOutDays < 7
+          || holdOutOneIn < 0 || holdOutOneIn == 1 || coldEpochs < 1
           || warmEpochs < 0 || patience < 1 || !(learningRate > 0) || l2 < 0) {
         throw new IllegalArgumentException("invalid MLP settings: " + this);
       }
@@ -54,10 +55,20 @@ public final class MlpTrainer implements PriceModelTrainer {
     /**
      * The recipe's settings, chosen among nine on NP 2015 (docs/price-forecasting.md, "mlp"): 128 ReLU units, no skip
      * map, the last 28 days held out, 4 members, batches of 32, Adam lr 10^-3, L2 10^-4, 200 cold epochs (patience
-     * 15), 3 warm ones.
+     * 15), 3 warm ones; members 0..3.
      */
     public static Hyper defaults() {
-      return new Hyper(List.of(128), false, 1456, 28, 0, 4, 32, 1e-3, 1e-4, 200, 15, 3);
+      return new Hyper(List.of(128), false, 1456, 28, 0, 4, 32, 1e-3, 1e-4, 200, 15, 3, 0);
+    }
+
+    /**
+     * The same settings with members {@code first..first + count - 1}. A member's weights depend only on its index
+     * (its seeds) and the data, never on the other members, so an ensemble split over processes by member ranges
+     * forecasts the mean of the parts: members 0..7 are the mean of the runs of 0..3 and 4..7.
+     */
+    public Hyper withMembers(int first, int count) {
+      return new Hyper(hiddenUnits, skip, windowDays, holdOutDays, holdOutOneIn, count, batchSize, learningRate, l2,
+          coldEpochs, patience, warmEpochs, first);
     }
   }
 
@@ -142,7 +153,7 @@ public final class MlpTrainer implements PriceModelTrainer {
     List<double[]> parameters = new ArrayList<>();
     int training = n - held;
     for (int m = 0; m < hyper.members(); m++) {
-      SplittableRandom random = new SplittableRandom(seed(target, m));
+      SplittableRandom random = new SplittableRandom(seed(target, hyper.firstMember() + m));
       Member start = warm ? state.members().get(m).copy() : Member.cold(net, random);
       Member best = fit(net, adam, start, z, t, training, warm ? hyper.warmEpochs() : hyper.coldEpochs(),
           warm ? Math.max(1, hyper.warmEpochs()) : hyper.patience(), random);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MlpTrainerTest {
   /** Small and quick settings for the tests: one hidden layer of 32 units, two members. */
   private static final MlpTrainer.Hyper SMALL = new MlpTrainer.Hyper(List.of(32), false, 400, 28, 0, 2, 16, 3e-3,
-      1e-4, 150, 20, 2);
+      1e-4, 150, 20, 2, 0);
 
   /**
    * A day-ahead market whose prices are a nonlinear function of one exogenous forecast for the day: {@code
@@ -104,7 +104,7 @@ class MlpTrainerTest {
 
   /** As {@link #SMALL}, the held-out days drawn by their date's hash (one in five). */
   private static final MlpTrainer.Hyper HASHED = new MlpTrainer.Hyper(List.of(32), false, 400, 28, 5, 2, 16, 3e-3,
-      1e-4, 150, 20, 2);
+      1e-4, 150, 20, 2, 0);
 
   /** A rolling sequence of daily calibrations (warm starts after the first) ending with the forecast of {@code last}. */
   private static double[] rolling(MlpTrainer trainer, DailySeries s, LocalDate first, LocalDate last) {
@@ -132,6 +132,23 @@ class MlpTrainerTest {
     double[] h = rolling(new MlpTrainer(LearFeatures.paper(), 1, HASHED), s, first, day);
     assertThat(rolling(new MlpTrainer(LearFeatures.paper(), 1, HASHED), changed, first, day)).containsExactly(h);
     assertThat(h).isNotEqualTo(a);
+  }
+
+  @Test
+  void anEnsembleSplitByMemberRangesForecastsTheMeanOfItsParts() throws IOException {
+    DailySeries s = LearTest.np();
+    LocalDate first = LocalDate.of(2013, 4, 17);
+    LocalDate day = LocalDate.of(2013, 4, 20);
+    MlpTrainer.Hyper four = SMALL.withMembers(0, 4);
+    double[] whole = rolling(new MlpTrainer(LearFeatures.paper(), 1, four), s, first, day);
+    double[] low = rolling(new MlpTrainer(LearFeatures.paper(), 1, four.withMembers(0, 2)), s, first, day);
+    double[] high = rolling(new MlpTrainer(LearFeatures.paper(), 1, four.withMembers(2, 2)), s, first, day);
+    assertThat(low).containsExactly(rolling(new MlpTrainer(LearFeatures.paper(), 1, SMALL), s, first, day));
+    assertThat(high).isNotEqualTo(low);
+    for (int h = 0; h < 24; h++) {
+      assertThat(whole[h]).isCloseTo((low[h] + high[h]) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+    assertThatThrownBy(() -> SMALL.withMembers(-1, 2)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

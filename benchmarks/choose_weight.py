@@ -46,16 +46,15 @@ def main():
     real = frames[0].loc[keep, "actual"].to_numpy()
     points = np.array([f.loc[keep, "point"].to_numpy() for f in frames])
     print("%d complete days, %s..%s" % (len(days), min(days), max(days)))
-    scored = []
-    for weights in simplex_grid(len(frames), steps):
-        scored.append((np.mean(np.abs(real - weights @ points)), tuple(-weights), weights))
+    scored = [(np.mean(np.abs(real - w @ points)), w) for w in simplex_grid(len(frames), steps)]
+    ranked = sorted(scored, key=lambda s: (s[0], tuple(-s[1])))  # MAE, then the larger earlier weights
     if len(frames) == 2:
-        for mae, _, weights in sorted(scored, key=lambda s: s[2][1]):
+        for mae, weights in sorted(scored, key=lambda s: s[1][1]):
             print("w %.2f  MAE %.4f" % (weights[1], mae))
     else:
-        for mae, _, weights in sorted(scored, key=lambda s: s[:2])[:10]:
+        for mae, weights in ranked[:10]:
             print("weights %s  MAE %.4f" % (",".join("%.2f" % w for w in weights), mae))
-    mae, _, best = min(scored, key=lambda s: s[:2])
+    mae, best = ranked[0]
     if len(frames) == 2:
         print("chosen w %.2f (MAE %.4f): --weights %g,%g" % (best[1], mae, best[0], best[1]))
     else:

@@ -175,14 +175,14 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
 
   private MarketProfile withMlpMembers(MarketProfile market, String members) {
     Matcher m = MEMBERS.matcher(members.trim());
-    if (!m.matches() || (m.group(2) == null ? Integer.parseInt(m.group(1)) < 1
-        : Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)))) {
+    boolean range = m.matches() && m.group(2) != null;
+    int first = range ? Integer.parseInt(m.group(1)) : 0;
+    int count = !m.matches() ? 0 : range ? Integer.parseInt(m.group(2)) - first + 1 : Integer.parseInt(m.group(1));
+    if (count < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--mlp-members: give a count N >= 1 or a range "
           + "A..B with A <= B, not '" + members + "'");
     }
-    int first = m.group(2) == null ? 0 : Integer.parseInt(m.group(1));
-    int last = m.group(2) == null ? Integer.parseInt(m.group(1)) - 1 : Integer.parseInt(m.group(2));
-    return market.withMlpMembers(first, last - first + 1);
+    return market.withMlpMembers(first, count);
   }
 
   private void print(RollingEvaluation.Result r) {

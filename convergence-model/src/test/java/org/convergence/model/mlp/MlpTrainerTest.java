@@ -2,6 +2,7 @@ package org.convergence.model.mlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -146,7 +147,7 @@ class MlpTrainerTest {
     assertThat(low).containsExactly(rolling(new MlpTrainer(LearFeatures.paper(), 1, SMALL), s, first, day));
     assertThat(high).isNotEqualTo(low);
     for (int h = 0; h < 24; h++) {
-      assertThat(whole[h]).isCloseTo((low[h] + high[h]) / 2, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(whole[h]).isCloseTo((low[h] + high[h]) / 2, offset(1e-9));
     }
     assertThatThrownBy(() -> SMALL.withMembers(-1, 2)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -15,6 +15,7 @@ import org.convergence.model.MarketProfile;
 import org.convergence.model.PriceModelTrainer;
 import org.convergence.model.PriceModels;
 import org.convergence.model.data.DailySeries;
+import org.convergence.model.data.GbFundamentalsReader;
 import org.convergence.model.data.PriceDataReader;
 import org.convergence.model.eval.DieboldMariano;
 import org.convergence.model.eval.EvaluationReport;
@@ -63,6 +64,15 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
       + "4) or a range A..B (members A..B, one part of an ensemble split over processes: the forecasts of 0..3 and "
       + "4..7 average to those of 0..7)")
   String mlpMembers;
+
+  @Option(names = "--fundamentals", description = "GB only: day-ahead fundamentals as exogenous inputs, in the "
+      + "layout of joshgowdyprog/GB-energy-trading's forecast_features.csv (';'-separated, names and units rows, "
+      + "hours in UK local time); each named series enters LEAR at D, D-1 and D-7. Needs --fundamentals-series")
+  Path fundamentals;
+
+  @Option(names = "--fundamentals-series", split = ",", description = "the columns of --fundamentals to use, "
+      + "e.g. previous_day_ahead_price or demand,long_term_wind")
+  List<String> fundamentalsSeries;
 
   @Option(names = "--recalibrate-every", defaultValue = "0", description = "days between recalibrations "
       + "(default: 1 for lear, 7 for gbm)")
@@ -113,6 +123,13 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
       market = MarketProfile.of(series, asOf);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: " + e.getMessage());
+    }
+    if ((fundamentals == null) != (fundamentalsSeries == null || fundamentalsSeries.isEmpty())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fundamentals and --fundamentals-series go "
+          + "together");
+    }
+    if (fundamentals != null) {
+      series = withFundamentals(series);
     }
     if (windows != null && !windows.isEmpty()) {
       market = market.withLearWindows(windows);
@@ -169,6 +186,25 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** The GB series with the named fundamentals; the market stays GB's (its LEAR takes exogenous series at D, D-1, D-7). */
+  private DailySeries withFundamentals(DailySeries series) throws IOException {
+    if (series.exogenousCount() > 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fundamentals: for the GB AIMLAC hourly file "
+          + "only; " + data + " has its own exogenous series " + series.exogenousNames());
+    }
+    if (!Files.isRegularFile(fundamentals)) {
+      throw new UserFacingException("fundamentals file not found: " + fundamentals);
+    }
+    GbFundamentalsReader.Attached a = GbFundamentalsReader.attach(fundamentals, fundamentalsSeries, series);
+    if (a.notNumbers() > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("warning: %s: %d cells of %s are not numbers and are read as missing (first: %s)%n", fundamentals,
+          a.notNumbers(), fundamentalsSeries, a.firstNotNumber());
+      err.flush();
+    }
+    return a.series();
   }
 
   private static final Pattern MEMBERS = Pattern.compile("(\\d{1,4})(?:\\.\\.(\\d{1,4}))?");

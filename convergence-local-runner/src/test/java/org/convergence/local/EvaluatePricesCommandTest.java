@@ -10,8 +10,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -140,5 +146,73 @@ class EvaluatePricesCommandTest {
         "--test-to", "2013-04-28", "--model", "naive-weekly");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("nope.csv");
+  }
+
+  /**
+   * A GB price file (2021-01-01..05-31, across the spring clock change) whose every price is driven by the hour's
+   * "demand" forecast, and the fundamentals file of that forecast in its UK-local layout (a constant
+   * {@code stack_price} beside it). Which hour each row lands on is {@code GbFundamentalsReaderTest}'s.
+   */
+  Path[] gbDrivenByDemand() throws IOException {
+    Random random = new Random(17);
+    StringBuilder prices = new StringBuilder("aimlac_market_date,aimlac_hour_id,price_mean_gbp_per_mwh\n");
+    StringBuilder fundamentals = new StringBuilder("Date (WET);demand;stack_price\n;MW;GBP/MWh\n");
+    DateTimeFormatter local = DateTimeFormatter.ofPattern("'['dd/MM/yyyy HH:mm']'");
+    for (Instant t = Instant.parse("2020-12-31T23:00:00Z"); t.isBefore(Instant.parse("2021-05-31T23:00:00Z"));
+        t = t.plus(1, ChronoUnit.HOURS)) {
+      double demand = 20000 + 20000 * random.nextDouble();
+      double price = 20 + 0.002 * demand + random.nextGaussian();
+      var slot = t.plus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
+      prices.append(slot.toLocalDate()).append(',').append(slot.getHour() + 1).append(',')
+          .append(String.format(java.util.Locale.ROOT, "%.3f", price)).append('\n');
+      fundamentals.append(local.format(t.atZone(ZoneId.of("Europe/London")))).append(';')
+          .append(String.format(java.util.Locale.ROOT, "%.1f", demand)).append(";50\n");
+    }
+    Path p = dir.resolve("gb.csv");
+    Path f = dir.resolve("forecast_features.csv");
+    Files.writeString(p, prices);
+    Files.writeString(f, fundamentals);
+    return new Path[] {p, f};
+  }
+
+  @Test
+  void gbFundamentalsEnterLearAsExogenousInputs() throws IOException {
+    Path[] files = gbDrivenByDemand();
+    String[] common = {"evaluate", "prices", "--data", files[0].toString(), "--test-from", "2021-04-01",
+        "--test-to", "2021-04-30", "--model", "lear-wide", "--windows", "28,56", "--json"};
+    Run without = run(common);
+    List<String> withArgs = new ArrayList<>(List.of(common));
+    withArgs.addAll(List.of("--fundamentals", files[1].toString(), "--fundamentals-series", "demand"));
+    Run with = run(withArgs.toArray(String[]::new));
+    withArgs.set(withArgs.size() - 1, "stack_price");
+    Run uninformative = run(withArgs.toArray(String[]::new));
+    for (Run r : List.of(without, with, uninformative)) {
+      assertThat(r.exit()).as(r.err()).isZero();
+    }
+    JsonNode a = new ObjectMapper().readTree(without.out());
+    JsonNode b = new ObjectMapper().readTree(with.out());
+    assertThat(b.get("dataset").asText()).isEqualTo("gb+forecast_features");
+    // demand is uniform over 20 000 MW: prices alone miss about 0.002 x 5 000 = 10; with it, about the noise (0.8)
+    assertThat(a.get("mae").asDouble()).isGreaterThan(7);
+    assertThat(b.get("mae").asDouble()).isLessThan(1.5);
+    assertThat(new ObjectMapper().readTree(uninformative.out()).get("mae").asDouble()).isGreaterThan(7);
+  }
+
+  @Test
+  void fundamentalsNeedTheirSeriesAGbFileAndAColumnTheFileHas() throws IOException {
+    Path[] files = gbDrivenByDemand();
+    Run alone = run("evaluate", "prices", "--data", files[0].toString(), "--test-from", "2021-04-01", "--test-to",
+        "2021-04-07", "--model", "lear-wide", "--fundamentals", files[1].toString());
+    assertThat(alone.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(alone.err()).contains("--fundamentals and --fundamentals-series go together");
+    Run epf = run("evaluate", "prices", "--data", npSlice().toString(), "--test-from", "2013-04-01", "--test-to",
+        "2013-04-07", "--model", "lear", "--fundamentals", files[1].toString(), "--fundamentals-series", "demand");
+    assertThat(epf.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(epf.err()).contains("--fundamentals: for the GB AIMLAC hourly file only");
+    Run column = run("evaluate", "prices", "--data", files[0].toString(), "--test-from", "2021-04-01", "--test-to",
+        "2021-04-07", "--model", "lear-wide", "--fundamentals", files[1].toString(), "--fundamentals-series",
+        "demand,long_term_wind");
+    assertThat(column.exit()).isEqualTo(1);
+    assertThat(column.err()).contains("forecast_features.csv: no column long_term_wind");
   }
 }

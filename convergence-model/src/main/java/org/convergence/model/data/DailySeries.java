@@ -83,13 +83,7 @@ public final class DailySeries {
    * {@code maxDaysBack} days before that has it; NaN when none does. Only ever looks back in time.
    */
   public double priceOrEarlier(int day, int hour, int maxDaysBack) {
-    for (int k = 0; k <= maxDaysBack && day - k >= 0; k++) {
-      double v = pricesByDayHour[day - k][hour];
-      if (!Double.isNaN(v)) {
-        return v;
-      }
-    }
-    return Double.NaN;
+    return orEarlier(pricesByDayHour, day, hour, maxDaysBack);
   }
 
   public int exogenousCount() {
@@ -102,6 +96,24 @@ public final class DailySeries {
 
   public double exogenous(int series, int day, int hour) {
     return exogenousBySeriesDayHour[series][day][hour];
+  }
+
+  /**
+   * As {@link #priceOrEarlier} for an exogenous series: its value for the hour, or when the source lacks it (GB's
+   * fundamentals have a few empty cells) the same hour of the latest of the {@code maxDaysBack} days before.
+   */
+  public double exogenousOrEarlier(int series, int day, int hour, int maxDaysBack) {
+    return orEarlier(exogenousBySeriesDayHour[series], day, hour, maxDaysBack);
+  }
+
+  private static double orEarlier(double[][] byDayHour, int day, int hour, int maxDaysBack) {
+    for (int k = 0; k <= maxDaysBack && day - k >= 0; k++) {
+      double v = byDayHour[day - k][hour];
+      if (!Double.isNaN(v)) {
+        return v;
+      }
+    }
+    return Double.NaN;
   }
 
   /** Number of missing (NaN) prices. */
@@ -158,6 +170,14 @@ public final class DailySeries {
       x[k] = Arrays.copyOf(exogenousBySeriesDayHour[k], end);
     }
     return new DailySeries(name, firstDay, p, exogenousNames, x);
+  }
+
+  /**
+   * The same prices under {@code name} with {@code names} as its exogenous series instead of its own (each
+   * {@code [day][hour]} over the same days, NaN where missing).
+   */
+  public DailySeries withExogenous(String name, List<String> names, double[][][] bySeriesDayHour) {
+    return new DailySeries(name, firstDay, pricesByDayHour, names, bySeriesDayHour);
   }
 
   /** The days from..to (inclusive) only. */

@@ -86,7 +86,10 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
     return x;
   }
 
-  /** The feature row of the day with index {@code day}; NaN where an input is missing. */
+  /**
+   * The feature row of the day with index {@code day}; NaN where an input is missing, and the
+   * {@link #IMPUTE_DAYS} days before it lack it too.
+   */
   public double[] row(DailySeries s, int day) {
     double[] x = new double[count(s.exogenousCount())];
     int f = 0;
@@ -101,7 +104,7 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
     for (int k = 0; k < s.exogenousCount(); k++) {
       for (int lag : exogenousLagDays) {
         for (int h = 0; h < 24; h++) {
-          x[f++] = s.exogenous(k, day - lag, h);
+          x[f++] = s.exogenousOrEarlier(k, day - lag, h, IMPUTE_DAYS);
         }
       }
     }
@@ -140,7 +143,10 @@ public record LearFeatures(int[] priceLagDays, int[] exogenousLagDays, int parti
     return new Samples(xs.toArray(double[][]::new), ys.toArray(double[][]::new), days.toArray(LocalDate[]::new));
   }
 
-  /** Days back a missing input price is taken from (the same hour of the latest earlier day that has it). */
+  /**
+   * Days back a missing input price or exogenous value is taken from (the same hour of the latest earlier day that
+   * has it).
+   */
   public static final int IMPUTE_DAYS = 7;
 
   /** The price of hour h of day d, or the same hour of the latest of the {@link #IMPUTE_DAYS} days before. */

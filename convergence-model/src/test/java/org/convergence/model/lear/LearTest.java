@@ -78,6 +78,31 @@ public class LearTest {
   }
 
   @Test
+  void aMissingExogenousValueIsTheSameHourOfTheLatestEarlierDayThatHasIt() throws IOException {
+    DailySeries s = np();
+    double[][][] load = new double[1][s.days()][];
+    for (int d = 0; d < s.days(); d++) {
+      load[0][d] = new double[24];
+      for (int h = 0; h < 24; h++) {
+        load[0][d][h] = s.exogenous(0, d, h);
+      }
+    }
+    load[0][10][3] = Double.NaN; // D's hour 3 missing: D-1's hour 3 stands in
+    load[0][9][4] = Double.NaN; // D-1's hour 4 missing: D-2's
+    for (int d = 0; d <= 3; d++) {
+      load[0][d][5] = Double.NaN; // D-7's hour 5 and every day before it missing: stays missing
+    }
+    DailySeries gappy = s.withExogenous("NP", List.of("load"), load);
+    LearFeatures f = LearFeatures.paper();
+    double[] x = f.row(gappy, 10);
+    assertThat(x[96 + 3]).isEqualTo(s.exogenous(0, 9, 3));
+    assertThat(x[96 + 24 + 4]).isEqualTo(s.exogenous(0, 8, 4));
+    assertThat(x[96 + 48 + 5]).isNaN();
+    assertThat(LearFeatures.complete(x)).isFalse();
+    assertThat(x[96 + 6]).isEqualTo(s.exogenous(0, 10, 6)); // the others as they were
+  }
+
+  @Test
   void aShortWindowLearBeatsTheWeeklyNaiveOnNpWithoutLookAhead() throws IOException {
     DailySeries s = np();
     ForkJoinPool pool = new ForkJoinPool(2);

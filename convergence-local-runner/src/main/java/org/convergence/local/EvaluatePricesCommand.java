@@ -67,7 +67,8 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
 
   @Option(names = "--fundamentals", description = "GB only: day-ahead fundamentals as exogenous inputs, in the "
       + "layout of joshgowdyprog/GB-energy-trading's forecast_features.csv (';'-separated, names and units rows, "
-      + "hours in UK local time); each named series enters LEAR at D, D-1 and D-7. Needs --fundamentals-series")
+      + "hours in UK local time); the LEAR recipes and mlp take each named series at D, D-1 and D-7, gbm the first "
+      + "two at D. Needs --fundamentals-series")
   Path fundamentals;
 
   @Option(names = "--fundamentals-series", split = ",", description = "the columns of --fundamentals to use, "
@@ -188,7 +189,7 @@ public final class EvaluatePricesCommand implements Callable<Integer> {
     }
   }
 
-  /** The GB series with the named fundamentals; the market stays GB's (its LEAR takes exogenous series at D, D-1, D-7). */
+  /** The GB series with the named fundamentals as its exogenous series; the market stays GB's gate set-up. */
   private DailySeries withFundamentals(DailySeries series) throws IOException {
     if (series.exogenousCount() > 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--fundamentals: for the GB AIMLAC hourly file "

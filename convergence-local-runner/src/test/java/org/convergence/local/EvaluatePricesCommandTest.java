@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,9 +165,9 @@ class EvaluatePricesCommandTest {
       double price = 20 + 0.002 * demand + random.nextGaussian();
       var slot = t.plus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
       prices.append(slot.toLocalDate()).append(',').append(slot.getHour() + 1).append(',')
-          .append(String.format(java.util.Locale.ROOT, "%.3f", price)).append('\n');
+          .append(String.format(Locale.ROOT, "%.3f", price)).append('\n');
       fundamentals.append(local.format(t.atZone(ZoneId.of("Europe/London")))).append(';')
-          .append(String.format(java.util.Locale.ROOT, "%.1f", demand)).append(";50\n");
+          .append(String.format(Locale.ROOT, "%.1f", demand)).append(";50\n");
     }
     Path p = dir.resolve("gb.csv");
     Path f = dir.resolve("forecast_features.csv");

@@ -6,7 +6,7 @@ import org.convergence.core.time.MarketDay;
 
 /**
  * A backtest day that was settled, the same for every strategy: what its energy rests on, the weather source that
- * served its forecast, the true bound's P&amp;L and value added ({@link PerfectForesightBound}), and the
+ * served its forecast, the true bound's P&amp;L and value added ({@link org.convergence.core.market.PerfectForesightBound}), and the
  * perfect-foresight hedge's P&amp;L (metered days only). GBP.
  */
 public record SettledDay(MarketDay day, DayKind kind, String weatherSource, double boundPnlGbp,

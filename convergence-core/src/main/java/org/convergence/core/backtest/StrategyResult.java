@@ -15,7 +15,7 @@ import org.convergence.core.time.HourId;
  * <ul>
  *   <li><b>P&amp;L and bill</b>, over the metered days only ({@link #days}): total P&amp;L and its day-ahead and
  *       imbalance parts, the standard deviation of daily P&amp;L, its maximum drawdown, the perfect-foresight
- *       hedge's P&amp;L ({@code oracle}) and the true bound's P&amp;L ({@link PerfectForesightBound}) on those days.
+ *       hedge's P&amp;L ({@code oracle}) and the true bound's P&amp;L ({@link org.convergence.core.market.PerfectForesightBound}) on those days.
  *   <li><b>Value added</b>, over every settled day, metered or price-only ({@link #valueDays}): the daily value added
  *       over not trading, {@code q (P - I)} (= P&amp;L minus {@code none}'s on the same energy; it does not depend on
  *       the energy, so price-only days count in full). Its total, the bound's value added on the same days

@@ -64,7 +64,10 @@ public final class SimulatedExchange {
     }
   }
 
-  /** The exchange as one team sees it. A key the exchange does not know gives an exchange that refuses every call. */
+  /**
+   * The exchange as one team sees it. A key the exchange does not know gives an exchange that refuses the calls a
+   * key guards (submitting and reading back orders); the published prices are public, as on the HTTP exchange.
+   */
   public Exchange forKey(String key) {
     return new TeamView(key);
   }

@@ -478,8 +478,8 @@ public final class DailyRun {
   }
 
   /**
-   * Wires a daily run; every port is required except the forecast-error history, the carbon source, the spread
-   * forecaster and the realised value added.
+   * Wires a daily run; every port is required except the forecast-error history, the carbon source, the store, the
+   * dashboard, the site's location, the spread forecaster and the realised value added.
    */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();

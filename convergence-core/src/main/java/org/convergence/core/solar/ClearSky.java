@@ -5,7 +5,7 @@ public final class ClearSky {
   private ClearSky() {}
 
   /**
-   * Ineichen and Perez (2002) with Perez's enhancement factor, as pvlib.clearsky.ineichen.
+   * Ineichen and Perez (2002), as pvlib.clearsky.ineichen with its default {@code perez_enhancement=False}.
    *
    * @param apparentZenithDeg refraction-corrected zenith, degrees
    * @param absoluteAirmass pressure-corrected air mass

@@ -42,7 +42,7 @@ public final class PvArrayModel {
    */
   public record Result(double acKw, double temperatureLossKw, double clippedKw) {}
 
-  /** Clear-sky GHI at an instant, W/m2 (Ineichen with the array's Linke turbidity). */
+  /** Clear-sky irradiance (GHI, DNI, DHI, W/m2) at an instant: Ineichen with the array's Linke turbidity. */
   public Irradiance clearSky(Instant t, SunPosition sun, double pressureHpa) {
     double p = Double.isNaN(pressureHpa) ? Atmosphere.pressureHpaAt(site.elevationM()) : pressureHpa;
     double am = Atmosphere.absoluteAirmass(Atmosphere.relativeAirmass(sun.zenithDeg()), p);

@@ -4,8 +4,9 @@ import java.time.Instant;
 import org.convergence.core.time.MarketDay;
 
 /**
- * A port: somewhere a weather forecast for the site comes from (a forecast service, a recording). Implementations
- * live outside core (connectors) and are tried in order by a fallback chain.
+ * A port: somewhere a weather forecast for the site comes from (a forecast service, a recording). The services and
+ * recordings live in connectors; core holds the fallback chain that tries sources in order ({@link
+ * WeatherFallbackChain}) and the backtest's last resort ({@link DemandOnlyWeather}).
  */
 public interface WeatherSource {
   /** Short stable name, as written in settings.yaml's {@code weather.sources} (e.g. "metoffice"). */

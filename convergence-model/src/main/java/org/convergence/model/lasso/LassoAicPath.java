@@ -31,11 +31,16 @@ package org.convergence.model.lasso;
  * </ol>
  */
 public final class LassoAicPath {
-  /** Path and solver settings. */
   /**
+   * Path and solver settings. {@link #defaults()} is the capped-descent reference; the solver LEAR runs (the
+   * no-argument {@link LassoAicPath#LassoAicPath()}) is {@link #homotopyGrid()}.
+   *
    * @param gridPoints alphas on the path, geometric from alpha_max down to {@code minRatio * alpha_max}
+   * @param minRatio the smallest alpha on the grid, as a share of alpha_max
    * @param maxSweeps sweep cap of the refit (scikit-learn's {@code max_iter}, 2500 in epftoolbox)
    * @param pathMaxSweeps sweep cap at each path point (the path only serves the AIC)
+   * @param pathTol duality-gap tolerance at each path point, as a share of {@code y'y}
+   * @param refitTol duality-gap tolerance of the refit, as a share of {@code y'y}
    * @param patience stop the path after this many points without a better AIC (0: never)
    * @param method how the path and the refit are solved ({@code maxSweeps} caps the homotopy's knots too)
    */

@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
  *       skipped.
  *   <li><b>Imbalance prices</b> from hourly GB system prices ({@code hour_start_utc, ..., system_price_gbp_per_mwh}):
  *       the price of the hour; empty cells are missing hours.
+ *   <li><b>Imbalance prices</b> from the half-hourly Elexon system prices that {@code ./convergence fetch prices}
+ *       writes ({@code elexon_system_prices_halfhourly.csv}: {@code start_time_utc, ...,
+ *       system_sell_price_gbp_per_mwh, ...}): the mean of the half-hours that start in the hour, as the database path
+ *       ({@code connectors.elexon.AimlacHours}) stores them.
  * </ul>
  *
  * Columns are found by name (others are ignored), times are ISO-8601 with an offset ({@code 2022-03-14T08:00Z}),
@@ -62,6 +66,7 @@ public final class GbPriceFiles {
   static final String MID_VOLUME = "volume_mwh";
   static final String SYSTEM_START = "hour_start_utc";
   static final String SYSTEM_PRICE = "system_price_gbp_per_mwh";
+  static final String SYSTEM_SELL_PRICE = "system_sell_price_gbp_per_mwh";
 
   /**
    * The bundled resources (gzip): clearing prices 2018-01-01 .. 2022-12-31 and imbalance prices 2021-01-01 ..
@@ -186,13 +191,19 @@ public final class GbPriceFiles {
             -MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH, MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH);
         return new PriceFile(Kind.IMBALANCE, hourlyImbalance(csv, source, checks), checks.warnings());
       }
+      if (header.contains(MID_START) && header.contains(SYSTEM_SELL_PRICE)) {
+        ValueChecks checks = new ValueChecks(source, "the plausible imbalance prices",
+            -MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH, MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH);
+        return new PriceFile(Kind.IMBALANCE, halfHourlyImbalance(csv, source, checks), checks.warnings());
+      }
       List<String> mid = List.of(MID_START, MID_PRICE, MID_VOLUME);
       if (header.contains(SYSTEM_PRICE) || mid.stream().anyMatch(header::contains)) {
         List<String> missing = new ArrayList<>(header.contains(SYSTEM_PRICE) ? List.of(SYSTEM_START) : mid);
         missing.removeAll(header);
         throw new IllegalArgumentException(source + ": broken price file header: missing " + missing + " (Elexon"
             + " MID half-hours need " + MID_START + ", " + MID_PRICE + " and " + MID_VOLUME + "; hourly system prices"
-            + " need " + SYSTEM_START + " and " + SYSTEM_PRICE + "); it has " + header);
+            + " need " + SYSTEM_START + " and " + SYSTEM_PRICE + "; half-hourly system prices " + MID_START + " and "
+            + SYSTEM_SELL_PRICE + "); it has " + header);
       }
       throw new UnrecognisedFileException(source + ": not a GB price file: the header needs either " + MID_START + ", "
           + MID_PRICE + " and " + MID_VOLUME + " (Elexon MID half-hours) or " + SYSTEM_START + " and " + SYSTEM_PRICE
@@ -203,10 +214,7 @@ public final class GbPriceFiles {
   private static List<HourPrice> hourlyClearing(CSVParser csv, String source, ValueChecks checks) {
     Map<Instant, Double> halfHours = new TreeMap<>();
     for (CSVRecord row : csv) {
-      Instant start = instant(row, MID_START, source);
-      if (start.getEpochSecond() % 1800 != 0) {
-        throw rowError(source, row, MID_START + " " + start + " is not the start of a half-hour");
-      }
+      Instant start = halfHourStart(row, source);
       double price = number(row, MID_PRICE, source);
       double volume = number(row, MID_VOLUME, source);
       checks.row(row, start, MID_PRICE, price);
@@ -216,6 +224,30 @@ public final class GbPriceFiles {
       }
       halfHours.put(start, price);
     }
+    return hourlyMeans(halfHours);
+  }
+
+  private static List<HourPrice> halfHourlyImbalance(CSVParser csv, String source, ValueChecks checks) {
+    Map<Instant, Double> halfHours = new TreeMap<>();
+    for (CSVRecord row : csv) {
+      Instant start = halfHourStart(row, source);
+      double price = number(row, SYSTEM_SELL_PRICE, source);
+      checks.row(row, start, SYSTEM_SELL_PRICE, price);
+      halfHours.put(start, price);
+    }
+    return hourlyMeans(halfHours);
+  }
+
+  private static Instant halfHourStart(CSVRecord row, String source) {
+    Instant start = instant(row, MID_START, source);
+    if (start.getEpochSecond() % 1800 != 0) {
+      throw rowError(source, row, MID_START + " " + start + " is not the start of a half-hour");
+    }
+    return start;
+  }
+
+  /** Each AIMLAC hour's mean of the half-hours that start in it. */
+  private static List<HourPrice> hourlyMeans(Map<Instant, Double> halfHours) {
     Map<Instant, double[]> hours = new TreeMap<>();
     halfHours.forEach((start, price) -> {
       double[] sumCount = hours.computeIfAbsent(start.truncatedTo(ChronoUnit.HOURS), h -> new double[2]);

@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.convergence.connectors.elexon.ElexonCsv;
+import org.convergence.connectors.elexon.MarketIndexPrice;
+import org.convergence.connectors.elexon.SystemPrice;
 import org.convergence.core.market.HourPrice;
 import org.convergence.core.price.InMemoryPriceHistory;
 import org.convergence.core.time.HourId;
 import org.convergence.core.time.MarketDay;
+import org.convergence.core.time.SettlementPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,5 +126,30 @@ class GbPriceFilesTest {
         .isInstanceOf(GbPriceFiles.UnrecognisedFileException.class);
     assertThatThrownBy(() -> GbPriceFiles.load(List.of(dir.resolve("missing.csv"))))
         .hasMessageContaining("missing.csv does not exist");
+  }
+
+  @Test
+  void loadsTheFolderThatFetchPricesWritesBothFilesIncluded(@TempDir Path dir) throws IOException {
+    // two half-hours of 2022-03-15 10:00Z, as ./convergence fetch prices writes them (ElexonCsv, its writer)
+    Instant ten = Instant.parse("2022-03-15T10:00:00Z");
+    Instant tenThirty = Instant.parse("2022-03-15T10:30:00Z");
+    StringWriter mid = new StringWriter();
+    ElexonCsv.writeMarketIndex(mid, List.of(
+        new MarketIndexPrice(SettlementPeriod.containing(ten), ten, "APXMIDP", 100, 1),
+        new MarketIndexPrice(SettlementPeriod.containing(tenThirty), tenThirty, "APXMIDP", 110, 1)));
+    StringWriter system = new StringWriter();
+    ElexonCsv.writeSystemPrices(system, List.of(
+        new SystemPrice(SettlementPeriod.containing(ten), ten, 40, 40, 12),
+        new SystemPrice(SettlementPeriod.containing(tenThirty), tenThirty, -5, -5, Double.NaN)));
+    Files.writeString(dir.resolve("elexon_mid_apxmidp_halfhourly.csv"), mid.toString());
+    Files.writeString(dir.resolve("elexon_system_prices_halfhourly.csv"), system.toString());
+
+    InMemoryPriceHistory h = GbPriceFiles.load(List.of(dir));
+
+    assertThat(h.clearingPrices(MAR_15, MAR_15)).containsExactly(new HourPrice(MAR_15, HourId.of(12), 105));
+    // the hour's imbalance price: the mean of its half-hours' system prices, as the database path stores it
+    assertThat(h.imbalancePrices(MAR_15, MAR_15)).containsExactly(new HourPrice(MAR_15, HourId.of(12), 17.5));
+    assertThat(GbPriceFiles.read(dir.resolve("elexon_system_prices_halfhourly.csv")).kind())
+        .isEqualTo(GbPriceFiles.Kind.IMBALANCE);
   }
 }

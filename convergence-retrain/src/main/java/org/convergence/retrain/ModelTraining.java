@@ -28,9 +28,9 @@ import org.convergence.model.file.ModelFiles;
 import org.convergence.model.forecast.ModelPriceForecaster;
 
 /**
- * The retrain job over convergence-model, for the AIMLAC GB market: recipes by name ({@code lear}, {@code gbm},
- * {@code naive-weekly}, {@code naive-standard}), recalibrated every day for the evaluation, and trained for service
- * as a model file with provenance.
+ * The retrain job over convergence-model, for the AIMLAC GB market: recipes by name ({@code lear}, {@code lear-wide},
+ * {@code gbm}, {@code naive-weekly}, {@code naive-standard}), recalibrated every day for the evaluation, and trained
+ * for service as a model file with provenance.
  */
 public final class ModelTraining implements PriceModels {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -39,7 +39,7 @@ import org.convergence.core.weather.WeatherUnavailableException;
  * missing. Hours may be absent (the bundled recording has three multi-day gaps).
  *
  * <p>Resampling to 30 minutes follows {@link HalfHourResampler}: temperature and wind linear in time to each
- * half-hour's midpoint, so the recorded values are reproduced exactly at the hours ({@link #pointAt}) and the
+ * half-hour's midpoint, so the recorded values are reproduced exactly at the hours ({@code HalfHourResampler.pointAt}) and the
  * half-hours are interpolated; a half-hour next to a missing hour is {@code NaN}. The recording has no irradiance
  * (those are {@code NaN}) and no cloud column: cloud cover comes from each hour's significant-weather code. Pressure is the mean sea level pressure reduced to
  * {@link #atElevation(double) the site's elevation} (0 m = sea level unless set).

@@ -8,7 +8,7 @@ import java.util.List;
 import org.convergence.model.DayForecast;
 
 /**
- * Conformalised quantile regression (Romano, Patterson & Candès, NeurIPS 2019) over a rolling memory: for a model
+ * Conformalised quantile regression (Romano, Patterson &amp; Candès, NeurIPS 2019) over a rolling memory: for a model
  * with its own quantiles, the conformity score of an hour is {@code max(q_lo - y, y - q_hi)}; the band
  * {@code [q_lo, q_hi]} is widened (or narrowed) by the empirical {@code (hi - lo)}-quantile of the scores of the last
  * {@code memoryDays} days, pooled over the hours. Boosted quantile models fitted in-sample give bands that are too

@@ -2,6 +2,7 @@ package org.convergence.connectors.elexon;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.convergence.core.market.HourPrice;
 import org.convergence.core.price.PriceHistory;
 import org.convergence.core.time.MarketDay;
@@ -13,9 +14,16 @@ import org.convergence.core.time.MarketDay;
  */
 public final class ElexonPriceHistory implements PriceHistory {
   private final ElexonClient client;
+  private final Consumer<ElexonClient.ChunkResult> progress;
 
   public ElexonPriceHistory(ElexonClient client) {
+    this(client, chunk -> { });
+  }
+
+  /** The same, telling {@code progress} about each chunk of rows fetched (e.g. to log it). */
+  public ElexonPriceHistory(ElexonClient client, Consumer<ElexonClient.ChunkResult> progress) {
     this.client = Objects.requireNonNull(client, "client");
+    this.progress = Objects.requireNonNull(progress, "progress");
   }
 
   @Override
@@ -23,7 +31,7 @@ public final class ElexonPriceHistory implements PriceHistory {
     if (to.compareTo(from) < 0) {
       return List.of();
     }
-    return within(AimlacHours.marketIndex(client.marketIndex(range(from, to), ElexonClient.APX, c -> { })), from,
+    return within(AimlacHours.marketIndex(client.marketIndex(range(from, to), ElexonClient.APX, progress)), from,
         to);
   }
 
@@ -32,7 +40,7 @@ public final class ElexonPriceHistory implements PriceHistory {
     if (to.compareTo(from) < 0) {
       return List.of();
     }
-    return within(AimlacHours.systemPrices(client.systemPrices(range(from, to), c -> { })), from, to);
+    return within(AimlacHours.systemPrices(client.systemPrices(range(from, to), progress)), from, to);
   }
 
   private static ElexonClient.DateRange range(MarketDay from, MarketDay to) {

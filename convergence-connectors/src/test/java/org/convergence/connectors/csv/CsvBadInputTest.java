@@ -96,7 +96,8 @@ class CsvBadInputTest {
     assertThat(message(() -> GbPriceFiles.load(List.of(dir))))
         .isEqualTo(broken + ": broken price file header: missing [volume_mwh] (Elexon MID half-hours need"
             + " start_time_utc, price_gbp_per_mwh and volume_mwh; hourly system prices need hour_start_utc and"
-            + " system_price_gbp_per_mwh); it has [start_time_utc, price_gbp_per_mwh, volume]");
+            + " system_price_gbp_per_mwh; half-hourly system prices start_time_utc and system_sell_price_gbp_per_mwh);"
+            + " it has [start_time_utc, price_gbp_per_mwh, volume]");
   }
 
   @Test

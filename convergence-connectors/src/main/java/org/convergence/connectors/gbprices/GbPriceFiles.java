@@ -186,15 +186,13 @@ public final class GbPriceFiles {
             MarketRules.PRICE_CAP_GBP_PER_MWH);
         return new PriceFile(Kind.CLEARING, hourlyClearing(csv, source, checks), checks.warnings());
       }
-      if (header.contains(SYSTEM_START) && header.contains(SYSTEM_PRICE)) {
+      boolean hourlySystem = header.contains(SYSTEM_START) && header.contains(SYSTEM_PRICE);
+      if (hourlySystem || header.contains(MID_START) && header.contains(SYSTEM_SELL_PRICE)) {
         ValueChecks checks = new ValueChecks(source, "the plausible imbalance prices",
             -MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH, MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH);
-        return new PriceFile(Kind.IMBALANCE, hourlyImbalance(csv, source, checks), checks.warnings());
-      }
-      if (header.contains(MID_START) && header.contains(SYSTEM_SELL_PRICE)) {
-        ValueChecks checks = new ValueChecks(source, "the plausible imbalance prices",
-            -MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH, MarketRules.IMBALANCE_PRICE_LIMIT_GBP_PER_MWH);
-        return new PriceFile(Kind.IMBALANCE, halfHourlyImbalance(csv, source, checks), checks.warnings());
+        List<HourPrice> hours = hourlySystem ? hourlyImbalance(csv, source, checks)
+            : halfHourlyImbalance(csv, source, checks);
+        return new PriceFile(Kind.IMBALANCE, hours, checks.warnings());
       }
       List<String> mid = List.of(MID_START, MID_PRICE, MID_VOLUME);
       if (header.contains(SYSTEM_PRICE) || mid.stream().anyMatch(header::contains)) {

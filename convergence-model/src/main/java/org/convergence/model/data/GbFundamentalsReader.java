@@ -12,11 +12,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -68,12 +69,8 @@ public final class GbFundamentalsReader {
         .setTrim(true).build();
     try (CSVParser parser = format.parse(in)) {
       Map<String, Integer> header = parser.getHeaderMap();
-      List<String> missing = new ArrayList<>();
-      for (String c : prepend(TIME_COLUMN, columns)) {
-        if (!header.containsKey(c)) {
-          missing.add(c);
-        }
-      }
+      List<String> missing = Stream.concat(Stream.of(TIME_COLUMN), columns.stream())
+          .filter(c -> !header.containsKey(c)).toList();
       if (!missing.isEmpty()) {
         throw new IOException(name + ": no column " + String.join(", ", missing) + "; it has "
             + parser.getHeaderNames());
@@ -88,13 +85,13 @@ public final class GbFundamentalsReader {
       String first = null;
       LocalDateTime previousLocal = null;
       Instant previous = null;
-      boolean units = true;
-      for (CSVRecord row : parser) {
+      Iterator<CSVRecord> rows = parser.iterator();
+      if (rows.hasNext()) {
+        rows.next(); // the second header row: units
+      }
+      while (rows.hasNext()) {
+        CSVRecord row = rows.next();
         long line = row.getRecordNumber() + 1;
-        if (units) { // the second header row: units
-          units = false;
-          continue;
-        }
         LocalDateTime local;
         try {
           local = LocalDateTime.parse(row.get(TIME_COLUMN), TIME);
@@ -139,12 +136,5 @@ public final class GbFundamentalsReader {
       return new Attached(prices.withExogenous(prices.name() + "+" + name.replaceFirst("\\.csv$", ""), columns,
           values), notNumbers, first);
     }
-  }
-
-  private static List<String> prepend(String head, List<String> tail) {
-    List<String> all = new ArrayList<>();
-    all.add(head);
-    all.addAll(tail);
-    return all;
   }
 }
